@@ -1,0 +1,27 @@
+# Two commands do all set-up on a fresh machine: `make demo` and `make test`.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+KAZNERD ?= ../shared/data/kaznerd/kaznerd_valid.iob2
+
+.PHONY: demo test train-ner lexicon clean
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test,browser]'
+	touch $@
+
+demo: $(VENV)/.installed
+	$(VENV)/bin/kg build --out output
+
+test: $(VENV)/.installed
+	$(PY) -m pytest -q
+
+train-ner: $(VENV)/.installed
+	$(PY) -m kg.ner.train --data $(KAZNERD) --out kg/models/ner_kk
+
+lexicon: $(VENV)/.installed
+	$(PY) -m kg.lang.build_lexicon $(KAZNERD)
+
+clean:
+	rm -rf output .pytest_cache

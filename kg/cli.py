@@ -1,0 +1,141 @@
+"""The ``kg`` command: parses arguments and calls the library.
+
+Every failure the user can cause ends in one line ``kg: error: …`` and exit
+status 2; nothing already built is touched.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Callable
+
+from kg.io import InputError
+
+DEFAULT_OUT = Path("output")
+
+
+def _warn(message: str) -> None:
+    print(f"kg: warning: {message}", file=sys.stderr)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from kg.build import FORMATS, build
+
+    fmt = args.format or "turtle"
+    if fmt not in FORMATS.values():
+        raise InputError(f"unknown format {fmt!r}; choose one of {', '.join(sorted(FORMATS.values()))}")
+    report = build(args.inputs, args.out, use_ner=not args.no_ner, fmt=fmt, html=not args.no_html,
+                   errors=args.errors, skip_bad=args.skip_bad, max_bytes=int(args.max_size * 1_000_000),
+                   quiet=args.quiet, warn=_warn)
+    if not args.quiet:
+        outputs = ", ".join(str(p) for p in report.outputs)
+        print(f"kg: {report.documents} document(s), {report.facts} facts, {report.triples} triples "
+              f"in {report.seconds:.1f} s -> {outputs}")
+    return 0
+
+
+def _read_graph(path: Path):
+    from rdflib import Graph
+
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    graph = Graph()
+    try:
+        graph.parse(str(path))
+    except Exception as exc:  # rdflib raises many types for bad syntax
+        raise InputError(f"{path}: not a readable RDF file ({type(exc).__name__}: {str(exc).splitlines()[0][:200]})")
+    return graph
+
+
+def cmd_view(args: argparse.Namespace) -> int:
+    from kg.render.html import write_html
+
+    graph = _read_graph(args.graph)
+    out = args.out or args.graph.with_suffix(".html")
+    write_html(graph, out, lang=args.lang)
+    print(f"kg: wrote {out}")
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from kg.validate import validate
+
+    problems = validate(_read_graph(args.graph))
+    for line in problems:
+        print(line)
+    if problems:
+        print(f"kg: {len(problems)} violation(s) in {args.graph}", file=sys.stderr)
+        return 1
+    print(f"kg: {args.graph} conforms to the shapes")
+    return 0
+
+
+def cmd_ner(args: argparse.Namespace) -> int:
+    from kg.ner.conll import tag_conll
+    from kg.pipeline import load_ner
+
+    if not args.conll.exists():
+        raise InputError(f"{args.conll}: no such file")
+    nlp = load_ner()
+    if nlp is None:
+        raise InputError("the NER model is not installed (kg/models/ner_kk); run `make train-ner`")
+    try:
+        tag_conll(nlp, args.conll, args.out)
+    except ValueError as exc:
+        raise InputError(f"{args.conll}: {exc}")
+    print(f"kg: wrote {args.out}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="kg", description="Knowledge graphs from Kazakh diplomatic news.")
+    sub = ap.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="extract a graph from news text",
+                       description="Build DIR/graph.ttl and DIR/graph.html from .txt, .jsonl, .html files, "
+                                   "folders or - (stdin). With no input, builds the shipped sample article.")
+    b.add_argument("inputs", nargs="*", help="files, folders or - ; default: the sample article")
+    b.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: output)")
+    b.add_argument("--format", choices=["turtle", "nt", "trig", "json-ld"], help="graph format (default: turtle)")
+    b.add_argument("--no-html", action="store_true", help="do not write graph.html")
+    b.add_argument("--no-ner", action="store_true", help="gazetteers and name rules only, no statistical NER")
+    b.add_argument("--errors", choices=["strict", "replace"], default="strict",
+                   help="invalid UTF-8: stop with an error (strict) or replace the bad bytes")
+    b.add_argument("--skip-bad", action="store_true", help="skip bad files and JSONL lines, and say how many")
+    b.add_argument("--max-size", type=float, default=20.0, help="largest input file in MB (default 20)")
+    b.add_argument("--quiet", action="store_true", help="no progress or summary")
+    b.set_defaults(func=cmd_build)
+
+    v = sub.add_parser("view", help="regenerate the HTML page from a graph file, without extracting")
+    v.add_argument("graph", type=Path, nargs="?", default=DEFAULT_OUT / "graph.ttl")
+    v.add_argument("--out", type=Path, help="page to write (default: next to the graph, .html)")
+    v.add_argument("--lang", default="kk", help="label language (default kk)")
+    v.set_defaults(func=cmd_view)
+
+    c = sub.add_parser("validate", help="check a graph against ontology/shapes.ttl (exit 1 on violations)")
+    c.add_argument("graph", type=Path, nargs="?", default=DEFAULT_OUT / "graph.ttl")
+    c.set_defaults(func=cmd_validate)
+
+    n = sub.add_parser("ner", help="tag pre-tokenised sentences in KazNERD's format")
+    n.add_argument("--conll", type=Path, required=True, help="input: id line, then `token [TAG]` lines")
+    n.add_argument("--out", type=Path, required=True, help="output with predicted IOB2 tags")
+    n.set_defaults(func=cmd_ner)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    func: Callable[[argparse.Namespace], int] = args.func
+    try:
+        return func(args)
+    except InputError as exc:
+        print(f"kg: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("kg: interrupted; earlier outputs are unchanged", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,120 @@
+"""What every extractor sees (the analysed document, sentence by sentence)
+and what it returns (facts and events, each with the sentence that says it)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Callable, Iterable, Iterator
+
+from spacy.tokens import Doc, Span
+
+from kg.gazetteer import Gazetteer
+from kg.lexicons import Lexicons
+from kg.mentions import CONJUNCTIONS
+from kg.resolve import Resolution
+
+
+@dataclass(frozen=True)
+class Evidence:
+    text: str
+    start: int
+    end: int
+
+    @classmethod
+    def of(cls, sent: Span) -> "Evidence":
+        return cls(sent.text, sent.start_char, sent.end_char)
+
+
+@dataclass(frozen=True)
+class Fact:
+    subject: str
+    predicate: str
+    object: str
+    evidence: Evidence
+    extractor: str
+    basis: str = "text"
+
+
+@dataclass(frozen=True)
+class Event:
+    kind: str
+    participants: tuple[str, ...]
+    evidence: Evidence
+    extractor: str
+    place: str | None = None
+
+
+@dataclass
+class Sentence:
+    span: Span
+    mentions: list[Span]
+    triggers: list[tuple[int, int, str]]
+
+    @cached_property
+    def trigger_kinds(self) -> set[str]:
+        return {kind for _s, _e, kind in self.triggers}
+
+    def has(self, kind: str) -> bool:
+        return kind in self.trigger_kinds
+
+    def evidence(self) -> Evidence:
+        return Evidence.of(self.span)
+
+
+@dataclass
+class Context:
+    doc: Doc
+    resolution: Resolution
+    gazetteer: Gazetteer
+    lexicons: Lexicons
+    home_country: str = "kazakhstan"
+    sentences: list[Sentence] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self.sentences:
+            return
+        mentions = sorted(self.doc.spans.get("mentions", []), key=lambda s: s.start)
+        keys = [t._.keys for t in self.doc]
+        words = [t.text for t in self.doc]
+        triggers = [(s, e, v["kind"]) for s, e, values in self.lexicons.triggers.matches(words, keys)
+                    for v in values]
+        for sent in self.doc.sents:
+            self.sentences.append(Sentence(
+                sent,
+                [m for m in mentions if sent.start <= m.start < sent.end],
+                [t for t in triggers if sent.start <= t[0] < sent.end],
+            ))
+
+    def people(self, sentence: Sentence) -> Iterator[tuple[Span, str]]:
+        """Person and title mentions in a sentence that resolve to one person."""
+        for m in sentence.mentions:
+            if m._.kind not in ("Person", "Title"):
+                continue
+            entity = self.resolution.entity_of(m)
+            if entity is not None and entity.cls in ("Person", "Leader"):
+                yield m, entity.key
+
+    def countries(self, mention: Span) -> tuple[str, ...]:
+        return tuple(k for k in self.resolution.keys_of(mention) if k.startswith("country/"))
+
+    def coordinated(self, a: Span, b: Span) -> bool:
+        """``a`` and ``b`` joined by мен/бен/пен/және, maybe with cue words between (Ақтау қаласы мен ...)."""
+        if b.start <= a.end:
+            return False
+        between = self.doc[a.end : b.start]
+        conj = [t for t in between if t.text.casefold() in CONJUNCTIONS or t.text == ","]
+        rest = [t for t in between if t not in conj]
+        cues = [t for t in rest if self.lexicons.cues.values_for([t.text])
+                or any(self.lexicons.cues.values_for([k]) for k in t._.keys)]
+        return bool(conj) and len(cues) == len(rest) and len(between) <= 3
+
+
+Extractor = Callable[[Context], Iterable[Fact | Event]]
+REGISTRY: dict[str, Extractor] = {}
+
+
+def extractor(name: str) -> Callable[[Extractor], Extractor]:
+    def register(func: Extractor) -> Extractor:
+        REGISTRY[name] = func
+        return func
+    return register

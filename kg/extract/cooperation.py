@@ -1,0 +1,66 @@
+"""cooperatesWith between countries and cooperatesOn for the sectors named with them.
+
+A sentence speaks of cooperation when it holds a cooperation word
+(ынтымақтастық, ықпалдастық, әріптестік, қарым-қатынас, тауар айналымы ...).
+Its parties are the countries it names, by name or by adjective
+(қазақ-әзербайжан қатынастары), and two capitals joined by мен stand for their
+countries (Астана мен Баку ынтымақтастығы).  Sectors are found by stem, and a
+compound names each of its sectors (сауда-экономикалық → Trade, Economy).
+"""
+from __future__ import annotations
+
+from itertools import combinations
+from typing import Iterator
+
+from kg.extract.base import Context, Fact, Sentence, extractor
+
+MAX_PARTIES = 4
+
+
+def parties(ctx: Context, sentence: Sentence) -> list[str]:
+    found: list[str] = []
+    for m in sentence.mentions:
+        if m._.kind in ("Country", "CountryAdj"):
+            found += [k for k in ctx.countries(m) if k not in found]
+    capitals = [m for m in sentence.mentions if m._.kind == "City" and ctx.resolution.entity_of(m)]
+    for a, b in zip(capitals, capitals[1:]):
+        if not ctx.coordinated(a, b):
+            continue
+        for m in (a, b):
+            entry = ctx.resolution.entity_of(m).entry
+            owner = entry and next((e for e in ctx.gazetteer.entries
+                                    if e.cls == "Country" and e.capital == entry.id), None)
+            if owner and f"country/{owner.id}" not in found:
+                found.append(f"country/{owner.id}")
+    return found
+
+
+def sectors(ctx: Context, sentence: Sentence) -> list[str]:
+    span = sentence.span
+    codes: list[str] = []
+    words = [t.text for t in span]
+    keys = [t._.keys | {ctx.gazetteer.analyser.base(t.text).casefold()} for t in span]
+    for _s, _e, values in ctx.lexicons.sectors.matches(words, keys):
+        codes += [v["code"] for v in values if v["code"] not in codes]
+    return codes
+
+
+@extractor("cooperation")
+def cooperation(ctx: Context) -> Iterator[Fact]:
+    pairs_seen: set[frozenset[str]] = set()
+    sectors_seen: set[tuple[str, str]] = set()
+    for sentence in ctx.sentences:
+        if not sentence.has("cooperation"):
+            continue
+        countries = parties(ctx, sentence)
+        if not countries or len(countries) > MAX_PARTIES:
+            continue
+        for a, b in combinations(countries, 2):
+            if frozenset((a, b)) not in pairs_seen:
+                pairs_seen.add(frozenset((a, b)))
+                yield Fact(a, "cooperatesWith", b, sentence.evidence(), "cooperation")
+        for code in sectors(ctx, sentence):
+            for country in countries:
+                if (country, code) not in sectors_seen:
+                    sectors_seen.add((country, code))
+                    yield Fact(country, "cooperatesOn", f"sector/{code}", sentence.evidence(), "cooperation")

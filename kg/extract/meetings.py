@@ -1,0 +1,90 @@
+"""met: people who met, with a Meeting event.
+
+Three patterns, over resolved people (so titles count when the document names
+the holder): "A B-мен кездесті" (the partner in the instrumental), "A мен B
+кездесті" (two people joined by мен/бен/пен), "A B-ны қабылдады" (the guest in
+the accusative).  A sentence that reports a phone call or a letter yields no
+meeting.  And a report of one session in which leaders of two countries both
+speak is a meeting of those leaders.
+"""
+from __future__ import annotations
+
+from itertools import combinations
+from typing import Iterator
+
+from spacy.tokens import Span
+
+from kg.extract.base import Context, Event, Fact, Sentence, extractor
+
+
+def sentence_pairs(ctx: Context, sentence: Sentence) -> set[tuple[str, str]]:
+    people = list(ctx.people(sentence))
+    pairs: set[tuple[str, str]] = set()
+    subjects = [(m, k) for m, k in people if m._.case == "Nom"]
+    partner_case = {"Ins"} if sentence.has("meeting") else set()
+    if sentence.has("receive"):
+        partner_case.add("Acc")
+    for (m, k) in people:
+        if m._.case in partner_case:
+            pairs.update((s, k) for _sm, s in subjects if s != k)
+    for (a, ka), (b, kb) in combinations(people, 2):
+        if ka != kb and ctx.coordinated(a, b) and a._.case == "Nom":
+            pairs.add((ka, kb))
+    return pairs
+
+
+def speakers(ctx: Context) -> dict[str, Span]:
+    """Leaders who speak in the document: a nominative name in a sentence with a speech verb."""
+    out: dict[str, Span] = {}
+    for sentence in ctx.sentences:
+        if not sentence.has("speech"):
+            continue
+        for mention, key in ctx.people(sentence):
+            if mention._.case == "Nom" and ctx.resolution.entities[key].is_leader:
+                out.setdefault(key, mention)
+    return out
+
+
+def leader_country(ctx: Context, key: str) -> str | None:
+    entity = ctx.resolution.entities[key]
+    for role in entity.roles:
+        if role.leader and role.country:
+            return role.country
+    return entity.entry.country if entity.entry is not None else None
+
+
+def joint_session(ctx: Context) -> Iterator[Fact | Event]:
+    events = [s for s in ctx.sentences if s.has("event") or s.has("meeting")]
+    if not events:
+        return
+    talking = speakers(ctx)
+    by_country: dict[str, str] = {}
+    for key in talking:
+        country = leader_country(ctx, key)
+        if country:
+            by_country.setdefault(country, key)
+    if len(by_country) < 2:
+        return
+    evidence = events[0].evidence()
+    people = sorted(by_country.values())
+    for a, b in combinations(people, 2):
+        yield Fact(a, "met", b, evidence, "meetings")
+    yield Event("Meeting", tuple(people), evidence, "meetings")
+
+
+@extractor("meetings")
+def meetings(ctx: Context) -> Iterator[Fact | Event]:
+    found: set[frozenset[str]] = set()
+    for sentence in ctx.sentences:
+        if sentence.has("remote") or not (sentence.has("meeting") or sentence.has("receive")):
+            continue
+        pairs = {frozenset(p) for p in sentence_pairs(ctx, sentence)} - found
+        for pair in sorted(pairs, key=sorted):
+            a, b = sorted(pair)
+            yield Fact(a, "met", b, sentence.evidence(), "meetings")
+            place = next((ctx.resolution.entity_of(m).key for m in sentence.mentions
+                          if m._.kind == "City" and m._.case == "Loc" and ctx.resolution.entity_of(m)), None)
+            yield Event("Meeting", (a, b), sentence.evidence(), "meetings", place)
+        found |= pairs
+    if not found:
+        yield from joint_session(ctx)

@@ -1,0 +1,22 @@
+"""twinnedWith: sister cities, one pair per coordination
+("A мен B, C мен D, сондай-ақ E пен F қалаларының арасында бауырластық қатынас орнады")."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from kg.extract.base import Context, Fact, extractor
+
+
+@extractor("twinning")
+def twinning(ctx: Context) -> Iterator[Fact]:
+    for sentence in ctx.sentences:
+        if not sentence.has("twinning"):
+            continue
+        cities = [m for m in sentence.mentions if m._.kind == "City" and ctx.resolution.entity_of(m)]
+        pairs = [(a, b) for a, b in zip(cities, cities[1:]) if ctx.coordinated(a, b)]
+        if not pairs and len(cities) == 2:
+            pairs = [(cities[0], cities[1])]
+        for a, b in pairs:
+            ka, kb = ctx.resolution.entity_of(a).key, ctx.resolution.entity_of(b).key
+            if ka != kb:
+                yield Fact(ka, "twinnedWith", kb, sentence.evidence(), "twinning")

@@ -1,0 +1,62 @@
+"""One document, text to facts: analyse, find mentions, resolve, extract.
+
+>>> from kg.extraction import DocumentExtractor
+>>> result = DocumentExtractor(use_ner=False).extract("d1", "Ресей Президенті Владимир Путин Астанаға келді.")
+>>> sorted((f.subject, f.predicate, f.object) for f in result.facts if f.predicate == "leaderOf")
+[('person/vladimir-putin', 'leaderOf', 'country/russia')]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+
+from kg.extract import Context, Event, Fact, run_extractors
+from kg.gazetteer import default_gazetteer
+from kg.lang.translit import to_cyrillic
+from kg.lexicons import default_lexicons
+from kg.pipeline import make_pipeline
+from kg.resolve import Entity, Resolver
+
+
+@dataclass
+class DocumentResult:
+    id: str
+    text: str
+    entities: list[Entity] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    transliterated: bool = False
+    kazakh: bool = True
+
+
+def looks_kazakh(text: str) -> bool:
+    """Cyrillic text with Kazakh letters, or enough Cyrillic to analyse."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return False
+    cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
+    kazakh = sum(1 for c in letters if c in "әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+    return cyrillic >= 0.3 * len(letters) and kazakh >= 0.002 * len(letters)
+
+
+class DocumentExtractor:
+    def __init__(self, nlp: Language | None = None, use_ner: bool = True, home_country: str = "kazakhstan") -> None:
+        self.nlp = nlp or make_pipeline(use_ner=use_ner)
+        self.gazetteer = default_gazetteer()
+        self.lexicons = default_lexicons()
+        self.resolver = Resolver(self.gazetteer, home_country)
+        self.home_country = home_country
+
+    def extract(self, doc_id: str, text: str) -> DocumentResult:
+        cyrillic = to_cyrillic(text)
+        result = DocumentResult(doc_id, cyrillic, transliterated=cyrillic != text)
+        result.kazakh = looks_kazakh(cyrillic)
+        if not result.kazakh:
+            return result
+        doc = self.nlp(cyrillic)
+        resolution = self.resolver(doc)
+        ctx = Context(doc, resolution, self.gazetteer, self.lexicons, self.home_country)
+        result.facts, result.events = run_extractors(ctx)
+        result.entities = sorted(resolution.entities.values(), key=lambda e: e.key)
+        return result

@@ -1,0 +1,130 @@
+"""Known countries, cities and leaders, indexed by the stems of their names.
+
+Kazakh inflects only the last word of a name (Әзербайжан Республикасының), so
+a name is indexed by its leading words as written and its last word by stem;
+the matcher compares a token's candidate stems against that.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Iterable
+
+from kg.data import DATA_DIR, read_tsv
+from kg.lang.morphology import NounAnalyser, default_analyser
+
+CLASS_BY_FILE = {"countries.tsv": "Country", "cities.tsv": "City", "leaders.tsv": "Leader"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One known entity: its id, class, Kazakh name and what else it is called."""
+
+    id: str
+    cls: str
+    kk: str
+    aliases: tuple[str, ...] = ()
+    ru: str = ""
+    en: str = ""
+    country: str = ""
+    adjectives: tuple[str, ...] = ()
+    role: str = ""
+    current: bool = False
+    capital: str = ""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.kk, *self.aliases)
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in cell.split("|") if x.strip())
+
+
+def load_entries() -> list[Entry]:
+    entries: list[Entry] = []
+    folder = DATA_DIR / "gazetteer"
+    for name, cls in CLASS_BY_FILE.items():
+        if not (folder / name).exists():
+            continue
+        for row in read_tsv("gazetteer", name):
+            entries.append(
+                Entry(
+                    id=row["id"],
+                    cls=cls,
+                    kk=row["kk"],
+                    aliases=_split(row.get("kk_aliases", "")),
+                    ru=row.get("ru", ""),
+                    en=row.get("en", ""),
+                    country=row.get("country", ""),
+                    adjectives=_split(row.get("adjectives", "")),
+                    role=row.get("role", ""),
+                    current=row.get("current", "") == "1",
+                    capital=row.get("capital", ""),
+                )
+            )
+    return entries
+
+
+NameKey = tuple[str, ...]
+
+
+def token_keys(word: str, analyser: NounAnalyser, depth: int = 3) -> frozenset[str]:
+    """The forms a word may stand for: itself, and the lemma and nominative of
+    its best readings (Президентінің → президентінің, президент, президенті)."""
+    keys = {word.casefold()}
+    for reading in analyser.analyses(word)[:depth]:
+        keys.add(reading.lemma.casefold())
+        keys.add(reading.nominative.casefold())
+    return frozenset(keys)
+
+
+@dataclass
+class Gazetteer:
+    entries: list[Entry]
+    analyser: NounAnalyser
+    by_id: dict[str, Entry] = field(default_factory=dict)
+    index: dict[NameKey, list[Entry]] = field(default_factory=dict)
+    adjectives: dict[str, Entry] = field(default_factory=dict)
+    max_words: int = 1
+
+    def __post_init__(self) -> None:
+        for entry in self.entries:
+            self.by_id.setdefault(entry.id, entry)
+            for name in entry.names:
+                for key in self.name_keys(name):
+                    bucket = self.index.setdefault(key, [])
+                    if entry not in bucket:
+                        bucket.append(entry)
+                    self.max_words = max(self.max_words, len(key))
+            for adjective in entry.adjectives:
+                self.adjectives.setdefault(adjective.casefold(), entry)
+
+    def name_keys(self, name: str) -> Iterable[NameKey]:
+        """Keys under which a name is found: leading words as written, the last by stem."""
+        words = name.split()
+        if not words:
+            return []
+        head = tuple(w.casefold() for w in words[:-1])
+        last = words[-1]
+        lasts = {last.casefold(), self.analyser.analyse(last).lemma.casefold()}
+        return [(*head, x) for x in lasts]
+
+    def lookup(self, words: list[str], last_keys: frozenset[str]) -> list[Entry]:
+        head = tuple(w.casefold() for w in words[:-1])
+        found: list[Entry] = []
+        for key in last_keys:
+            for entry in self.index.get((*head, key), ()):
+                if entry not in found:
+                    found.append(entry)
+        return found
+
+    def adjective(self, word: str) -> Entry | None:
+        """The country a word such as қазақ, ресейлік, қазақстандық denotes."""
+        low = word.casefold()
+        return self.adjectives.get(low) or self.adjectives.get(self.analyser.lemma(word).casefold())
+
+
+@cache
+def default_gazetteer() -> Gazetteer:
+    return Gazetteer(load_entries(), default_analyser())

@@ -1,0 +1,63 @@
+"""Build ``kg/data/lang/lexicon.tsv`` from the KazNERD text.
+
+Run ``python -m kg.lang.build_lexicon ../shared/data/kaznerd/kaznerd_valid.iob2``.
+For each word it records how often it stands bare and with how many distinct
+endings the corpus shows it: a real stem has a paradigm (Қазақстан,
+Қазақстанның, Қазақстанға ...), an inflected form has none.
+"""
+from __future__ import annotations
+
+import argparse
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from kg.data import data_path
+from kg.lang.morphology import NounAnalyser, load_phonology, load_suffixes
+
+
+def corpus_words(path: Path) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    skip = False
+    first = True
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line:
+            first = True
+            continue
+        if first:
+            skip = line.startswith("BID")
+            first = False
+            continue
+        if not skip:
+            word = line.split()[0].casefold()
+            if any(ch.isalpha() for ch in word):
+                counts[word] += 1
+    return counts
+
+
+def paradigms(counts: Counter[str]) -> dict[str, int]:
+    analyser = NounAnalyser(load_suffixes(), load_phonology())
+    forms: dict[str, set[str]] = defaultdict(set)
+    for word in counts:
+        for reading in analyser.analyses(word):
+            if reading.lemma in counts and reading.lemma != word:
+                forms[reading.lemma].add(word)
+    return {stem: len(f) for stem, f in forms.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("kaznerd", type=Path)
+    ap.add_argument("--out", type=Path, default=data_path("lang", "lexicon.tsv"))
+    args = ap.parse_args(argv)
+    counts = corpus_words(args.kaznerd)
+    para = paradigms(counts)
+    lines = ["# word\tbare count\tdistinct inflected forms seen (KazNERD validation split, CC BY 4.0)"]
+    lines += [f"{w}\t{counts[w]}\t{para.get(w, 0)}" for w in sorted(counts)]
+    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(counts)} words, {sum(1 for v in para.values() if v)} with a paradigm -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,59 @@
+"""A spaCy language class for Kazakh (``kk``).
+
+spaCy ships no Kazakh, and its shared letter classes miss қ ғ ұ ү ә ө і һ ң, so
+the generic rules leave "Қарабақ." whole and split hyphens depending on which
+letters touch them.  These rules are written over Unicode letters instead:
+hyphenated names and compounds (Қасым-Жомарт, сауда-экономикалық) stay one
+token, as in KazNERD; quotes, guillemets, brackets and dashes split off.
+
+>>> import spacy
+>>> nlp = spacy.blank("kk")
+>>> [t.text for t in nlp("«Қасым-Жомарт» Қарабақ.")]
+['«', 'Қасым-Жомарт', '»', 'Қарабақ', '.']
+"""
+from __future__ import annotations
+
+from spacy.language import BaseDefaults, Language
+from spacy.util import registry
+
+LETTER = r"[^\W\d_]"
+_OPEN = r"[«\"“„‘'(\[{]"
+_CLOSE = r"[»\"”’'\)\]}]"
+_DASH = r"[–—−]"
+
+TOKENIZER_PREFIXES = [_OPEN, _DASH, r"-(?=\s|$)", r"…", r"\.\.\.", r"[§№#$€₸£]"]
+TOKENIZER_SUFFIXES = [
+    _CLOSE,
+    _DASH,
+    r"…",
+    r"\.\.\.",
+    r"[,;:!?]",
+    r"%",
+    rf"(?<={LETTER})\.",
+    rf"(?<=[\d{_CLOSE[1:-1]}])\.",
+    r"(?<=\d)(?=[^\W\d])",
+]
+TOKENIZER_INFIXES = [
+    _DASH,
+    rf"(?<={LETTER})[,;:!?](?={LETTER})",
+    rf"(?<={LETTER})[«»\"“”](?={LETTER})",
+    rf"(?<={LETTER})\.(?=[^\W\d_]{{2,}})",
+    r"\.\.\.",
+    r"…",
+]
+
+
+class KazakhDefaults(BaseDefaults):
+    prefixes = TOKENIZER_PREFIXES
+    suffixes = TOKENIZER_SUFFIXES
+    infixes = TOKENIZER_INFIXES
+    tokenizer_exceptions: dict = {}
+    writing_system = {"direction": "ltr", "has_case": True, "has_letters": True}
+
+
+class Kazakh(Language):
+    lang = "kk"
+    Defaults = KazakhDefaults
+
+
+registry.languages.register("kk", func=Kazakh)

@@ -1,0 +1,377 @@
+"""A suffix analyser for Kazakh nouns and proper nouns.
+
+Kazakh stacks suffixes in a fixed order, stem + plural + possessive + case
+(+ the attributive -ғы/-гі after the locative), and each suffix has allomorphs
+chosen by the last sound of what precedes it (consonant assimilation) and by
+its vowels (harmony).  The analyser peels suffixes off from the right in that
+order, keeps every reading whose allomorphs fit their environment, and ranks
+the readings by lexicon evidence: a stem that is attested, and attested with
+many endings, beats one that is not.  No word list can hold every name, so an
+unknown word still gets the reading the grammar prefers.
+
+The suffix inventory and the letter classes live in ``kg/data/lang``.
+
+>>> from kg.lang.morphology import default_analyser
+>>> a = default_analyser().analyse("Тоқаевтың")
+>>> a.lemma, a.case
+('Тоқаев', 'Gen')
+>>> a = default_analyser().analyse("қаласындағы")
+>>> a.lemma, a.possessive, a.case, a.ki
+('қала', '3', 'Loc', True)
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Callable, Iterable, Iterator
+
+from kg.data import data_path, read_tsv
+
+CASES = ("Nom", "Gen", "Dat", "Acc", "Loc", "Abl", "Ins")
+
+
+@dataclass(frozen=True)
+class Suffix:
+    slot: str
+    form: str
+    value: str
+    after: frozenset[str]
+    harmony: str
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """One reading of a word form.
+
+    ``lemma`` is the bare stem (Президентінің → Президент); ``nominative`` keeps
+    the plural and possessive that belong to a name (Ұйымындағы → Ұйымы).
+    """
+
+    surface: str
+    lemma: str
+    nominative: str
+    case: str = "Nom"
+    number: str = "Sing"
+    possessive: str | None = None
+    ki: bool = False
+    derivation: tuple[str, ...] = ()
+    suffixes: tuple[str, ...] = ()
+    score: float = 0.0
+
+    @property
+    def inflected(self) -> bool:
+        return bool(self.suffixes)
+
+
+@dataclass(frozen=True)
+class Phonology:
+    classes: dict[str, frozenset[str]]
+    devoice: dict[str, str]
+    protected: tuple[str, ...]
+
+    def vowel_classes(self, text: str) -> list[str]:
+        """Harmony classes of the vowels of ``text``, last first (и, у are neutral)."""
+        out = []
+        for ch in reversed(text.casefold()):
+            if ch in self.classes["back_vowel"]:
+                out.append("back")
+            elif ch in self.classes["front_vowel"]:
+                out.append("front")
+        return out
+
+    def disharmony(self, stem: str, harmony: str) -> float:
+        """0 when the suffix agrees with the stem's last vowel; a little when it
+        agrees with the one before (Тоқаевтың: the е of -ев is [йе]); else 1."""
+        if harmony not in ("back", "front"):
+            return 0.0
+        classes = self.vowel_classes(stem)
+        if not classes or classes[0] == harmony:
+            return 0.0
+        return 0.3 if len(classes) > 1 and classes[1] == harmony else 1.0
+
+    def environments(self, stem: str) -> set[str]:
+        """What the end of ``stem`` selects: vowel, sonorant, voiceless, ..."""
+        last = stem[-1:].casefold()
+        envs: set[str] = set()
+        vowels = self.classes["back_vowel"] | self.classes["front_vowel"] | self.classes["neutral_vowel"]
+        if last in vowels:
+            envs.add("vowel")
+        if last in vowels - {"у", "и"} or (last in {"у", "и"} and stem[-2:-1].casefold() not in vowels):
+            envs.add("vowel")
+        for name in ("sonorant_l", "sonorant_r", "nasal", "voiced", "voiceless"):
+            if last in self.classes[name]:
+                envs.add(name)
+        if envs & {"sonorant_l", "sonorant_r"}:
+            envs.add("sonorant")
+        if last not in vowels or last == "у" and stem[-2:-1].casefold() in vowels:
+            envs.add("consonant")
+        if stem.casefold().endswith(self.protected):
+            envs.add("poss3")
+        return envs
+
+    def has_vowel(self, text: str) -> bool:
+        vowels = self.classes["back_vowel"] | self.classes["front_vowel"] | self.classes["neutral_vowel"]
+        return any(ch in vowels for ch in text.casefold())
+
+
+@dataclass
+class _Reading:
+    """A reading under construction, stripped from the right."""
+
+    rest: str
+    case: str = "Nom"
+    number: str = "Sing"
+    possessive: str | None = None
+    ki: bool = False
+    derivation: tuple[str, ...] = ()
+    suffixes: list[Suffix] = field(default_factory=list)
+    nominative: str = ""
+    mismatches: int = 0
+    disharmony: float = 0.0
+
+
+ORDER = ("ki", "case", "poss", "plural")
+# News is written in the third person: a first- or second-person possessive
+# reading must earn its place (Тоқаевтың is not "your Тоқаевты").
+POSSESSIVE_PRIOR = {"1sg": -0.6, "2sg": -1.0, "2sg.pol": -0.3, "1pl": -0.2}
+
+
+class NounAnalyser:
+    """Reads Kazakh noun forms; ``lexicon_score`` says how well a stem is attested."""
+
+    def __init__(
+        self,
+        suffixes: Iterable[Suffix],
+        phonology: Phonology,
+        lexicon_score: Callable[[str], float] = lambda stem: 0.0,
+        min_stem: int = 2,
+    ) -> None:
+        self.by_slot: dict[str, list[Suffix]] = {}
+        for s in suffixes:
+            self.by_slot.setdefault(s.slot, []).append(s)
+        for forms in self.by_slot.values():
+            forms.sort(key=lambda s: -len(s.form))
+        self.phon = phonology
+        self.lexicon_score = lexicon_score
+        self.min_stem = min_stem
+        self._cache: dict[str, tuple[Analysis, ...]] = {}
+
+    # -- public --------------------------------------------------------------
+    def analyses(self, word: str) -> tuple[Analysis, ...]:
+        """Every reading of ``word``, best first."""
+        cached = self._cache.get(word)
+        if cached is None:
+            cached = tuple(self._rank(word))
+            if len(self._cache) < 200_000:
+                self._cache[word] = cached
+        return cached
+
+    def analyse(self, word: str) -> Analysis:
+        return self.analyses(word)[0]
+
+    def lemma(self, word: str) -> str:
+        return self.analyse(word).lemma
+
+    def base(self, word: str) -> str:
+        """The lemma with a derivational ending removed too (экономикалық → экономика)."""
+        lemma = self.analyse(word).lemma
+        for derived in self._derivations(lemma):
+            if self.lexicon_score(derived) > 0:
+                return derived
+        return lemma
+
+    # -- readings ------------------------------------------------------------
+    def _rank(self, word: str) -> list[Analysis]:
+        head, sep, tail = word.rpartition("-")
+        prefix = head + sep if tail and self.phon.has_vowel(head) else ""
+        last = tail if prefix else word
+        readings = list(self._readings(last))
+        scored = [self._finish(word, prefix, r) for r in readings]
+        scored.sort(key=lambda a: (-a.score, len(a.suffixes)))
+        return scored
+
+    def _readings(self, word: str) -> Iterator[_Reading]:
+        yield _Reading(rest=word, nominative=word)
+        yield from self._strip(_Reading(rest=word, nominative=word), 0)
+
+    def _strip(self, reading: _Reading, slot_index: int) -> Iterator[_Reading]:
+        for index in range(slot_index, len(ORDER)):
+            slot = ORDER[index]
+            if slot == "case" and reading.ki and reading.case != "Nom":
+                continue
+            for suffix in self.by_slot.get(slot, ()):
+                nxt = self._peel(reading, suffix)
+                if nxt is None:
+                    continue
+                yield from self._variants(nxt)
+                yield from self._strip(nxt, index + 1)
+
+    def _peel(self, reading: _Reading, suffix: Suffix) -> _Reading | None:
+        rest = reading.rest
+        if not rest.casefold().endswith(suffix.form):
+            return None
+        stem = rest[: len(rest) - len(suffix.form)]
+        if len(stem) < self.min_stem or not self.phon.has_vowel(stem):
+            return None
+        if reading.ki and suffix.slot == "case" and suffix.value != "Loc":
+            return None
+        nxt = _Reading(
+            rest=stem,
+            case=reading.case,
+            number=reading.number,
+            possessive=reading.possessive,
+            ki=reading.ki,
+            suffixes=[*reading.suffixes, suffix],
+            nominative=reading.nominative,
+            mismatches=reading.mismatches,
+            disharmony=reading.disharmony,
+        )
+        if suffix.slot == "ki":
+            nxt.ki = True
+        elif suffix.slot == "case":
+            nxt.case = suffix.value
+            nxt.nominative = stem
+        elif suffix.slot == "poss":
+            if rest.casefold().endswith(self.phon.protected):
+                return None
+            nxt.possessive = suffix.value
+        elif suffix.slot == "plural":
+            nxt.number = "Plur"
+        if not self._fits(suffix, stem, nxt):
+            return None
+        return nxt
+
+    def _fits(self, suffix: Suffix, stem: str, nxt: _Reading) -> bool:
+        """Does ``suffix`` fit after ``stem``?  Structural conditions are hard,
+        sound ones soft: names borrowed from Russian break them (Тоқаевтың)."""
+        if suffix.slot == "ki":
+            return True
+        structural = suffix.after & {"poss3", "poss12"}
+        if structural and self._ends_in_possessive(stem, structural):
+            return True
+        if suffix.after <= {"poss3", "poss12"}:
+            return False
+        if not suffix.after & self.phon.environments(stem):
+            nxt.mismatches += 1
+        nxt.disharmony += self.phon.disharmony(stem, suffix.harmony)
+        return True
+
+    def _ends_in_possessive(self, stem: str, which: set[str]) -> bool:
+        low = stem.casefold()
+        if low.endswith(self.phon.protected):
+            return True
+        forms = [s for s in self.by_slot.get("poss", ()) if ("poss3" in which and s.value == "3")
+                 or ("poss12" in which and s.value in ("1sg", "2sg"))]
+        return any(low.endswith(s.form) and len(low) - len(s.form) >= self.min_stem for s in forms)
+
+    def _variants(self, reading: _Reading) -> Iterator[_Reading]:
+        """Undo the voicing of к/қ/п before a vowel: ынтымақтастығы → ынтымақтастық."""
+        last = reading.suffixes[-1]
+        rest = reading.rest
+        if last.form[0] in "аәеіыұүоө" and rest[-1:].casefold() in self.phon.devoice:
+            voiceless = self.phon.devoice[rest[-1:].casefold()]
+            if rest[-1].isupper():
+                voiceless = voiceless.upper()
+            yield _Reading(**{**reading.__dict__, "rest": rest[:-1] + voiceless,
+                              "suffixes": list(reading.suffixes)})
+        else:
+            yield reading
+
+    def _derivations(self, lemma: str) -> Iterator[str]:
+        for suffix in self.by_slot.get("deriv", ()):
+            if lemma.casefold().endswith(suffix.form):
+                stem = lemma[: len(lemma) - len(suffix.form)]
+                if len(stem) >= self.min_stem and self.phon.has_vowel(stem):
+                    yield stem
+                    if stem[-1:] in self.phon.devoice:
+                        yield stem[:-1] + self.phon.devoice[stem[-1]]
+
+    def _finish(self, word: str, prefix: str, r: _Reading) -> Analysis:
+        if r.ki and r.case != "Loc":
+            r.mismatches += 3
+        lemma = prefix + r.rest
+        evidence = self.lexicon_score(lemma) if prefix else self.lexicon_score(r.rest)
+        if prefix and evidence == 0:
+            evidence = 0.5 * self.lexicon_score(r.rest)
+        score = (evidence - 1.5 * r.mismatches - 0.8 * r.disharmony + 0.3 * len(r.suffixes)
+                 + POSSESSIVE_PRIOR.get(r.possessive, 0.0))
+        if r.suffixes and r.suffixes[-1].after & {"poss3", "poss12"} and r.possessive is None \
+                and not r.rest.casefold().endswith(self.phon.protected):
+            score -= 0.2
+        nominative = prefix + (r.nominative if r.suffixes else r.rest)
+        if r.possessive is None and r.number == "Sing":
+            nominative = lemma
+        return Analysis(
+            surface=word,
+            lemma=lemma,
+            nominative=nominative,
+            case=r.case,
+            number=r.number,
+            possessive=r.possessive,
+            ki=r.ki,
+            suffixes=tuple(s.form for s in reversed(r.suffixes)),
+            score=score,
+        )
+
+
+# -- loading -----------------------------------------------------------------
+
+def load_suffixes() -> list[Suffix]:
+    return [
+        Suffix(row["slot"], row["form"], row["value"], frozenset(row["after"].split()), row["harmony"])
+        for row in read_tsv("lang", "suffixes.tsv")
+    ]
+
+
+def load_phonology() -> Phonology:
+    classes: dict[str, frozenset[str]] = {}
+    devoice: dict[str, str] = {}
+    protected: tuple[str, ...] = ()
+    for row in read_tsv("lang", "phonology.tsv"):
+        name, letters = row["class"], row["letters"]
+        if name == "devoice":
+            devoice = dict(pair.split(":") for pair in letters.split())
+        elif name == "protected":
+            protected = tuple(letters.split())
+        else:
+            classes[name] = frozenset(letters)
+    return Phonology(classes, devoice, protected)
+
+
+@cache
+def corpus_lexicon() -> dict[str, tuple[int, int]]:
+    """stem → (times seen bare, distinct inflected forms seen) from the KazNERD text."""
+    path = data_path("lang", "lexicon.tsv")
+    if not path.exists():
+        return {}
+    out: dict[str, tuple[int, int]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        word, bare, forms = line.split("\t")
+        out[word] = (int(bare), int(forms))
+    return out
+
+
+def make_lexicon_score(known: Iterable[str] = ()) -> Callable[[str], float]:
+    """Evidence for a stem: names and lexicon words we ship count most; then
+    how often the corpus shows it bare, and with how many different endings."""
+    corpus = corpus_lexicon()
+    known_set = {k.casefold() for k in known}
+
+    def score(stem: str) -> float:
+        key = stem.casefold()
+        value = 4.0 if key in known_set else 0.0
+        bare, forms = corpus.get(key, (0, 0))
+        return value + 0.5 * math.log1p(bare) + 1.0 * math.log1p(forms)
+
+    return score
+
+
+@cache
+def default_analyser() -> NounAnalyser:
+    """The analyser with the shipped suffixes and all shipped names and lexicons as evidence."""
+    from kg.lang.lexicon import known_words
+
+    return NounAnalyser(load_suffixes(), load_phonology(), make_lexicon_score(known_words()))

@@ -1,0 +1,85 @@
+"""Transliteration: Kazakh in the 2021 Latin alphabet to Cyrillic, and
+Cyrillic names to ASCII slugs for IRIs.
+
+Kazakh news appears in both scripts; analysing one script only means the
+Latin text is transliterated first.  The mapping is letter for letter, so
+character offsets into the original text stay valid.
+
+>>> to_cyrillic("Qazaqstan men Äzerbaıjan")
+'Қазақстан мен Әзербайжан'
+>>> slugify("Қасым-Жомарт Тоқаев")
+'qasym-zhomart-toqaev'
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import quote
+
+LATIN_2021 = {
+    "a": "а", "ä": "ә", "b": "б", "d": "д", "e": "е", "f": "ф", "g": "г", "ğ": "ғ", "h": "х",
+    "i": "і", "ı": "и", "j": "ж", "k": "к", "q": "қ", "l": "л", "m": "м", "n": "н", "ñ": "ң",
+    "o": "о", "ö": "ө", "p": "п", "r": "р", "s": "с", "ş": "ш", "t": "т", "u": "у", "ū": "ұ",
+    "ü": "ү", "v": "в", "y": "ы", "z": "з", "ç": "ч", "c": "ц", "w": "у", "x": "х",
+}
+KAZAKH_LATIN_MARKS = set("äğıñöşūüqÄĞÑÖŞŪÜQİ")
+CYRILLIC_ASCII = {
+    "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "gh", "д": "d", "е": "e", "ё": "yo",
+    "ж": "zh", "з": "z", "и": "i", "й": "y", "к": "k", "қ": "q", "л": "l", "м": "m", "н": "n",
+    "ң": "ng", "о": "o", "ө": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "u",
+    "ү": "u", "ф": "f", "х": "kh", "һ": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+    "ъ": "", "ы": "y", "і": "i", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+}
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def _latin_letter(ch: str) -> str:
+    if ch == "İ":
+        return "І"
+    low = ch.lower()
+    if low not in LATIN_2021:
+        return ch
+    out = LATIN_2021[low]
+    return out.upper() if ch.isupper() else out
+
+
+def is_kazakh_latin(text: str) -> bool:
+    """Text written mostly in Latin letters with the marks of Kazakh's 2021 alphabet."""
+    words = _WORD.findall(text)
+    latin = [w for w in words if all("a" <= c.lower() <= "z" or c in KAZAKH_LATIN_MARKS or c in "ıi" for c in w)]
+    if not words or len(latin) < 0.5 * len(words):
+        return False
+    marked = sum(1 for w in latin if set(w) & KAZAKH_LATIN_MARKS)
+    return marked >= max(1, 0.08 * len(latin))
+
+
+def to_cyrillic(text: str) -> str:
+    """Latin words that carry Kazakh marks, or all Latin words of a Kazakh-Latin text, to Cyrillic."""
+    whole = is_kazakh_latin(text)
+
+    def convert(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if not all(c.isascii() or c in KAZAKH_LATIN_MARKS or c == "ı" for c in word):
+            return word
+        if not whole and not set(word) & KAZAKH_LATIN_MARKS:
+            return word
+        if word.isupper() and len(word) > 1 and not set(word) & KAZAKH_LATIN_MARKS:
+            return word
+        out = []
+        for i, c in enumerate(word):
+            letter = _latin_letter(c)
+            if c in "ıI" and i and word[i - 1].lower() in "aäeioöuūüy":
+                letter = "й" if c == "ı" else "Й"
+            out.append(letter)
+        return "".join(out)
+
+    return _WORD.sub(convert, text)
+
+
+def slugify(label: str) -> str:
+    """A readable ASCII slug; a label with no letters to spell falls back to percent-encoding."""
+    text = unicodedata.normalize("NFC", label).casefold()
+    spelled = "".join(CYRILLIC_ASCII.get(ch, ch) for ch in text)
+    spelled = unicodedata.normalize("NFKD", spelled).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", spelled).strip("-")
+    return slug or quote(label.strip() or "unnamed", safe="")

@@ -1,0 +1,112 @@
+"""Trigger words, titles, cue words and sector names, loaded from data files and
+matched on stems so that every inflected form of a phrase is found.
+
+>>> from kg.lexicons import default_lexicons
+>>> lex = default_lexicons()
+>>> [row["role"] for row in lex.titles.values_for(("мемлекет", "басшысы"))]
+['head-of-state']
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from kg.data import read_tsv
+from kg.lang.morphology import NounAnalyser, default_analyser
+
+ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+
+
+@dataclass
+class PhraseTable:
+    """Phrases keyed by their words: leading words as written, the last by stem."""
+
+    analyser: NounAnalyser
+    index: dict[tuple[str, ...], list[dict[str, str]]] = field(default_factory=dict)
+    max_words: int = 1
+
+    def add(self, phrase: str, value: dict[str, str]) -> None:
+        words = phrase.casefold().split()
+        if not words:
+            return
+        head = tuple(words[:-1])
+        lasts = {words[-1], self.analyser.analyse(words[-1]).lemma.casefold()}
+        for last in lasts:
+            bucket = self.index.setdefault((*head, last), [])
+            if value not in bucket:
+                bucket.append(value)
+        self.max_words = max(self.max_words, len(words))
+
+    def values_for(self, words: Sequence[str]) -> list[dict[str, str]]:
+        return self.index.get(tuple(w.casefold() for w in words), [])
+
+    def matches(self, surfaces: Sequence[str], keys: Sequence[frozenset[str]]) -> Iterator[tuple[int, int, list[dict[str, str]]]]:
+        """(start, end, values) of the longest phrase starting at each token."""
+        lowered = [s.casefold() for s in surfaces]
+        i = 0
+        while i < len(lowered):
+            found = None
+            for n in range(min(self.max_words, len(lowered) - i), 0, -1):
+                head = tuple(lowered[i : i + n - 1])
+                values: list[dict[str, str]] = []
+                for key in keys[i + n - 1]:
+                    for v in self.index.get((*head, key), ()):
+                        if v not in values:
+                            values.append(v)
+                if values:
+                    found = (i, i + n, values)
+                    break
+            if found:
+                yield found
+                i = found[1]
+            else:
+                i += 1
+
+
+@dataclass
+class Lexicons:
+    titles: PhraseTable
+    triggers: PhraseTable
+    cues: PhraseTable
+    sectors: PhraseTable
+    name_parts: dict[str, set[str]]
+
+
+def _table(analyser: NounAnalyser, rows: list[dict[str, str]], key: str) -> PhraseTable:
+    table = PhraseTable(analyser)
+    for row in rows:
+        table.add(row[key], row)
+    return table
+
+
+def sector_rows(path: Path | None = None) -> list[dict[str, str]]:
+    """(phrase, code) rows from the SKOS sector scheme's Kazakh labels."""
+    from rdflib import Graph
+    from rdflib.namespace import SKOS
+
+    graph = Graph()
+    graph.parse(path or ONTOLOGY_DIR / "sectors.ttl")
+    rows = []
+    for concept, code in graph.subject_objects(SKOS.notation):
+        for prop in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel):
+            for label in graph.objects(concept, prop):
+                if getattr(label, "language", None) == "kk":
+                    rows.append({"phrase": str(label).casefold(), "code": str(code)})
+    return rows
+
+
+@cache
+def default_lexicons() -> Lexicons:
+    analyser = default_analyser()
+    name_parts: dict[str, set[str]] = {}
+    for row in read_tsv("lexicons", "name_parts.tsv"):
+        name_parts.setdefault(row["kind"], set()).add(row["form"])
+    return Lexicons(
+        titles=_table(analyser, read_tsv("lexicons", "titles.tsv"), "phrase"),
+        triggers=_table(analyser, read_tsv("lexicons", "triggers.tsv"), "phrase"),
+        cues=_table(analyser, read_tsv("lexicons", "cues.tsv"), "word"),
+        sectors=_table(analyser, sector_rows(), "phrase"),
+        name_parts=name_parts,
+    )

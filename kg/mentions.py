@@ -1,0 +1,199 @@
+"""Find mentions of countries, cities, people, organisations and titles.
+
+Three sources, each good where the others fail: the gazetteers (every form of
+a known name, matched on stems), the statistical NER (names no list holds),
+and the shape of Kazakh names (patronymics, surname endings, a name after a
+title).  Gazetteer matches win where they overlap, because the model does not
+know that Әзербайжан is a country.  The result is ``doc.spans["mentions"]``,
+each span carrying ``kind``, ``refs`` (gazetteer ids), ``case`` and
+``nominative`` (the name as a label).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.gazetteer import Entry, Gazetteer, default_gazetteer
+from kg.lexicons import Lexicons, default_lexicons
+
+NER_KINDS = {"PERSON": "Person", "GPE": "GPE", "ORGANISATION": "Organization", "ORGANIZATION": "Organization"}
+CONJUNCTIONS = frozenset({"мен", "бен", "пен", "және", "әрі"})
+
+for _name, _default in (("kind", None), ("refs", ()), ("case", "Nom"), ("nominative", ""),
+                        ("title", None), ("source", "")):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=_default)
+
+
+@dataclass(order=True)
+class Candidate:
+    start: int
+    end: int
+    kind: str = field(compare=False)
+    refs: tuple[str, ...] = field(default=(), compare=False)
+    source: str = field(default="", compare=False)
+    priority: int = field(default=0, compare=False)
+    title: dict | None = field(default=None, compare=False)
+
+
+class MentionFinder:
+    def __init__(self, gazetteer: Gazetteer, lexicons: Lexicons) -> None:
+        self.gaz = gazetteer
+        self.lex = lexicons
+
+    def __call__(self, doc: Doc) -> Doc:
+        cands = [
+            *self.gazetteer_names(doc),
+            *self.country_adjectives(doc),
+            *self.titles(doc),
+            *self.ner_names(doc),
+        ]
+        cands += list(self.name_shapes(doc, cands))
+        chosen = self.without_overlaps(cands)
+        spans = [self.to_span(doc, c) for c in chosen]
+        doc.spans["mentions"] = [s for s in spans if s is not None]
+        return doc
+
+    # -- sources ---------------------------------------------------------------
+    def gazetteer_names(self, doc: Doc) -> list[Candidate]:
+        out = []
+        words = [t.text for t in doc]
+        i = 0
+        while i < len(doc):
+            found = None
+            if doc[i].text[:1].isupper():
+                for n in range(min(self.gaz.max_words, len(doc) - i), 0, -1):
+                    entries = self.gaz.lookup(words[i : i + n], doc[i + n - 1]._.keys)
+                    if entries:
+                        found = (n, entries)
+                        break
+            if found:
+                n, entries = found
+                kinds = {e.cls for e in entries}
+                kind = "Country" if "Country" in kinds else ("City" if "City" in kinds else entries[0].cls)
+                refs = tuple(e.id for e in entries if e.cls == kind or kind not in ("Country", "City"))
+                if kind == "Leader":
+                    kind = "Person"
+                out.append(Candidate(i, i + n, kind, refs, "gazetteer", priority=3))
+                i += n
+            else:
+                i += 1
+        return out
+
+    def country_adjectives(self, doc: Doc) -> list[Candidate]:
+        """қазақ-әзербайжан (қатынастары), ресейлік (тарап): countries named by adjectives."""
+        out = []
+        for token in doc:
+            if token.text[:1].isupper() and "-" not in token.text:
+                continue
+            parts = token.text.split("-")
+            entries = [self.gaz.adjective(p) for p in parts]
+            if all(entries) and len({e.id for e in entries}) == len(entries):
+                out.append(Candidate(token.i, token.i + 1, "CountryAdj", tuple(e.id for e in entries),
+                                     "adjective", priority=2))
+        return out
+
+    def titles(self, doc: Doc) -> list[Candidate]:
+        keys = [t._.keys for t in doc]
+        out = []
+        for start, end, values in self.lex.titles.matches([t.text for t in doc], keys):
+            best = max(values, key=lambda v: v.get("leader") == "1")
+            out.append(Candidate(start, end, "Title", (), "lexicon", priority=2, title=best))
+        return out
+
+    def ner_names(self, doc: Doc) -> list[Candidate]:
+        out = []
+        for ent in doc.ents:
+            kind = NER_KINDS.get(ent.label_)
+            if kind is None:
+                continue
+            if kind == "GPE":
+                kind = self.place_kind(doc, ent.end)
+                if kind is None:
+                    continue
+            out.append(Candidate(ent.start, ent.end, kind, (), "ner", priority=1))
+        return out
+
+    def place_kind(self, doc: Doc, after: int) -> str | None:
+        """City or Country from the cue word after a place name; None for regions."""
+        if after < len(doc):
+            for start, _end, values in self.lex.cues.matches([doc[after].text], [doc[after]._.keys]):
+                cls = values[0]["class"]
+                return None if cls == "-" else cls
+        return "City"
+
+    def name_shapes(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """Capitalised runs that look like a person's name: a patronymic or a
+        surname ending, or a run right after a title (Президент Тоқаев)."""
+        taken = {i for c in found if c.kind not in ("Title",) for i in range(c.start, c.end)}
+        after_title = {c.end for c in found if c.kind == "Title"}
+        patronymics = self.lex.name_parts.get("patronymic", set())
+        endings = tuple(self.lex.name_parts.get("surname_ending", ()))
+        out = []
+        i = 0
+        while i < len(doc):
+            if i in taken or not self.is_name_word(doc, i):
+                i += 1
+                continue
+            j = i
+            while j < len(doc) and j not in taken and self.is_name_word(doc, j) and j - i < 4:
+                j += 1
+            if j < len(doc) and doc[j]._.keys & patronymics and j - i >= 1:
+                j += 1
+            last = doc[j - 1]
+            stems = {k for k in last._.keys}
+            looks_like_name = (
+                any(s.endswith(endings) and len(s) > 4 for s in stems)
+                or bool(doc[j - 1]._.keys & patronymics)
+                or (i in after_title and j - i <= 3)
+            )
+            if looks_like_name and not (j - i == 1 and i == doc[i].sent.start and i not in after_title
+                                        and not any(s.endswith(endings) for s in stems)):
+                out.append(Candidate(i, j, "Person", (), "shape", priority=1))
+            i = j
+        return out
+
+    @staticmethod
+    def is_name_word(doc: Doc, i: int) -> bool:
+        text = doc[i].text
+        return text[:1].isupper() and not text.isupper() and any(ch.isalpha() for ch in text)
+
+    # -- merging ---------------------------------------------------------------
+    @staticmethod
+    def without_overlaps(cands: list[Candidate]) -> list[Candidate]:
+        """Keep the strongest, then longest, of overlapping candidates."""
+        ranked = sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start))
+        taken: set[int] = set()
+        kept = []
+        for c in ranked:
+            span = set(range(c.start, c.end))
+            if span & taken:
+                continue
+            taken |= span
+            kept.append(c)
+        return sorted(kept)
+
+    def to_span(self, doc: Doc, c: Candidate) -> Span | None:
+        span = Span(doc, c.start, c.end, label=c.kind)
+        last = doc[c.end - 1]
+        reading = last._.analysis
+        span._.kind = c.kind
+        span._.refs = c.refs
+        span._.source = c.source
+        span._.title = c.title
+        span._.case = reading.case if reading is not None else "Nom"
+        head = " ".join(t.text for t in span[:-1])
+        tail = reading.nominative if reading is not None else last.text
+        span._.nominative = f"{head} {tail}".strip()
+        return span
+
+
+@Language.factory("kk_mentions")
+def make_mention_finder(nlp: Language, name: str) -> MentionFinder:
+    return MentionFinder(default_gazetteer(), default_lexicons())
+
+
+def entry_label(entry: Entry) -> str:
+    return entry.kk

@@ -1,0 +1,70 @@
+"""The spaCy pipeline: Kazakh tokenizer, sentences, statistical NER, morphology
+and mention finding, as registered components over one ``Doc``.
+
+>>> nlp = make_pipeline(use_ner=False)
+>>> doc = nlp("Тоқаев Бакуде Әлиевпен кездесті.")
+>>> [(t.text, t.lemma_, str(t.morph)) for t in doc][1]
+('Бакуде', 'Баку', 'Case=Loc')
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+import kg.lang.kazakh  # noqa: F401  (registers the "kk" language)
+from kg.lang.morphology import default_analyser
+
+MODEL_DIR = Path(__file__).parent / "models" / "ner_kk"
+
+if not Token.has_extension("keys"):
+    Token.set_extension("keys", default=frozenset())
+    Token.set_extension("analysis", default=None)
+
+
+@Language.component("kk_morphology")
+def kk_morphology(doc: Doc) -> Doc:
+    """Lemma, case, number and possessive of every word, from the suffix analyser."""
+    analyser = default_analyser()
+    from kg.gazetteer import token_keys
+
+    for token in doc:
+        if not token.is_alpha and "-" not in token.text:
+            token._.keys = frozenset({token.text.casefold()})
+            continue
+        reading = analyser.analyse(token.text)
+        token._.analysis = reading
+        token._.keys = token_keys(token.text, analyser)
+        token.lemma_ = reading.lemma
+        feats = {"Case": reading.case, "Number": reading.number}
+        if reading.possessive:
+            feats["Person[psor]"] = reading.possessive
+        token.set_morph("|".join(f"{k}={v}" for k, v in feats.items() if not (k == "Number" and v == "Sing")))
+    return doc
+
+
+def load_ner(path: Path = MODEL_DIR) -> Language | None:
+    """The trained NER pipeline shipped in the package, or None if it is absent."""
+    if not (path / "config.cfg").exists():
+        return None
+    try:
+        import kg.ner.features  # noqa: F401  (custom lexical features, if any)
+    except ImportError:
+        pass
+    return spacy.load(path)
+
+
+def make_pipeline(use_ner: bool = True, ner_path: Path = MODEL_DIR) -> Language:
+    import kg.mentions  # noqa: F401  (registers "kk_mentions")
+
+    nlp = spacy.blank("kk")
+    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "…"]})
+    ner = load_ner(ner_path) if use_ner else None
+    if ner is not None:
+        for name in ner.pipe_names:
+            nlp.add_pipe(name, source=ner)
+    nlp.add_pipe("kk_morphology")
+    nlp.add_pipe("kk_mentions")
+    return nlp

@@ -1,0 +1,138 @@
+"""Turn one document's entities, facts and events into RDF (docs/graph-model.md).
+
+Every fact is asserted and also reified with its provenance, so a query can
+ask both "who met whom" and "which sentence says so".  Node IRIs are derived
+from stable keys, so two documents that name the same entity add to one node.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, PROV, SKOS
+
+from kg.extract.base import Event, Fact
+from kg.resolve import Entity
+
+BASE = "https://w3id.org/diplomacy-kg/"
+DKG = Namespace(BASE + "ontology#")
+ID = Namespace(BASE + "id/")
+SECTOR = Namespace(BASE + "sector/")
+DOC = Namespace(BASE + "doc/")
+EVENT = Namespace(BASE + "event/")
+STMT = Namespace(BASE + "stmt/")
+PREFIXES = {"dkg": DKG, "id": ID, "sector": SECTOR, "doc": DOC, "event": EVENT, "stmt": STMT,
+            "skos": SKOS, "prov": PROV, "dcterms": DCTERMS}
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    id: str
+    source: str
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+
+
+def new_graph() -> Graph:
+    graph = Graph()
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns)
+    return graph
+
+
+def node(key: str) -> URIRef:
+    """IRI of an entity key such as ``country/kazakhstan`` or ``sector/Trade``."""
+    if key.startswith("sector/"):
+        return SECTOR[key.split("/", 1)[1]]
+    return ID[quote(key, safe="/-_.~")]
+
+
+def doc_node(doc_id: str) -> URIRef:
+    return DOC[quote(doc_id, safe="-_.~")]
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
+
+
+def add_entity(graph: Graph, entity: Entity) -> URIRef:
+    subject = node(entity.key)
+    graph.add((subject, RDF.type, DKG[entity.cls]))
+    if entity.cls == "Leader":
+        graph.add((subject, RDF.type, DKG.Person))
+    graph.add((subject, RDFS.label, Literal(entity.label, lang="kk")))
+    if entity.entry is not None:
+        for lang, value in (("ru", entity.entry.ru), ("en", entity.entry.en)):
+            if value:
+                graph.add((subject, RDFS.label, Literal(value, lang=lang)))
+    for alias in sorted(a for a in entity.aliases if a and a != entity.label):
+        graph.add((subject, SKOS.altLabel, Literal(alias, lang="kk")))
+    return subject
+
+
+def add_document(graph: Graph, info: DocumentInfo) -> URIRef:
+    subject = doc_node(info.id)
+    graph.add((subject, RDF.type, DKG.Document))
+    graph.add((subject, DCTERMS.identifier, Literal(info.id)))
+    graph.add((subject, DCTERMS.source, Literal(info.url or info.source)))
+    if info.title:
+        graph.add((subject, DCTERMS.title, Literal(info.title, lang="kk")))
+    if info.date:
+        graph.add((subject, DCTERMS.date, Literal(info.date, datatype=XSD.date)))
+    return subject
+
+
+def add_fact(graph: Graph, fact: Fact, document: URIRef) -> URIRef:
+    s, p, o = node(fact.subject), DKG[fact.predicate], node(fact.object)
+    graph.add((s, p, o))
+    st = STMT[_digest(document, s, p, o)]
+    graph.add((st, RDF.type, RDF.Statement))
+    graph.add((st, RDF.subject, s))
+    graph.add((st, RDF.predicate, p))
+    graph.add((st, RDF.object, o))
+    graph.add((st, PROV.wasDerivedFrom, document))
+    graph.add((st, DKG.evidence, Literal(fact.evidence.text, lang="kk")))
+    graph.add((st, DKG.charStart, Literal(fact.evidence.start)))
+    graph.add((st, DKG.charEnd, Literal(fact.evidence.end)))
+    graph.add((st, DKG.extractor, Literal(fact.extractor)))
+    graph.add((st, DKG.basis, Literal(fact.basis)))
+    return st
+
+
+def add_event(graph: Graph, event: Event, document: URIRef, labels: dict[str, str], date: str | None) -> URIRef:
+    subject = EVENT[_digest(document, event.kind, *event.participants)]
+    graph.add((subject, RDF.type, DKG[event.kind]))
+    graph.add((subject, RDF.type, DKG.Event))
+    names = " – ".join(labels.get(p, p) for p in event.participants)
+    graph.add((subject, RDFS.label, Literal(f"Кездесу: {names}", lang="kk")))
+    for participant in event.participants:
+        graph.add((subject, DKG.participant, node(participant)))
+    if event.place:
+        graph.add((subject, DKG.heldIn, node(event.place)))
+    graph.add((subject, PROV.wasDerivedFrom, document))
+    graph.add((subject, DKG.evidence, Literal(event.evidence.text, lang="kk")))
+    if date:
+        graph.add((subject, DCTERMS.date, Literal(date, datatype=XSD.date)))
+    return subject
+
+
+def document_graph(info: DocumentInfo, entities: list[Entity], facts: list[Fact], events: list[Event]) -> Graph:
+    graph = new_graph()
+    document = add_document(graph, info)
+    used = {f.subject for f in facts} | {f.object for f in facts} | {p for e in events for p in e.participants}
+    for entity in entities:
+        subject = add_entity(graph, entity)
+        if entity.mentions or entity.key in used:
+            graph.add((document, DKG.mentions, subject))
+    for fact in facts:
+        add_fact(graph, fact, document)
+        if fact.object.startswith("sector/"):
+            graph.add((node(fact.object), RDF.type, DKG.Sector))
+            graph.add((node(fact.object), SKOS.notation, Literal(fact.object.split("/", 1)[1])))
+    labels = {e.key: e.label for e in entities}
+    for event in events:
+        add_event(graph, event, document, labels, info.date)
+    return graph

@@ -1,0 +1,244 @@
+"""Resolve mentions to entities: one node per real entity in a document.
+
+Kazakh news names a person many ways (Ильхам Гейдар оғлы, Ильхам Әлиев,
+Әлиев, Әзербайжан Президенті, Мемлекет басшысы).  Names merge when one's
+words are a subset of the other's, share a surname, or share a first name
+beside a patronymic; a title binds to the name it stands next to, and a title
+with no name beside it resolves to the person the document already made that
+country's leader - or stays unresolved, never guessed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from kg.gazetteer import Entry, Gazetteer
+from kg.lang.translit import slugify
+
+HEAD_OF_STATE = {"president", "head-of-state", "leader", "first-president", "king", "emir", "sultan",
+                 "supreme-leader"}
+HEAD_OF_GOVERNMENT = {"prime-minister", "chancellor"}
+
+
+@dataclass
+class Role:
+    """A title a person holds in the text: "Әзербайжан Президенті" → president of Azerbaijan."""
+
+    role: str
+    country: str | None
+    leader: bool
+    former: bool
+    span: Span
+
+
+@dataclass
+class Entity:
+    key: str
+    cls: str
+    label: str
+    entry: Entry | None = None
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[Span] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+
+    @property
+    def is_leader(self) -> bool:
+        return self.cls == "Leader"
+
+
+@dataclass
+class Resolution:
+    """What each mention refers to: an entity key, or several for "қазақ-әзербайжан"."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    refers_to: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)
+
+    def keys_of(self, span: Span) -> tuple[str, ...]:
+        return self.refers_to.get((span.start, span.end), ())
+
+    def entity_of(self, span: Span) -> Entity | None:
+        keys = self.keys_of(span)
+        return self.entities.get(keys[0]) if len(keys) == 1 else None
+
+
+def role_group(role: str) -> str:
+    if role in HEAD_OF_GOVERNMENT:
+        return "government"
+    return "state" if role in HEAD_OF_STATE else role
+
+
+class Resolver:
+    def __init__(self, gazetteer: Gazetteer, home_country: str = "kazakhstan") -> None:
+        self.gaz = gazetteer
+        self.home = home_country
+
+    def __call__(self, doc: Doc) -> Resolution:
+        res = Resolution()
+        mentions = list(doc.spans.get("mentions", []))
+        for span in mentions:
+            if span._.kind in ("Country", "City") and span._.refs:
+                self._add_known(res, span, self.gaz.by_id[span._.refs[0]])
+            elif span._.kind == "CountryAdj":
+                keys = tuple(self._add_known(res, span, self.gaz.by_id[r], mention=False) for r in span._.refs)
+                res.refers_to[(span.start, span.end)] = keys
+            elif span._.kind in ("City", "Organization"):
+                self._add_named(res, span, span._.kind)
+        self._resolve_people(res, [s for s in mentions if s._.kind == "Person"])
+        self._resolve_titles(res, doc, [s for s in mentions if s._.kind == "Title"])
+        return res
+
+    # -- places and organisations ------------------------------------------
+    def _add_known(self, res: Resolution, span: Span, entry: Entry, mention: bool = True) -> str:
+        folder = {"Country": "country", "City": "city", "Leader": "person"}[entry.cls]
+        key = f"{folder}/{entry.id}"
+        entity = res.entities.get(key)
+        if entity is None:
+            cls = "Leader" if entry.cls == "Leader" else entry.cls
+            entity = res.entities[key] = Entity(key, cls, entry.kk, entry, set(entry.aliases))
+        if mention:
+            entity.mentions.append(span)
+            if span._.nominative and span._.nominative != entity.label:
+                entity.aliases.add(span._.nominative)
+            res.refers_to[(span.start, span.end)] = (key,)
+        return key
+
+    def _add_named(self, res: Resolution, span: Span, cls: str) -> str:
+        label = span._.nominative or span.text
+        folder = {"City": "city", "Organization": "org", "Person": "person"}[cls]
+        key = f"{folder}/{slugify(label)}"
+        entity = res.entities.setdefault(key, Entity(key, cls, label))
+        entity.mentions.append(span)
+        res.refers_to[(span.start, span.end)] = (key,)
+        return key
+
+    # -- people ---------------------------------------------------------------
+    def _resolve_people(self, res: Resolution, people: list[Span]) -> None:
+        known = [s for s in people if len(s._.refs) == 1]
+        for span in known:
+            self._add_known(res, span, self.gaz.by_id[span._.refs[0]])
+        clusters: list[list[Span]] = []
+        for span in people:
+            if len(span._.refs) == 1:
+                continue
+            target = self._same_person(res, span)
+            if target is not None:
+                res.entities[target].mentions.append(span)
+                res.entities[target].aliases.add(span._.nominative)
+                res.refers_to[(span.start, span.end)] = (target,)
+                continue
+            for cluster in clusters:
+                if any(self._names_agree(span, other) for other in cluster):
+                    cluster.append(span)
+                    break
+            else:
+                clusters.append([span])
+        for cluster in clusters:
+            ambiguous = [r for s in cluster for r in s._.refs]
+            if ambiguous:
+                entry = self._pick_entry(ambiguous)
+                for span in cluster:
+                    self._add_known(res, span, entry)
+                continue
+            best = max(cluster, key=lambda s: (len(s), -s.start))
+            key = self._add_named(res, best, "Person")
+            for span in cluster:
+                if span is not best:
+                    res.entities[key].mentions.append(span)
+                    res.entities[key].aliases.add(span._.nominative)
+                    res.refers_to[(span.start, span.end)] = (key,)
+
+    def _same_person(self, res: Resolution, span: Span) -> str | None:
+        """A known person in this document whom ``span`` names another way."""
+        for key, entity in res.entities.items():
+            if entity.cls not in ("Person", "Leader") or entity.entry is None:
+                continue
+            names = [entity.label, *entity.entry.aliases]
+            if any(self._words_agree(_words(span._.nominative), _words(n)) for n in names):
+                return key
+        return None
+
+    def _pick_entry(self, ids: list[str]) -> Entry:
+        entries = [self.gaz.by_id[i] for i in dict.fromkeys(ids)]
+        return max(entries, key=lambda e: e.current)
+
+    def _names_agree(self, a: Span, b: Span) -> bool:
+        return self._words_agree(_words(a._.nominative), _words(b._.nominative))
+
+    @staticmethod
+    def _words_agree(a: list[str], b: list[str]) -> bool:
+        if not a or not b:
+            return False
+        small, big = sorted((a, b), key=len)
+        if set(small) <= set(big):
+            return True
+        if len(small) >= 2 and small[0] == big[0] and _patronymic(small + big):
+            return True
+        same_first = len(small) == 1 or small[0] == big[0]
+        return same_first and small[-1] == big[-1] and not _patronymic([small[-1]])
+
+    # -- titles ---------------------------------------------------------------
+    def _resolve_titles(self, res: Resolution, doc: Doc, titles: list[Span]) -> None:
+        by_start = {s.start: s for s in doc.spans.get("mentions", [])}
+        by_end = {s.end: s for s in doc.spans.get("mentions", [])}
+        pending: list[tuple[Span, Role]] = []
+        for span in titles:
+            row = span._.title or {}
+            country = self._title_country(res, by_end.get(span.start))
+            role = Role(row.get("role", ""), country, row.get("leader") == "1", row.get("former") == "1", span)
+            holder = by_start.get(span.end)
+            person = res.entity_of(holder) if holder is not None and holder._.kind == "Person" else None
+            if person is not None:
+                if role.country is None:
+                    role.country = self._home_or_known(person, role)
+                person.roles.append(role)
+                if role.leader:
+                    person.cls = "Leader"
+                res.refers_to[(span.start, span.end)] = (person.key,)
+            else:
+                pending.append((span, role))
+        for span, role in pending:
+            if not role.leader:
+                continue
+            if role.country is None:
+                role.country = self.home
+            person = self._leader_in_doc(res, role)
+            if person is not None:
+                person.roles.append(role)
+                res.refers_to[(span.start, span.end)] = (person.key,)
+
+    def _title_country(self, res: Resolution, before: Span | None) -> str | None:
+        if before is None or before._.kind not in ("Country", "CountryAdj"):
+            return None
+        keys = res.keys_of(before)
+        return keys[0].split("/", 1)[1] if len(keys) == 1 else None
+
+    def _home_or_known(self, person: Entity, role: Role) -> str | None:
+        if person.entry is not None and person.entry.country:
+            return person.entry.country
+        return self.home if role.leader else None
+
+    def _leader_in_doc(self, res: Resolution, role: Role) -> Entity | None:
+        """The person this document already made leader of ``role.country``."""
+        group = role_group(role.role)
+        people = [e for e in res.entities.values() if e.cls in ("Person", "Leader")]
+        bound = [e for e in people for r in e.roles
+                 if r.leader and r.country == role.country and role_group(r.role) == group
+                 and r.span is not role.span]
+        if len({e.key for e in bound}) == 1:
+            return bound[0]
+        known = [e for e in people if e.entry is not None and e.entry.country == role.country
+                 and role_group(e.entry.role) == group]
+        if role.former:
+            known = [e for e in known if not e.entry.current] or known
+        else:
+            known = [e for e in known if e.entry.current] or known
+        return known[0] if len(known) == 1 else None
+
+
+def _words(name: str) -> list[str]:
+    return [w.casefold() for w in name.replace("-", " ").split()]
+
+
+def _patronymic(words: list[str]) -> bool:
+    return any(w in ("оғлы", "ұлы", "қызы", "улы", "кызы") for w in words)
