@@ -13,7 +13,8 @@ from typing import Iterable
 from kg.data import DATA_DIR, read_tsv
 from kg.lang.morphology import NounAnalyser, default_analyser
 
-CLASS_BY_FILE = {"countries.tsv": "Country", "cities.tsv": "City", "leaders.tsv": "Leader"}
+CLASS_BY_FILE = {"countries.tsv": "Country", "cities.tsv": "City", "leaders.tsv": "Leader",
+                 "organizations.tsv": "Organization"}
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,10 @@ class Gazetteer:
             return []
         head = tuple(w.casefold() for w in words[:-1])
         last = words[-1]
-        lasts = {last.casefold(), self.analyser.analyse(last).lemma.casefold()}
+        lasts = {last.casefold()}
+        reading = self.analyser.analyse(last)
+        if reading.case == "Nom" and reading.possessive and reading.number == "Sing":
+            lasts.add(reading.lemma.casefold())  # Республикасы, Ұйымы: inflected after the possessive
         return [(*head, x) for x in lasts]
 
     def lookup(self, words: list[str], last_keys: frozenset[str]) -> list[Entry]:

@@ -99,7 +99,10 @@ class MentionFinder:
         keys = [t._.keys for t in doc]
         out = []
         for start, end, values in self.lex.titles.matches([t.text for t in doc], keys):
-            best = max(values, key=lambda v: v.get("leader") == "1")
+            best = dict(max(values, key=lambda v: v.get("leader") == "1"))
+            reading = doc[end - 1]._.analysis
+            best["possessed"] = "1" if (reading is not None and reading.possessive == "3"
+                                        and best.get("possessor") != "own") else ""
             out.append(Candidate(start, end, "Title", (), "lexicon", priority=2, title=best))
         return out
 
@@ -144,16 +147,24 @@ class MentionFinder:
                 j += 1
             last = doc[j - 1]
             stems = {k for k in last._.keys}
+            surname = any(s.endswith(endings) and len(s) > 4 for s in stems)
             looks_like_name = (
-                any(s.endswith(endings) and len(s) > 4 for s in stems)
+                surname
                 or bool(doc[j - 1]._.keys & patronymics)
-                or (i in after_title and j - i <= 3)
+                or (i in after_title and 2 <= j - i <= 3 and not self.is_place(doc, j))
             )
             if looks_like_name and not (j - i == 1 and i == doc[i].sent.start and i not in after_title
                                         and not any(s.endswith(endings) for s in stems)):
                 out.append(Candidate(i, j, "Person", (), "shape", priority=1))
             i = j
         return out
+
+    def is_place(self, doc: Doc, end: int) -> bool:
+        """A run ending in the locative or ablative, or followed by a cue word, names a place."""
+        reading = doc[end - 1]._.analysis
+        if reading is not None and reading.case in ("Loc", "Abl"):
+            return True
+        return end < len(doc) and any(True for _ in self.lex.cues.matches([doc[end].text], [doc[end]._.keys]))
 
     @staticmethod
     def is_name_word(doc: Doc, i: int) -> bool:

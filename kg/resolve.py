@@ -82,6 +82,8 @@ class Resolver:
             elif span._.kind == "CountryAdj":
                 keys = tuple(self._add_known(res, span, self.gaz.by_id[r], mention=False) for r in span._.refs)
                 res.refers_to[(span.start, span.end)] = keys
+            elif span._.kind == "Organization" and span._.refs:
+                self._add_known(res, span, self.gaz.by_id[span._.refs[0]])
             elif span._.kind in ("City", "Organization"):
                 self._add_named(res, span, span._.kind)
         self._resolve_people(res, [s for s in mentions if s._.kind == "Person"])
@@ -90,7 +92,7 @@ class Resolver:
 
     # -- places and organisations ------------------------------------------
     def _add_known(self, res: Resolution, span: Span, entry: Entry, mention: bool = True) -> str:
-        folder = {"Country": "country", "City": "city", "Leader": "person"}[entry.cls]
+        folder = {"Country": "country", "City": "city", "Leader": "person", "Organization": "org"}[entry.cls]
         key = f"{folder}/{entry.id}"
         entity = res.entities.get(key)
         if entity is None:
@@ -185,7 +187,8 @@ class Resolver:
         for span in titles:
             row = span._.title or {}
             country = self._title_country(res, by_end.get(span.start))
-            role = Role(row.get("role", ""), country, row.get("leader") == "1", row.get("former") == "1", span)
+            leader = row.get("leader") == "1" and (country is not None or not row.get("possessed"))
+            role = Role(row.get("role", ""), country, leader, row.get("former") == "1", span)
             holder = by_start.get(span.end)
             person = res.entity_of(holder) if holder is not None and holder._.kind == "Person" else None
             if person is not None:

@@ -97,12 +97,16 @@ class Context:
     def countries(self, mention: Span) -> tuple[str, ...]:
         return tuple(k for k in self.resolution.keys_of(mention) if k.startswith("country/"))
 
-    def coordinated(self, a: Span, b: Span) -> bool:
-        """``a`` and ``b`` joined by мен/бен/пен/және, maybe with cue words between (Ақтау қаласы мен ...)."""
+    def coordinated(self, a: Span, b: Span, commas: bool = True) -> bool:
+        """``a`` and ``b`` joined by мен/бен/пен/және (or a comma, in a list), maybe
+        with cue words between (Ақтау қаласы мен ...)."""
         if b.start <= a.end:
             return False
         between = self.doc[a.end : b.start]
-        conj = [t for t in between if t.text.casefold() in CONJUNCTIONS or t.text == ","]
+        joiners = CONJUNCTIONS | ({","} if commas else set())
+        conj = [t for t in between if t.text.casefold() in joiners]
+        if not commas and any(t.text == "," for t in between):
+            return False
         rest = [t for t in between if t not in conj]
         cues = [t for t in rest if self.lexicons.cues.values_for([t.text])
                 or any(self.lexicons.cues.values_for([k]) for k in t._.keys)]

@@ -13,7 +13,7 @@ def twinning(ctx: Context) -> Iterator[Fact]:
         if not sentence.has("twinning"):
             continue
         cities = [m for m in sentence.mentions if m._.kind == "City" and ctx.resolution.entity_of(m)]
-        pairs = [(a, b) for a, b in zip(cities, cities[1:]) if ctx.coordinated(a, b)]
+        pairs = [(a, b) for a, b in zip(cities, cities[1:]) if ctx.coordinated(a, b, commas=False)]
         if not pairs and len(cities) == 2:
             pairs = [(cities[0], cities[1])]
         for a, b in pairs:
