@@ -188,7 +188,10 @@ class Resolver:
             row = span._.title or {}
             country = self._title_country(res, by_end.get(span.start))
             leader = row.get("leader") == "1" and (country is not None or not row.get("possessed"))
-            role = Role(row.get("role", ""), country, leader, row.get("former") == "1", span)
+            name = row.get("role", "")
+            if name == "head" and country is not None:
+                leader, name = True, "head-of-state"  # Өзбек басшысы, Ресей басшысы
+            role = Role(name, country, leader, row.get("former") == "1", span)
             holder = by_start.get(span.end)
             person = res.entity_of(holder) if holder is not None and holder._.kind == "Person" else None
             if person is not None:

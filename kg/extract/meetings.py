@@ -26,7 +26,8 @@ def sentence_pairs(ctx: Context, sentence: Sentence) -> set[tuple[str, str]]:
         partner_case.add("Acc")
     for (m, k) in people:
         if m._.case in partner_case:
-            pairs.update((s, k) for _sm, s in subjects if s != k)
+            # "A және B-мен": the instrumental ends a coordination; A is a partner too, not the host
+            pairs.update((s, k) for sm, s in subjects if s != k and not ctx.coordinated(sm, m))
     for (a, ka), (b, kb) in combinations(people, 2):
         if ka != kb and ctx.coordinated(a, b) and a._.case == "Nom":
             pairs.add((ka, kb))
