@@ -324,8 +324,11 @@ class _PageText(HTMLParser):
 
     _SKIP = frozenset({"script", "style"})
     _BLOCKS = frozenset(
-        "address article aside blockquote br dd div dl dt figcaption footer form h1 h2 h3"
-        " h4 h5 h6 header hr li main nav ol p pre section table td th tr ul".split()
+        {
+            "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt",
+            "figcaption", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+            "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
+        }
     )
 
     def __init__(self) -> None:
@@ -465,50 +468,65 @@ def _lines(chunks: Iterator[bytes], name: str, options: _Options) -> Iterator[tu
     _reject_binary(head, name)
     encoding, bom = _detect_bom(head)
     body = chain([head[bom:]], chunks)
-    pieces = body if encoding == "utf-8" else _decode_utf16(body, encoding, name, options.errors)
-    for number, (start, length, raw) in enumerate(_split_lines(pieces, options.max_bytes), 1):
+    if encoding == "utf-8":
+        return _utf8_lines(body, bom, name, options)
+    return _utf16_lines(_decode_utf16(body, encoding, name, options.errors), name, options)
+
+
+def _utf8_lines(
+    body: Iterable[bytes], bom: int, name: str, options: _Options
+) -> Iterator[tuple[int, str | InputError]]:
+    """Split before decoding: byte 0x0A is never part of a multi-byte UTF-8 character."""
+    for number, (start, length, raw) in enumerate(_split_lines(body, b"\n", options.max_bytes), 1):
         where = f"{name}:{number}"
         if raw is None:
-            yield number, InputError(
-                f"{where}: line is {_size(length)}; the limit is {_size(options.max_bytes)} (use --max-size)"
-            )
-        elif isinstance(raw, bytes):
-            yield number, _decode_line(raw, start + bom, where, options.errors)
+            yield number, _too_long(where, length, options.max_bytes)
         else:
-            yield number, raw
+            yield number, _decode_line(raw, start + bom, where, options.errors)
+
+
+def _utf16_lines(text: Iterable[str], name: str, options: _Options) -> Iterator[tuple[int, str | InputError]]:
+    """Split after decoding, since a UTF-16 newline is two bytes (the limit counts characters)."""
+    for number, (_, length, line) in enumerate(_split_lines(text, "\n", options.max_bytes), 1):
+        yield number, (_too_long(f"{name}:{number}", length, options.max_bytes) if line is None else line)
 
 
 def _decode_utf16(body: Iterable[bytes], encoding: str, name: str, errors: str) -> Iterator[str]:
-    """Decode UTF-16 incrementally: its newline is two bytes, so split after decoding."""
     try:
         yield from codecs.iterdecode(body, encoding, errors)
     except UnicodeDecodeError as error:
         raise InputError(f"{name} is not valid UTF-16 ({error.reason})") from None
 
 
-def _split_lines(pieces: Iterable[AnyStr], limit: int) -> Iterator[tuple[int, int, AnyStr | None]]:
-    """Yield ``(offset, length, line)`` for each ``\\n``-ended line of a chunked stream.
+def _too_long(where: str, length: int, limit: int) -> InputError:
+    return InputError(f"{where}: line is {_size(length)}; the limit is {_size(limit)} (use --max-size)")
+
+
+def _split_lines(pieces: Iterable[AnyStr], newline: AnyStr, limit: int) -> Iterator[tuple[int, int, AnyStr | None]]:
+    """Yield ``(offset, length, line)`` for each ``newline``-ended line of a chunked stream.
 
     Only ``\\n`` ends a line (JSON allows a raw U+2028 inside a string).  A
     line longer than ``limit`` is dropped while it streams past and yielded
     as ``None``, so one huge line cannot exhaust memory.
     """
+    empty = newline[:0]
     kept: list[AnyStr] = []
     size = start = 0
     for piece in pieces:
-        *ends, tail = piece.split("\n" if isinstance(piece, str) else b"\n")  # type: ignore[arg-type]
-        for part in ends:
+        parts = piece.split(newline)
+        for part in parts[:-1]:
+            kept.append(part)
             size += len(part)
-            yield start, size, (piece[:0].join([*kept, part]) if size <= limit else None)
+            yield start, size, (empty.join(kept) if size <= limit else None)
             start += size + 1
             kept, size = [], 0
-        size += len(tail)
+        size += len(parts[-1])
         if size <= limit:
-            kept.append(tail)
+            kept.append(parts[-1])
         else:
             kept.clear()
     if size:
-        yield start, size, (kept[0][:0].join(kept) if size <= limit else None)
+        yield start, size, (empty.join(kept) if size <= limit else None)
 
 
 def _decode_line(raw: bytes, offset: int, where: str, errors: str) -> str | InputError:

@@ -110,6 +110,14 @@ class Phonology:
             envs.add("poss3")
         return envs
 
+    def odd_final_cluster(self, stem: str) -> bool:
+        """Kazakh words end in one consonant or in a sonorant/с + stop (Шымкент, Минск), not in лш or кш."""
+        tail = stem[-2:].casefold()
+        vowels = self.classes["back_vowel"] | self.classes["front_vowel"] | self.classes["neutral_vowel"]
+        if len(tail) < 2 or tail[0] in vowels or tail[1] in vowels:
+            return False
+        return not (tail[0] in "рлйнсуңмз" and tail[1] in "ткқсдзшгб")
+
     def has_vowel(self, text: str) -> bool:
         vowels = self.classes["back_vowel"] | self.classes["front_vowel"] | self.classes["neutral_vowel"]
         return any(ch in vowels for ch in text.casefold())
@@ -204,7 +212,8 @@ class NounAnalyser:
                 nxt = self._peel(reading, suffix)
                 if nxt is None:
                     continue
-                yield from self._variants(nxt)
+                if slot != "ki":  # -ғы/-гі stands only after a locative: never a reading of its own
+                    yield from self._variants(nxt)
                 yield from self._strip(nxt, index + 1)
 
     def _peel(self, reading: _Reading, suffix: Suffix) -> _Reading | None:
@@ -294,6 +303,8 @@ class NounAnalyser:
         evidence = self.lexicon_score(lemma) if prefix else self.lexicon_score(r.rest)
         if prefix and evidence == 0:
             evidence = 0.5 * self.lexicon_score(r.rest)
+        if r.suffixes and self.phon.odd_final_cluster(r.rest):
+            r.mismatches += 1
         score = (evidence - 1.5 * r.mismatches - 0.8 * r.disharmony + 0.3 * len(r.suffixes)
                  + POSSESSIVE_PRIOR.get(r.possessive, 0.0))
         if r.suffixes and r.suffixes[-1].after & {"poss3", "poss12"} and r.possessive is None \
@@ -364,7 +375,9 @@ def make_lexicon_score(known: Iterable[str] = ()) -> Callable[[str], float]:
         key = stem.casefold()
         value = 4.0 if key in known_set else 0.0
         bare, forms = corpus.get(key, (0, 0))
-        return value + 0.5 * math.log1p(bare) + 1.0 * math.log1p(forms)
+        if len(key) <= 2 and forms < 2 and not value:
+            return 0.0  # да, те, ма: particles, not stems
+        return value + 0.3 * math.log1p(bare) + 1.0 * math.log1p(forms)
 
     return score
 
@@ -374,4 +387,13 @@ def default_analyser() -> NounAnalyser:
     """The analyser with the shipped suffixes and all shipped names and lexicons as evidence."""
     from kg.lang.lexicon import known_words
 
-    return NounAnalyser(load_suffixes(), load_phonology(), make_lexicon_score(known_words()))
+    suffixes, phonology = load_suffixes(), load_phonology()
+    corpus_only = NounAnalyser(suffixes, phonology, make_lexicon_score())
+    corpus_score = corpus_only.lexicon_score
+    stems = set()
+    for word in known_words():
+        best = corpus_only.analyse(word)
+        inflected = (best.possessive or best.number == "Plur") and not word.endswith(phonology.protected)
+        better = inflected and corpus_score(best.lemma) > corpus_score(word)
+        stems.add(best.lemma if better else word)
+    return NounAnalyser(suffixes, phonology, make_lexicon_score(stems))

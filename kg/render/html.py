@@ -433,6 +433,37 @@ def _spring_layout(n: int, pairs: np.ndarray, seed: int = 7, iterations: int | N
     return pos
 
 
+def _positions(kept: list[_Node], pairs: np.ndarray) -> np.ndarray:
+    """Pixel positions: the linked nodes by :func:`_spring_layout`, the isolated
+    ones in a tidy grid beside them (grouped by class) instead of a ring."""
+    n = len(kept)
+    positions = np.zeros((n, 2))
+    linked = np.zeros(n, dtype=bool)
+    if len(pairs):
+        linked[pairs.ravel()] = True
+    idx = np.flatnonzero(linked)
+    top, bottom, right = 0.0, 0.0, 0.0
+    if len(idx):
+        remap = -np.ones(n, dtype=np.int64)
+        remap[idx] = np.arange(len(idx))
+        pos = _spring_layout(len(idx), remap[pairs])
+        radius = float(np.sqrt((pos ** 2).sum(1)).max()) or 1.0
+        pos *= 50.0 * math.sqrt(len(idx)) / radius
+        positions[idx] = pos
+        top, bottom, right = float(pos[:, 1].min()), float(pos[:, 1].max()), float(pos[:, 0].max())
+    lonely = sorted(np.flatnonzero(~linked), key=lambda i: (_CLASS_RANK[kept[i].cls], kept[i].id))
+    if lonely:
+        dx, dy = 150.0, 50.0
+        k = len(lonely)
+        rows = int(max(1, (bottom - top) // dy + 1)) if len(idx) else math.ceil(math.sqrt(k / 3))
+        rows = min(rows, k)
+        x0 = right + (250.0 if len(idx) else 0.0)
+        y0 = top if len(idx) else -(rows - 1) * dy / 2
+        for j, i in enumerate(lonely):
+            positions[i] = (x0 + (j // rows) * dx, y0 + (j % rows) * dy)
+    return np.round(positions, 1)
+
+
 # --------------------------------------------------------------------------
 # page
 
@@ -480,7 +511,7 @@ def _legend_html(class_counts: dict[str, int]) -> str:
         if c.key not in class_counts:
             continue
         rows.append(
-            f'<label class="row legend-item" data-class="{c.key}">'
+            f'<label class="row legend-item" data-class="{c.key}" title="{html.escape(c.kk)} · {c.en}">'
             f'<input type="checkbox" class="kg-class-filter" value="{c.key}" checked> '
             f'{_svg_shape(c.shape, c.color)} <span class="nm">{html.escape(c.kk)}</span>'
             f' <span class="en">{html.escape(c.en)}</span>'
@@ -494,7 +525,7 @@ def _relation_filters_html(rel_counts: dict[str, int]) -> str:
         if r.key not in rel_counts:
             continue
         rows.append(
-            f'<label class="row" data-relation="{r.key}">'
+            f'<label class="row" data-relation="{r.key}" title="{r.key} · {html.escape(r.kk)} · {r.en}">'
             f'<input type="checkbox" class="kg-rel-filter" value="{r.key}" checked> '
             f'{_svg_line(r.color, not r.symmetric)} <span class="nm">{html.escape(r.key)}</span>'
             f' <span class="en">{html.escape(r.kk)}</span>'
@@ -540,10 +571,7 @@ def render_html(graph: rdflib.Graph, *, lang: str = "kk", title: str = "diplomac
     if precomputed:
         pairs = np.array(sorted({tuple(sorted((index[e.source], index[e.target]))) for e in kept_edges}),
                          dtype=np.int64).reshape(-1, 2)
-        pos = _spring_layout(len(kept), pairs)
-        radius = float(np.sqrt((pos ** 2).sum(1)).max()) or 1.0
-        scale = 42.0 * math.sqrt(len(kept)) / radius
-        positions = np.round(pos * scale, 1)
+        positions = _positions(kept, pairs)
 
     langs = set()
     for n in kept:
