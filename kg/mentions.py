@@ -86,8 +86,6 @@ class MentionFinder:
         """қазақ-әзербайжан (қатынастары), ресейлік (тарап): countries named by adjectives."""
         out = []
         for token in doc:
-            if token.text[:1].isupper() and "-" not in token.text:
-                continue
             parts = token.text.split("-")
             entries = [self.gaz.adjective(p) for p in parts]
             if all(entries) and len({e.id for e in entries}) == len(entries):

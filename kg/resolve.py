@@ -194,6 +194,8 @@ class Resolver:
             role = Role(name, country, leader, row.get("former") == "1", span)
             holder = by_start.get(span.end)
             person = res.entity_of(holder) if holder is not None and holder._.kind == "Person" else None
+            if person is not None and role.leader and self._known_elsewhere(person, role):
+                person = None  # "Қырғыз басшысы Тоқаевпен": the name after the title is someone else
             if person is not None:
                 if role.country is None:
                     role.country = self._home_or_known(person, role)
@@ -212,6 +214,12 @@ class Resolver:
             if person is not None:
                 person.roles.append(role)
                 res.refers_to[(span.start, span.end)] = (person.key,)
+
+    @staticmethod
+    def _known_elsewhere(person: Entity, role: Role) -> bool:
+        """The gazetteer knows this person as the leader of another country."""
+        entry = person.entry
+        return bool(entry and entry.country and role.country and entry.country != role.country)
 
     def _title_country(self, res: Resolution, before: Span | None) -> str | None:
         if before is None or before._.kind not in ("Country", "CountryAdj"):

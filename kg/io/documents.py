@@ -143,9 +143,8 @@ def iter_documents(
         raise ValueError(f"errors must be 'strict' or 'replace', not {errors!r}")
     if max_bytes < 1:
         raise ValueError(f"max_bytes must be positive, not {max_bytes}")
-    items = chain.from_iterable(
-        _guarded(name, _read_input(name, _Options(errors, max_bytes))) for name in inputs
-    )
+    options = _Options(errors, max_bytes)
+    items = chain.from_iterable(_guarded(name, _read_input(name, options)) for name in inputs)
     return _checked(items, skip_bad, on_skip)
 
 

@@ -2,8 +2,10 @@
 Cyrillic names to ASCII slugs for IRIs.
 
 Kazakh news appears in both scripts; analysing one script only means the
-Latin text is transliterated first.  The mapping is letter for letter, so
-character offsets into the original text stay valid.
+Latin text is transliterated first.  The mapping is letter for letter, except
+for Russian loanwords that Latin spells by sound (prezident → президент,
+premer → премьер; ``kg/data/lang/latin_loanwords.tsv``), so the offsets of a
+transliterated document refer to its Cyrillic text.
 
 >>> to_cyrillic("Qazaqstan men Äzerbaıjan")
 'Қазақстан мен Әзербайжан'
@@ -14,7 +16,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 from urllib.parse import quote
+
+from kg.data import read_tsv
 
 LATIN_2021 = {
     "a": "а", "ä": "ә", "b": "б", "d": "д", "e": "е", "f": "ф", "g": "г", "ğ": "ғ", "h": "х",
@@ -66,6 +71,11 @@ def to_cyrillic(text: str) -> str:
         if word.isupper() and len(word) > 1 and not set(word) & KAZAKH_LATIN_MARKS:
             return word
         out = []
+        loan = _loanword(word)
+        if loan:
+            latin, cyrillic = loan
+            out.append(cyrillic.capitalize() if word[0].isupper() else cyrillic)
+            word = word[len(latin):]
         for i, c in enumerate(word):
             letter = _latin_letter(c)
             if c in "ıI" and i and word[i - 1].lower() in "aäeioöuūüy":
@@ -74,6 +84,17 @@ def to_cyrillic(text: str) -> str:
         return "".join(out)
 
     return _WORD.sub(convert, text)
+
+
+@cache
+def _loanwords() -> tuple[tuple[str, str], ...]:
+    rows = read_tsv("lang", "latin_loanwords.tsv")
+    return tuple(sorted(((r["latin"], r["cyrillic"]) for r in rows), key=lambda p: -len(p[0])))
+
+
+def _loanword(word: str) -> tuple[str, str] | None:
+    low = word.lower()
+    return next(((lat, cyr) for lat, cyr in _loanwords() if low.startswith(lat)), None)
 
 
 def slugify(label: str) -> str:

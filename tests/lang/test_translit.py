@@ -1,0 +1,36 @@
+"""Both scripts: Kazakh in the 2021 Latin alphabet gives the same graph as Cyrillic."""
+from __future__ import annotations
+
+from kg.lang.translit import is_kazakh_latin, slugify, to_cyrillic
+
+CYRILLIC = "Қазақстан Президенті Қасым-Жомарт Тоқаев Астанада Ердоғанмен кездесті."
+LATIN = "Qazaqstan Prezidenti Qasym-Jomart Toqaev Astanada Erdoğanmen kezdesti."
+
+
+def test_latin_text_is_recognised_and_cyrillic_is_not():
+    assert is_kazakh_latin(LATIN)
+    assert not is_kazakh_latin(CYRILLIC)
+    assert not is_kazakh_latin("The President of Kazakhstan met the President of Uzbekistan.")
+
+
+def test_transliteration_gives_kazakh_cyrillic():
+    assert to_cyrillic(LATIN) == CYRILLIC
+
+
+def test_english_words_in_kazakh_text_are_left_alone():
+    assert to_cyrillic("Мен COP29 саммитіне барамын") == "Мен COP29 саммитіне барамын"
+
+
+def test_same_facts_in_either_script(extractor):
+    def facts(text):
+        result = extractor.extract("d", text)
+        return sorted((f.subject, f.predicate, f.object) for f in result.facts)
+
+    assert facts(LATIN) == facts(CYRILLIC)
+    assert ("person/kassym-jomart-tokayev", "leaderOf", "country/kazakhstan") in facts(LATIN)
+    assert any(f[1] == "met" for f in facts(LATIN))
+
+
+def test_slugs_are_ascii_and_stable():
+    assert slugify("Қасым-Жомарт Тоқаев") == "qasym-zhomart-toqaev"
+    assert slugify("???") == "%3F%3F%3F"

@@ -1,0 +1,108 @@
+"""The end-to-end build on the sample article, through the command line."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+
+from kg.cli import main
+
+SAMPLE = Path(__file__).resolve().parent.parent / "kg" / "data" / "samples" / "kz-az-supreme-council.kk.txt"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("out")
+    assert main(["build", str(SAMPLE), "--out", str(out), "--quiet"]) == 0
+    return out
+
+
+def test_outputs_exist(built):
+    assert (built / "graph.ttl").stat().st_size > 0
+    assert (built / "graph.html").stat().st_size > 0
+
+
+def test_sample_scores_at_least_095_and_finds_every_entity_type(built, scorer, score_graph, paths):
+    graph = Graph().parse(built / "graph.ttl")
+    precision, recall, f1, _ = score_graph(graph, paths["seed_gold"])
+    import json
+    gold = [json.loads(x) for x in paths["seed_gold"].read_text(encoding="utf-8").splitlines() if x.strip()]
+    found, total, missed = scorer.type_recall(graph, gold, scorer.DEFAULT_NS)
+    print(f"sample: P {precision:.3f} R {recall:.3f} F1 {f1:.3f}; types {found}/{total}")
+    assert f1 >= 0.95
+    assert found >= total - 2, missed
+
+
+def test_graph_conforms_to_the_shapes(built):
+    from kg.validate import validate
+
+    assert validate(Graph().parse(built / "graph.ttl")) == []
+
+
+def test_page_references_nothing_on_the_network(built):
+    html = (built / "graph.html").read_text(encoding="utf-8")
+    assert not re.search(r"""(src|href)\s*=\s*["']?https?://""", html)
+    assert "@import url(http" not in html
+
+
+def test_every_fact_has_evidence_within_the_text(built):
+    from rdflib import RDF, Namespace
+
+    dkg = Namespace("https://w3id.org/diplomacy-kg/ontology#")
+    graph = Graph().parse(built / "graph.ttl")
+    text = SAMPLE.read_text(encoding="utf-8")
+    statements = list(graph.subjects(RDF.type, RDF.Statement))
+    assert statements
+    for st in statements:
+        start, end = int(graph.value(st, dkg.charStart)), int(graph.value(st, dkg.charEnd))
+        assert text[start:end] == str(graph.value(st, dkg.evidence))
+
+
+def test_the_same_build_gives_the_same_iris(built, tmp_path):
+    assert main(["build", str(SAMPLE), "--out", str(tmp_path), "--quiet", "--no-html"]) == 0
+    again = set(Graph().parse(tmp_path / "graph.ttl"))
+    first = set(Graph().parse(built / "graph.ttl"))
+    assert again == first
+
+
+@pytest.mark.parametrize("make_input, message", [
+    (lambda d: d / "missing.txt", "missing.txt"),
+    (lambda d: (d / "empty.txt").write_text("  \n") and d / "empty.txt", "empty"),
+    (lambda d: (d / "x.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(40)) and d / "x.png", "binary"),
+    (lambda d: (d / "bad.jsonl").write_text('{"id": "a", "text": "Қазақстан мен Қытай"}\n{broken\n') and d / "bad.jsonl", ":2"),
+])
+def test_bad_input_is_one_line_and_keeps_earlier_output(tmp_path, capsys, make_input, message):
+    out = tmp_path / "out"
+    assert main(["build", str(SAMPLE), "--out", str(out), "--quiet", "--no-html"]) == 0
+    before = (out / "graph.ttl").read_bytes()
+    capsys.readouterr()
+    status = main(["build", str(make_input(tmp_path)), "--out", str(out), "--quiet", "--no-html"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert status == 2
+    assert len(err) == 1 and err[0].startswith("kg: error:") and message in err[0]
+    assert (out / "graph.ttl").read_bytes() == before
+
+
+def test_failure_while_writing_leaves_output_as_it_was(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    assert main(["build", str(SAMPLE), "--out", str(out), "--quiet"]) == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr("kg.render.html.render_html", broken)
+    with pytest.raises(RuntimeError):
+        main(["build", str(SAMPLE), "--out", str(out), "--quiet"])
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_english_text_warns_and_gives_an_empty_valid_graph(tmp_path, capsys):
+    doc = tmp_path / "english.txt"
+    doc.write_text("The President of Kazakhstan met the President of Azerbaijan in Baku.")
+    assert main(["build", str(doc), "--out", str(tmp_path / "o"), "--no-html"]) == 0
+    assert "no Kazakh text" in capsys.readouterr().err
+    graph = Graph().parse(tmp_path / "o" / "graph.ttl")
+    assert not [t for t in graph if "ontology#met" in str(t[1])]
