@@ -45,7 +45,7 @@ class DocumentExtractor:
         self.nlp = nlp or make_pipeline(use_ner=use_ner)
         self.gazetteer = default_gazetteer()
         self.lexicons = default_lexicons()
-        self.resolver = Resolver(self.gazetteer, home_country)
+        self.resolver = Resolver(self.gazetteer, self.lexicons, home_country)
         self.home_country = home_country
 
     def extract(self, doc_id: str, text: str) -> DocumentResult:

@@ -72,6 +72,7 @@ class Lexicons:
     cues: PhraseTable
     sectors: PhraseTable
     name_parts: dict[str, set[str]]
+    modifiers: PhraseTable
 
 
 def _table(analyser: NounAnalyser, rows: list[dict[str, str]], key: str) -> PhraseTable:
@@ -109,4 +110,5 @@ def default_lexicons() -> Lexicons:
         cues=_table(analyser, read_tsv("lexicons", "cues.tsv"), "word"),
         sectors=_table(analyser, sector_rows(), "phrase"),
         name_parts=name_parts,
+        modifiers=_table(analyser, read_tsv("lexicons", "modifiers.tsv"), "word"),
     )

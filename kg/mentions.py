@@ -51,7 +51,7 @@ class MentionFinder:
             *self.ner_names(doc),
         ]
         cands += list(self.name_shapes(doc, cands))
-        chosen = self.without_overlaps(cands)
+        chosen = self.joined_names(self.without_overlaps(cands))
         spans = [self.to_span(doc, c) for c in chosen]
         doc.spans["mentions"] = [s for s in spans if s is not None]
         return doc
@@ -69,6 +69,10 @@ class MentionFinder:
                     if entries:
                         found = (n, entries)
                         break
+            if found and self.before_non_place_cue(doc, i + found[0]):
+                found = None
+                i += 1
+                continue
             if found:
                 n, entries = found
                 kinds = {e.cls for e in entries}
@@ -92,6 +96,13 @@ class MentionFinder:
                 out.append(Candidate(token.i, token.i + 1, "CountryAdj", tuple(e.id for e in entries),
                                      "adjective", priority=2))
         return out
+
+    def before_non_place_cue(self, doc: Doc, end: int) -> bool:
+        """АҚШ долларына, Ақтөбе облысы: the name is part of something the ontology has no class for."""
+        if end >= len(doc):
+            return False
+        return any(v["class"] == "-" for _s, _e, values in self.lex.cues.matches([doc[end].text], [doc[end]._.keys])
+                   for v in values)
 
     def titles(self, doc: Doc) -> list[Candidate]:
         keys = [t._.keys for t in doc]
@@ -128,7 +139,7 @@ class MentionFinder:
     def name_shapes(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """Capitalised runs that look like a person's name: a patronymic or a
         surname ending, or a run right after a title (Президент Тоқаев)."""
-        taken = {i for c in found if c.kind not in ("Title",) for i in range(c.start, c.end)}
+        taken = {i for c in found for i in range(c.start, c.end)}
         after_title = {c.end for c in found if c.kind == "Title"}
         patronymics = self.lex.name_parts.get("patronymic", set())
         endings = tuple(self.lex.name_parts.get("surname_ending", ()))
@@ -141,11 +152,13 @@ class MentionFinder:
             j = i
             while j < len(doc) and j not in taken and self.is_name_word(doc, j) and j - i < 4:
                 j += 1
+            surnames = [k for k in range(i, j) if self.has_surname_ending(doc[k], endings)]
+            if surnames and surnames[-1] < j - 1 and surnames[-1] > i:
+                j = surnames[-1] + 1  # a surname ends the name: Асқар Мамин | Ауыл шаруашылығы
             if j < len(doc) and doc[j]._.keys & patronymics and j - i >= 1:
                 j += 1
             last = doc[j - 1]
-            stems = {k for k in last._.keys}
-            surname = any(s.endswith(endings) and len(s) > 4 for s in stems)
+            surname = self.has_surname_ending(last, endings)
             looks_like_name = (
                 surname
                 or bool(doc[j - 1]._.keys & patronymics)
@@ -156,6 +169,10 @@ class MentionFinder:
                 out.append(Candidate(i, j, "Person", (), "shape", priority=1))
             i = j
         return out
+
+    @staticmethod
+    def has_surname_ending(token, endings: tuple[str, ...]) -> bool:
+        return any(s.endswith(endings) and len(s) > 4 for s in token._.keys)
 
     def is_place(self, doc: Doc, end: int) -> bool:
         """A run ending in the locative or ablative, or followed by a cue word, names a place."""
@@ -183,6 +200,20 @@ class MentionFinder:
             taken |= span
             kept.append(c)
         return sorted(kept)
+
+    @staticmethod
+    def joined_names(chosen: list[Candidate]) -> list[Candidate]:
+        """A first name and patronymic found by shape right before a known surname are one
+        name (Нұрсұлтан Абишевич | Назарбаев)."""
+        out: list[Candidate] = []
+        for c in chosen:
+            prev = out[-1] if out else None
+            if (prev is not None and prev.end == c.start and c.kind == prev.kind == "Person"
+                    and c.source == "gazetteer" and prev.source != "gazetteer"):
+                out[-1] = Candidate(prev.start, c.end, "Person", c.refs, "gazetteer", c.priority)
+                continue
+            out.append(c)
+        return out
 
     def to_span(self, doc: Doc, c: Candidate) -> Span | None:
         span = Span(doc, c.start, c.end, label=c.kind)

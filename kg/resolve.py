@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import Entry, Gazetteer
+from kg.lexicons import Lexicons
 from kg.lang.translit import slugify
 
 HEAD_OF_STATE = {"president", "head-of-state", "leader", "first-president", "king", "emir", "sultan",
@@ -69,8 +70,9 @@ def role_group(role: str) -> str:
 
 
 class Resolver:
-    def __init__(self, gazetteer: Gazetteer, home_country: str = "kazakhstan") -> None:
+    def __init__(self, gazetteer: Gazetteer, lexicons: Lexicons, home_country: str = "kazakhstan") -> None:
         self.gaz = gazetteer
+        self.lex = lexicons
         self.home = home_country
 
     def __call__(self, doc: Doc) -> Resolution:
@@ -186,13 +188,18 @@ class Resolver:
         pending: list[tuple[Span, Role]] = []
         for span in titles:
             row = span._.title or {}
-            country = self._title_country(res, by_end.get(span.start))
+            country = self._title_country(res, by_end.get(self._skip_modifiers(doc, span.start)))
+            holder = by_start.get(span.end)
+            if holder is None and self._is_copula(doc, span.end):
+                holder = self._subject(doc, span)  # "Тоқаев ... Президенті атанды"
+            known_leader = self._known_leader(res, holder)
+            if country is None and row.get("possessed") and known_leader is not None:
+                country = known_leader.entry.country  # "Президенті Қасым-Жомарт Тоқаевтың"
             leader = row.get("leader") == "1" and (country is not None or not row.get("possessed"))
             name = row.get("role", "")
             if name == "head" and country is not None:
                 leader, name = True, "head-of-state"  # Өзбек басшысы, Ресей басшысы
             role = Role(name, country, leader, row.get("former") == "1", span)
-            holder = by_start.get(span.end)
             person = res.entity_of(holder) if holder is not None and holder._.kind == "Person" else None
             if person is not None and role.leader and self._known_elsewhere(person, role):
                 person = None  # "Қырғыз басшысы Тоқаевпен": the name after the title is someone else
@@ -214,6 +221,30 @@ class Resolver:
             if person is not None:
                 person.roles.append(role)
                 res.refers_to[(span.start, span.end)] = (person.key,)
+
+    def _skip_modifiers(self, doc: Doc, start: int) -> int:
+        """Where the possessor of a title ends, past words like екінші, тұңғыш, бұрынғы."""
+        while start > 0 and any(v["kind"] == "modifier" for v in self.lex.modifiers.values_for([doc[start - 1].text])):
+            start -= 1
+        return start
+
+    def _is_copula(self, doc: Doc, end: int) -> bool:
+        words = [t.text for t in doc[end : end + 2]]
+        return any(v["kind"] == "copula" for n in (2, 1) for v in self.lex.modifiers.values_for(words[:n]))
+
+    @staticmethod
+    def _subject(doc: Doc, title: Span) -> Span | None:
+        """The first person named in the title's sentence before it, in the nominative."""
+        for m in doc.spans.get("mentions", []):
+            if m._.kind == "Person" and title.sent.start <= m.start < title.start and m._.case == "Nom":
+                return m
+        return None
+
+    def _known_leader(self, res: Resolution, holder: Span | None) -> Entity | None:
+        person = res.entity_of(holder) if holder is not None and holder._.kind == "Person" else None
+        if person is not None and person.entry is not None and person.entry.country:
+            return person
+        return None
 
     @staticmethod
     def _known_elsewhere(person: Entity, role: Role) -> bool:

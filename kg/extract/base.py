@@ -86,13 +86,18 @@ class Context:
             ))
 
     def people(self, sentence: Sentence) -> Iterator[tuple[Span, str]]:
-        """Person and title mentions in a sentence that resolve to one person."""
+        """Person and title mentions in a sentence that resolve to one person; a title
+        standing next to its holder's name (Елбасы Нұрсұлтан Назарбаев) counts once, as the name."""
+        named = {(m.start, self.resolution.keys_of(m)) for m in sentence.mentions if m._.kind == "Person"}
         for m in sentence.mentions:
             if m._.kind not in ("Person", "Title"):
                 continue
             entity = self.resolution.entity_of(m)
-            if entity is not None and entity.cls in ("Person", "Leader"):
-                yield m, entity.key
+            if entity is None or entity.cls not in ("Person", "Leader"):
+                continue
+            if m._.kind == "Title" and (m.end, (entity.key,)) in named:
+                continue
+            yield m, entity.key
 
     def countries(self, mention: Span) -> tuple[str, ...]:
         return tuple(k for k in self.resolution.keys_of(mention) if k.startswith("country/"))
@@ -107,10 +112,12 @@ class Context:
         conj = [t for t in between if t.text.casefold() in joiners]
         if not commas and any(t.text == "," for t in between):
             return False
-        rest = [t for t in between if t not in conj]
+        titled = {i for m in self.doc.spans.get("mentions", []) if m._.kind == "Title"
+                  for i in range(m.start, m.end)}
+        rest = [t for t in between if t not in conj and t.i not in titled]
         cues = [t for t in rest if self.lexicons.cues.values_for([t.text])
                 or any(self.lexicons.cues.values_for([k]) for k in t._.keys)]
-        return bool(conj) and len(cues) == len(rest) and len(between) <= 3
+        return bool(conj) and len(cues) == len(rest) and len(between) - len(titled & set(range(a.end, b.start))) <= 3
 
 
 Extractor = Callable[[Context], Iterable[Fact | Event]]

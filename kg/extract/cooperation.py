@@ -42,6 +42,14 @@ def sectors(ctx: Context, sentence: Sentence) -> list[str]:
     keys = [t._.keys | {ctx.gazetteer.analyser.base(t.text).casefold()} for t in span]
     for _s, _e, values in ctx.lexicons.sectors.matches(words, keys):
         codes += [v["code"] for v in values if v["code"] not in codes]
+    analyser = ctx.gazetteer.analyser
+    for token in span:
+        if "-" not in token.text or token.text.count("-") > 2:
+            continue  # саяси-экономикалық: each part may name a sector
+        for part in token.text.split("-"):
+            part_keys = [frozenset({part.casefold(), analyser.lemma(part).casefold(), analyser.base(part).casefold()})]
+            for _s, _e, values in ctx.lexicons.sectors.matches([part], part_keys):
+                codes += [v["code"] for v in values if v["code"] not in codes]
     return codes
 
 

@@ -29,7 +29,7 @@ def sentence_pairs(ctx: Context, sentence: Sentence) -> set[tuple[str, str]]:
             # "A және B-мен": the instrumental ends a coordination; A is a partner too, not the host
             pairs.update((s, k) for sm, s in subjects if s != k and not ctx.coordinated(sm, m))
     for (a, ka), (b, kb) in combinations(people, 2):
-        if ka != kb and ctx.coordinated(a, b) and a._.case == "Nom":
+        if ka != kb and ctx.coordinated(a, b) and a._.case == "Nom" and b._.case in ("Nom", "Gen"):
             pairs.add((ka, kb))
     return pairs
 

@@ -192,12 +192,25 @@ class NounAnalyser:
     # -- readings ------------------------------------------------------------
     def _rank(self, word: str) -> list[Analysis]:
         head, sep, tail = word.rpartition("-")
+        if sep and head and tail.islower() and not head.islower():
+            suffixed = self._suffix_after_hyphen(word, head, tail)
+            if suffixed:
+                return suffixed
         prefix = head + sep if tail and self.phon.has_vowel(head) else ""
         last = tail if prefix else word
         readings = list(self._readings(last))
         scored = [self._finish(word, prefix, r) for r in readings]
         scored.sort(key=lambda a: (-a.score, len(a.suffixes)))
         return scored
+
+    def _suffix_after_hyphen(self, word: str, head: str, tail: str) -> list[Analysis]:
+        """АҚШ-тың, COP29-ға, Нью-Йорк-те: a hyphen that only separates the endings from the name."""
+        found = []
+        for r in self._strip(_Reading(rest=head + tail, nominative=head + tail), 0):
+            if r.rest == head:
+                found.append(self._finish(word, "", r))
+        found.sort(key=lambda a: -a.score)
+        return [a.__class__(**{**a.__dict__, "surface": word}) for a in found]
 
     def _readings(self, word: str) -> Iterator[_Reading]:
         yield _Reading(rest=word, nominative=word)
@@ -303,11 +316,14 @@ class NounAnalyser:
         evidence = self.lexicon_score(lemma) if prefix else self.lexicon_score(r.rest)
         if prefix and evidence == 0:
             evidence = 0.5 * self.lexicon_score(r.rest)
-        if r.suffixes and self.phon.odd_final_cluster(r.rest):
+        # Foreign names keep foreign sounds: harmony and final clusters bind them less (Пупар-Лафаржді)
+        proper = r.rest[:1].isupper()
+        if r.suffixes and not proper and self.phon.odd_final_cluster(r.rest):
             r.mismatches += 1
-        score = (evidence - 1.5 * r.mismatches - 0.8 * r.disharmony + 0.3 * len(r.suffixes)
+        harmony_weight = 0.15 if proper else 0.8
+        score = (evidence - 1.5 * r.mismatches - harmony_weight * r.disharmony + 0.3 * len(r.suffixes)
                  + POSSESSIVE_PRIOR.get(r.possessive, 0.0))
-        if r.suffixes and r.suffixes[-1].after & {"poss3", "poss12"} and r.possessive is None \
+        if r.suffixes and r.suffixes[-1].after <= {"poss3", "poss12"} and r.possessive is None \
                 and not r.rest.casefold().endswith(self.phon.protected):
             score -= 0.2
         nominative = prefix + (r.nominative if r.suffixes else r.rest)
@@ -377,7 +393,7 @@ def make_lexicon_score(known: Iterable[str] = ()) -> Callable[[str], float]:
         bare, forms = corpus.get(key, (0, 0))
         if len(key) <= 2 and forms < 2 and not value:
             return 0.0  # да, те, ма: particles, not stems
-        return value + 0.3 * math.log1p(bare) + 1.0 * math.log1p(forms)
+        return value + 0.1 * math.log1p(bare) + 1.0 * math.log1p(forms)
 
     return score
 

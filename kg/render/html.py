@@ -38,8 +38,8 @@ from urllib.parse import unquote
 
 import numpy as np
 import rdflib
-from rdflib import RDF, RDFS, Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, SKOS, XSD
+from rdflib import RDF, RDFS, Literal
+from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 __all__ = ["render_html", "write_html", "LAYOUT_THRESHOLD"]
 
@@ -64,7 +64,7 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     ("rdfs", str(RDFS)),
     ("skos", str(SKOS)),
     ("owl", str(OWL)),
-    ("xsd", str(XSD)),
+    ("xsd", str(rdflib.namespace.XSD)),  # not imported by name: doctest collection trips on it
     ("prov", str(PROV)),
     ("dcterms", str(DCTERMS)),
 )
@@ -433,34 +433,90 @@ def _spring_layout(n: int, pairs: np.ndarray, seed: int = 7, iterations: int | N
     return pos
 
 
+def _components(n: int, pairs: np.ndarray) -> list[list[int]]:
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b in pairs.tolist():
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[ra] = rb
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(i)
+    return sorted(groups.values(), key=lambda g: (-len(g), g[0]))
+
+
+def _grid(k: int, height: float, cell_w: float, cell_h: float) -> int:
+    """Rows of a column-major grid of k cells: as tall as the main layout, else squarish."""
+    rows = int(height // cell_h) + 1 if height > 0 else math.ceil(math.sqrt(k * cell_w / cell_h))
+    return max(1, min(k, rows))
+
+
+#: Components with fewer nodes than this are packed beside the main layout.
+_SMALL_COMPONENT = 10
+
+
 def _positions(kept: list[_Node], pairs: np.ndarray) -> np.ndarray:
-    """Pixel positions: the linked nodes by :func:`_spring_layout`, the isolated
-    ones in a tidy grid beside them (grouped by class) instead of a ring."""
+    """Pixel positions for the nodes.
+
+    The large connected components get :func:`_spring_layout`; small
+    components (pairs, triangles…) and isolated nodes are packed in tidy
+    grids to the right of it, instead of the ring the central gravity would
+    push them into.
+    """
     n = len(kept)
     positions = np.zeros((n, 2))
-    linked = np.zeros(n, dtype=bool)
-    if len(pairs):
-        linked[pairs.ravel()] = True
-    idx = np.flatnonzero(linked)
-    top, bottom, right = 0.0, 0.0, 0.0
-    if len(idx):
+    comps = _components(n, pairs)
+    big = [c for c in comps if len(c) >= _SMALL_COMPONENT]
+    small = [c for c in comps if 1 < len(c) < _SMALL_COMPONENT]
+    lonely = sorted((c[0] for c in comps if len(c) == 1),
+                    key=lambda i: (_CLASS_RANK[kept[i].cls], kept[i].id))
+
+    top = bottom = right = 0.0
+    height = 0.0
+    if big:
+        idx = np.array(sorted(i for c in big for i in c), dtype=np.int64)
         remap = -np.ones(n, dtype=np.int64)
         remap[idx] = np.arange(len(idx))
-        pos = _spring_layout(len(idx), remap[pairs])
+        sub = remap[pairs] if len(pairs) else pairs
+        sub = sub[(sub >= 0).all(axis=1)] if len(sub) else sub
+        pos = _spring_layout(len(idx), sub)
         radius = float(np.sqrt((pos ** 2).sum(1)).max()) or 1.0
-        pos *= 50.0 * math.sqrt(len(idx)) / radius
+        pos *= 65.0 * math.sqrt(len(idx)) / radius
         positions[idx] = pos
         top, bottom, right = float(pos[:, 1].min()), float(pos[:, 1].max()), float(pos[:, 0].max())
-    lonely = sorted(np.flatnonzero(~linked), key=lambda i: (_CLASS_RANK[kept[i].cls], kept[i].id))
+        height = bottom - top
+        right += 250.0
+    x0 = right
+
+    if small:
+        cw, ch = 200.0, 170.0
+        rows = _grid(len(small), height, cw, ch)
+        y0 = top if big else -(rows - 1) * ch / 2
+        for j, comp in enumerate(small):
+            cx, cy = x0 + (j // rows) * cw, y0 + (j % rows) * ch
+            r = 30.0 + 8.0 * len(comp)
+            comp = sorted(comp, key=lambda i: kept[i].id)
+            for m, i in enumerate(comp):
+                a = 2 * math.pi * m / len(comp) + (math.pi if len(comp) == 2 else -math.pi / 2)
+                positions[i] = (cx + r * math.cos(a) * (1.3 if len(comp) == 2 else 1.0),
+                                cy + r * math.sin(a) * (0.0 if len(comp) == 2 else 1.0))
+        x0 += (math.ceil(len(small) / rows)) * cw + 100.0
+        height = max(height, (rows - 1) * ch)
+        top = top if big else y0
+
     if lonely:
-        dx, dy = 150.0, 50.0
-        k = len(lonely)
-        rows = int(max(1, (bottom - top) // dy + 1)) if len(idx) else math.ceil(math.sqrt(k / 3))
-        rows = min(rows, k)
-        x0 = right + (250.0 if len(idx) else 0.0)
-        y0 = top if len(idx) else -(rows - 1) * dy / 2
+        cw, ch = 150.0, 50.0
+        rows = _grid(len(lonely), height, cw, ch)
+        y0 = top if (big or small) else -(rows - 1) * ch / 2
         for j, i in enumerate(lonely):
-            positions[i] = (x0 + (j // rows) * dx, y0 + (j % rows) * dy)
+            positions[i] = (x0 + (j // rows) * cw, y0 + (j % rows) * ch)
     return np.round(positions, 1)
 
 

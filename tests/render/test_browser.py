@@ -1,0 +1,255 @@
+"""The HTML view in real headless Chromium (skipped when Chromium is not installed).
+
+To run it here: ``apt-get install -y chromium chromium-driver`` and
+``pip install selenium``.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from kg.render import write_html
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+
+if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
+    pytest.skip("headless Chromium (/usr/bin/chromium, /usr/bin/chromedriver) is not installed",
+                allow_module_level=True)
+webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
+from selenium.webdriver.chrome.options import Options  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
+
+READY_BOUND_S = 15.0
+
+
+@pytest.fixture(scope="module")
+def driver():
+    opts = Options()
+    opts.binary_location = str(CHROMIUM)
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run",
+                 "--window-size=1400,900", "--disable-dev-shm-usage"):
+        opts.add_argument(flag)
+    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    try:
+        drv = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=opts)
+    except Exception as exc:  # pragma: no cover - broken local install
+        pytest.skip(f"cannot start headless Chromium: {exc}")
+    drv.set_page_load_timeout(60)
+    yield drv
+    drv.quit()
+
+
+def open_page(driver, path: Path, bound: float = 30.0) -> float:
+    """Load the page and wait for window.kgReady; return seconds from navigation to ready."""
+    driver.get_log("browser")  # drop earlier messages
+    t0 = time.monotonic()
+    driver.get(path.resolve().as_uri())
+    while not driver.execute_script("return window.kgReady === true"):
+        if time.monotonic() - t0 > bound:
+            raise AssertionError(f"kgReady not set after {bound:.0f} s")
+        time.sleep(0.05)
+    return time.monotonic() - t0
+
+
+def severe_console_messages(driver) -> list[str]:
+    return [e["message"] for e in driver.get_log("browser") if e.get("level") in ("SEVERE", "ERROR")]
+
+
+@pytest.fixture(scope="module")
+def small_page_path(small_graph, tmp_path_factory):
+    path = tmp_path_factory.mktemp("html") / "small.html"
+    write_html(small_graph, path, title="diplomacy-kg — тест")
+    return path
+
+
+def test_small_graph_in_browser(driver, small_page_path, small_counts, artifacts_dir):
+    seconds = open_page(driver, small_page_path)
+    print(f"\nsmall graph ready after {seconds:.2f} s")
+    assert severe_console_messages(driver) == []
+    n_nodes, n_edges = small_counts
+    assert driver.execute_script("return window.kgNodes.length") == n_nodes
+    assert driver.execute_script("return window.kgEdges.length") == n_edges
+    assert driver.execute_script("return window.kgNetwork.physics.options.enabled") is False
+    # symmetric relations have no arrows
+    arrows = driver.execute_script(
+        "return window.kgEdges.get().map(function (e) { return [e.rel, e.arrows.to.enabled]; })")
+    for rel, has_arrow in arrows:
+        assert has_arrow == (rel not in ("met", "twinnedWith", "cooperatesWith")), rel
+    # default labels are Kazakh
+    label = driver.execute_script("return window.kgNodes.get('id:person/kasym-zhomart-tokayev').label")
+    assert label == "Қасым-Жомарт Тоқаев"
+    # the network fits in the viewport: every node is on the canvas
+    inside = driver.execute_script("""
+        var net = window.kgNetwork, box = document.getElementById('kg-network').getBoundingClientRect();
+        var pos = net.getPositions(), ok = 0, n = 0;
+        for (var id in pos) { var p = net.canvasToDOM(pos[id]); n++;
+          if (p.x >= 0 && p.y >= 0 && p.x <= box.width && p.y <= box.height) ok++; }
+        return [ok, n];""")
+    assert inside[0] == inside[1] == n_nodes
+    driver.save_screenshot(str(artifacts_dir / "small_graph.png"))
+
+
+def test_tooltip_is_escaped_dom(driver, small_page_path):
+    open_page(driver, small_page_path)
+    res = driver.execute_script("""
+        var e = window.kgEdges.get({filter: function (x) { return x.rel === 'met'; }})[0];
+        return [e.title instanceof HTMLElement, e.title.textContent, e.title.querySelectorAll('b, i, script').length];
+    """)
+    is_el, text, _ = res
+    assert is_el
+    assert '"стратегиялық серіктестік"' in text and "<5 млрд & одан" in text
+    assert "kazinform-2024-001" in text and "meetings" in text
+    org = driver.execute_script("return window.kgNodes.get('id:org/un').title.textContent")
+    assert 'Біріккен Ұлттар Ұйымы <БҰҰ> & "Co"' in org and "БҰҰ" in org and "kazinform-2024-002" in org
+
+
+def test_hover_shows_tooltip(driver, small_page_path):
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    open_page(driver, small_page_path)
+    canvas = driver.find_element(By.ID, "kg-network")
+    x, y, w, h = driver.execute_script("""
+        var net = window.kgNetwork, id = 'id:person/kasym-zhomart-tokayev';
+        var p = net.canvasToDOM(net.getPositions([id])[id]), box = document.getElementById('kg-network');
+        return [p.x, p.y, box.clientWidth, box.clientHeight];""")
+    ActionChains(driver).move_to_element_with_offset(canvas, int(x - w / 2), int(y - h / 2)).perform()
+    ActionChains(driver).move_by_offset(1, 1).perform()
+    deadline = time.monotonic() + 5
+    text = ""
+    while time.monotonic() < deadline:
+        text = driver.execute_script("""
+            var t = document.querySelector('div.vis-tooltip');
+            return t && t.style.visibility !== 'hidden' ? t.textContent : '';""")
+        if text:
+            break
+        time.sleep(0.1)
+    assert "Қасым-Жомарт Тоқаев" in text
+    assert "Тоқаев" in text and "kazinform-2024-001" in text and "Leader" in text
+    ActionChains(driver).move_to_element_with_offset(canvas, 0, 0).perform()
+
+
+def test_relation_and_class_filters(driver, small_page_path):
+    open_page(driver, small_page_path)
+    hidden_met = """return window.kgEdges.get({filter: function (e) { return e.rel === 'met'; }})
+                     .map(function (e) { return !!e.hidden; })"""
+    assert driver.execute_script(hidden_met) == [False]
+    box = driver.find_element(By.CSS_SELECTOR, 'input.kg-rel-filter[value="met"]')
+    box.click()
+    assert driver.execute_script(hidden_met) == [True]
+    others = driver.execute_script(
+        "return window.kgEdges.get({filter: function (e) { return e.rel !== 'met' && e.hidden; }}).length")
+    assert others == 0
+    # the visible edge count in the network body drops by one
+    visible = driver.execute_script(
+        "var n = window.kgNetwork.body.edges, c = 0; for (var k in n) if (n[k].options.hidden !== true) c++; return c;")
+    assert visible == driver.execute_script("return window.kgEdges.length") - 1
+    box.click()
+    assert driver.execute_script(hidden_met) == [False]
+    # class filter: hiding cities hides them and their edges
+    driver.find_element(By.CSS_SELECTOR, 'input.kg-class-filter[value="City"]').click()
+    assert driver.execute_script(
+        "return window.kgNodes.get({filter: function (n) { return n.cls === 'City' && !n.hidden; }}).length") == 0
+    assert driver.execute_script(
+        "return window.kgEdges.get({filter: function (e) { return e.rel === 'twinnedWith' && !e.hidden; }}).length") == 0
+    driver.find_element(By.ID, "kg-reset").click()
+    assert driver.execute_script(
+        "return window.kgNodes.get({filter: function (n) { return n.hidden; }}).length") == 0
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Тоқаевтың", "id:person/kasym-zhomart-tokayev"),
+    ("Әзербайжанмен", "id:country/azerbaijan"),
+    ("Шымкентте", "id:city/shymkent"),
+    ("Астанадағы", "id:city/astana"),
+    ("Әлиевпен", "id:person/ilkham-aliev"),
+    ("Қазақстанның", "id:country/kazakhstan"),
+    ("Бакуге", "id:city/baku"),
+    ("БҰҰ", "id:org/un"),
+    ("саудасы", "sector:Trade"),
+    ("Ильхам Әлиевке", "id:person/ilkham-aliev"),
+])
+def test_search_stems_kazakh_endings(driver, small_page_path, query, expected):
+    if driver.current_url != small_page_path.resolve().as_uri():
+        open_page(driver, small_page_path)
+    assert driver.execute_script("return window.kgFindNode(arguments[0])", query) == expected
+
+
+def test_search_box_selects_tokayev(driver, small_page_path, artifacts_dir):
+    open_page(driver, small_page_path)
+    box = driver.find_element(By.ID, "kg-search")
+    box.clear()
+    box.send_keys("Тоқаевтың", Keys.ENTER)
+    assert driver.execute_script("return window.kgLastFound") == "id:person/kasym-zhomart-tokayev"
+    assert driver.execute_script("return window.kgNetwork.getSelectedNodes()") == ["id:person/kasym-zhomart-tokayev"]
+    msg = driver.find_element(By.ID, "kg-search-msg").text
+    assert "Қасым-Жомарт Тоқаев" in msg
+    # neighbourhood highlighted, the rest dimmed
+    colours = driver.execute_script("""
+        var out = {}; window.kgNodes.get().forEach(function (n) { out[n.id] = n.color.background; }); return out;""")
+    assert colours["id:person/kasym-zhomart-tokayev"] == "#d62728"  # itself, Leader colour
+    assert colours["id:person/ilkham-aliev"] == "#d62728"          # neighbour (met)
+    assert colours["id:country/kazakhstan"] == "#1f77b4"           # neighbour (leaderOf)
+    assert colours["id:city/baku"] != "#2ca02c"                    # not a neighbour: dimmed
+    details = driver.find_element(By.ID, "kg-details").text
+    assert "Тоқаев" in details and "kazinform-2024-001" in details
+    time.sleep(0.5)  # let the focus animation finish
+    driver.save_screenshot(str(artifacts_dir / "small_graph_search.png"))
+    driver.find_element(By.ID, "kg-reset").click()
+    assert driver.execute_script("return window.kgNetwork.getSelectedNodes().length") == 0
+    assert driver.execute_script(
+        "return window.kgNodes.get('id:city/baku').color.background") == "#2ca02c"
+    assert severe_console_messages(driver) == []
+
+
+def test_label_language_switch(driver, small_page_path):
+    open_page(driver, small_page_path)
+    from selenium.webdriver.support.ui import Select
+
+    Select(driver.find_element(By.ID, "kg-lang")).select_by_value("en")
+    assert driver.execute_script("return window.kgNodes.get('id:city/astana').label") == "Astana"
+    assert driver.execute_script("return window.kgNodes.get('event:m1').label") == \
+        "Тоқаев пен Әлиевтің Астанадағы кездесуі"  # no English label: falls back to kk
+    Select(driver.find_element(By.ID, "kg-lang")).select_by_value("kk")
+    assert driver.execute_script("return window.kgNodes.get('id:country/kazakhstan').label") == "Қазақстан"
+
+
+def test_big_graph_settles(driver, big_graph_factory, tmp_path, artifacts_dir):
+    path = tmp_path / "big.html"
+    t0 = time.monotonic()
+    write_html(big_graph_factory(1500), path)
+    render_s = time.monotonic() - t0
+    seconds = open_page(driver, path, bound=60)
+    in_page = driver.execute_script("return window.kgReadyMs") / 1000
+    print(f"\n1,500-node graph: rendered in {render_s:.2f} s, {os.path.getsize(path) / 1e6:.1f} MB; "
+          f"kgReady after {seconds:.2f} s (page clock {in_page:.2f} s)")
+    assert seconds <= READY_BOUND_S
+    assert severe_console_messages(driver) == []
+    assert driver.execute_script("return window.kgNodes.length") == 1500
+    assert driver.execute_script("return window.kgNetwork.physics.options.enabled") is False
+    # positions came from Python and stayed put
+    moved = driver.execute_script("""
+        var pos = window.kgNetwork.getPositions(), d = window.kgData.nodes, m = 0;
+        d.forEach(function (n) { var p = pos[n.id]; if (Math.abs(p.x - n.x) > 1.01 || Math.abs(p.y - n.y) > 1.01) m++; });
+        return m;""")
+    assert moved == 0
+    driver.save_screenshot(str(artifacts_dir / "big_graph_1500.png"))
+
+
+def test_truncated_graph_notice_visible(driver, big_graph_factory, tmp_path, artifacts_dir):
+    path = tmp_path / "huge.html"
+    write_html(big_graph_factory(2500), path, max_nodes=2000)
+    seconds = open_page(driver, path, bound=60)
+    print(f"\n2,500-node graph cut to 2,000: kgReady after {seconds:.2f} s")
+    notice = driver.find_element(By.ID, "kg-notice")
+    assert notice.is_displayed() and "500 түйін" in notice.text and "500 nodes" in notice.text
+    assert driver.execute_script("return window.kgNodes.length") == 2000
+    assert severe_console_messages(driver) == []
+    driver.save_screenshot(str(artifacts_dir / "big_graph_2500_truncated.png"))
