@@ -20,17 +20,23 @@ def _warn(message: str) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from kg.build import FORMATS, build
+    from kg.build import BuildOptions, build
 
-    fmt = args.format or "turtle"
-    if fmt not in FORMATS.values():
-        raise InputError(f"unknown format {fmt!r}; choose one of {', '.join(sorted(FORMATS.values()))}")
-    report = build(args.inputs, args.out, use_ner=not args.no_ner, fmt=fmt, html=not args.no_html,
-                   errors=args.errors, skip_bad=args.skip_bad, max_bytes=int(args.max_size * 1_000_000),
-                   quiet=args.quiet, warn=_warn)
+    if args.workers < 1:
+        raise InputError("--workers must be 1 or more")
+    options = BuildOptions(out_dir=args.out, fmt=args.format, html=not args.no_html, use_ner=not args.no_ner,
+                           workers=args.workers, dask=args.dask, prune=args.prune, errors=args.errors,
+                           skip_bad=args.skip_bad, max_bytes=int(args.max_size * 1_000_000), quiet=args.quiet)
+    report = build(args.inputs, options, warn=_warn)
+    skipped_bad = sum(1 for w in report.warnings if w.startswith("skipped: "))
+    if skipped_bad:
+        print(f"kg: skipped {skipped_bad} bad input(s)", file=sys.stderr)
     if not args.quiet:
         outputs = ", ".join(str(p) for p in report.outputs)
-        print(f"kg: {report.documents} document(s), {report.facts} facts, {report.triples} triples "
+        done = (f"{report.extracted} extracted, {report.skipped} unchanged"
+                + (f", {report.pruned} pruned" if report.pruned else ""))
+        graph = f"{report.triples} triples" if report.triples else "outputs unchanged"
+        print(f"kg: {report.documents} document(s) ({done}), {report.facts} new facts, {graph} "
               f"in {report.seconds:.1f} s -> {outputs}")
     return 0
 
@@ -97,7 +103,11 @@ def parser() -> argparse.ArgumentParser:
                                    "folders or - (stdin). With no input, builds the shipped sample article.")
     b.add_argument("inputs", nargs="*", help="files, folders or - ; default: the sample article")
     b.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: output)")
-    b.add_argument("--format", choices=["turtle", "nt", "trig", "json-ld"], help="graph format (default: turtle)")
+    b.add_argument("--format", choices=["turtle", "nt", "trig", "json-ld"], default="turtle",
+                   help="graph format: turtle (default), nt, trig (a named graph per document) or json-ld")
+    b.add_argument("--workers", type=int, default=1, help="extraction processes (default 1)")
+    b.add_argument("--dask", metavar="SCHEDULER", help="run extraction on a Dask cluster (address of its scheduler)")
+    b.add_argument("--prune", action="store_true", help="drop documents no longer in the input from the graph")
     b.add_argument("--no-html", action="store_true", help="do not write graph.html")
     b.add_argument("--no-ner", action="store_true", help="gazetteers and name rules only, no statistical NER")
     b.add_argument("--errors", choices=["strict", "replace"], default="strict",

@@ -165,7 +165,7 @@ class MentionFinder:
                 or (i in after_title and 2 <= j - i <= 3 and not self.is_place(doc, j))
             )
             if looks_like_name and not (j - i == 1 and i == doc[i].sent.start and i not in after_title
-                                        and not any(s.endswith(endings) for s in stems)):
+                                        and not surname):
                 out.append(Candidate(i, j, "Person", (), "shape", priority=1))
             i = j
         return out

@@ -24,7 +24,8 @@ DOC = Namespace(BASE + "doc/")
 EVENT = Namespace(BASE + "event/")
 STMT = Namespace(BASE + "stmt/")
 PREFIXES = {"dkg": DKG, "id": ID, "sector": SECTOR, "doc": DOC, "event": EVENT, "stmt": STMT,
-            "skos": SKOS, "prov": PROV, "dcterms": DCTERMS}
+            "skos": SKOS, "prov": PROV, "dcterms": DCTERMS,
+            **{folder: Namespace(f"{BASE}id/{folder}/") for folder in ("country", "city", "person", "org")}}
 
 
 @dataclass(frozen=True)
