@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 import sys
 import time
 from dataclasses import dataclass, field
@@ -17,7 +18,9 @@ from functools import cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from kg.io import Document, OutputSet, atomic_write_text, iter_documents
+
+
+from kg.io import Document, OutputSet, iter_documents
 from kg.rdf import PREFIXES, DocumentInfo, doc_node, document_graph
 
 SAMPLE = Path(__file__).parent / "data" / "samples" / "kz-az-supreme-council.kk.txt"
@@ -103,7 +106,7 @@ def extract_part(doc: Document, use_ner: bool = True) -> Part:
     elif result.transliterated:
         notes.append(f"{doc.source}: Latin-script Kazakh in {doc.id!r} was transliterated to Cyrillic")
     info = DocumentInfo(doc.id, doc.source, doc.title, doc.date, doc.url)
-    graph = document_graph(info, result.entities, result.facts, result.events)
+    graph = document_graph(info, result.entities, result.facts, result.events, bind=False)
     ntriples = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
     return Part(doc.id, document_digest(doc), ntriples, len(result.facts), tuple(notes))
 
@@ -160,31 +163,45 @@ def _run_on_dask(docs: Iterable[Document], options: BuildOptions) -> Iterator[Pa
 
 # -- the manifest of parts -------------------------------------------------------
 
-@dataclass
 class Manifest:
-    """document id → digest of what was extracted; parts live in ``parts/<digest>.nt``."""
+    """document id → digest of what was extracted, and the part itself (N-Triples),
+    in ``OUT/manifest.sqlite``.  Changes stay in one transaction until the outputs
+    are written, so a failed build changes nothing."""
 
-    path: Path
-    entries: dict[str, str] = field(default_factory=dict)
-
-    @classmethod
-    def load(cls, out_dir: Path) -> "Manifest":
-        path = out_dir / "manifest.json"
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            return cls(path, {str(k): str(v) for k, v in data.get("documents", {}).items()})
-        except (OSError, ValueError, AttributeError):
-            return cls(path)
-
-    def part_path(self, digest: str) -> Path:
-        return self.path.parent / "parts" / f"{digest}.nt"
+    def __init__(self, out_dir: Path) -> None:
+        self.path = out_dir / "manifest.sqlite"
+        self.db = sqlite3.connect(self.path, isolation_level="DEFERRED")
+        self.db.execute("CREATE TABLE IF NOT EXISTS parts (id TEXT PRIMARY KEY, digest TEXT NOT NULL, "
+                        "ntriples TEXT NOT NULL)")
+        self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+        self.db.commit()
+        self.changed = False
+        # read once: the input side may run in a pool's feeder thread, which must not touch the connection
+        self.digests = dict(self.db.execute("SELECT id, digest FROM parts"))
 
     def up_to_date(self, doc_id: str, digest: str) -> bool:
-        return self.entries.get(doc_id) == digest and self.part_path(digest).exists()
+        return self.digests.get(doc_id) == digest
 
-    def to_json(self) -> str:
-        return json.dumps({"extractor": extractor_version(), "documents": self.entries},
-                          ensure_ascii=False, indent=1, sort_keys=True)
+    def put(self, part: Part) -> None:
+        self.db.execute("INSERT OR REPLACE INTO parts VALUES (?, ?, ?)", (part.id, part.digest, part.ntriples))
+        self.changed = True
+
+    def prune(self, keep: set[str]) -> int:
+        ids = [r[0] for r in self.db.execute("SELECT id FROM parts")]
+        gone = [i for i in ids if i not in keep]
+        self.db.executemany("DELETE FROM parts WHERE id = ?", [(i,) for i in gone])
+        self.changed = self.changed or bool(gone)
+        return len(gone)
+
+    def parts(self) -> Iterator[tuple[str, str]]:
+        yield from self.db.execute("SELECT id, ntriples FROM parts ORDER BY id")
+
+    def commit(self) -> None:
+        self.db.commit()
+
+    def close(self) -> None:
+        self.db.rollback()
+        self.db.close()
 
 
 # -- writing -----------------------------------------------------------------------
@@ -193,10 +210,9 @@ def merged_quads(manifest: Manifest) -> Iterator:
     """Every document's triples, each in the named graph of its document."""
     import pyoxigraph as ox
 
-    for doc_id in sorted(manifest.entries):
+    for doc_id, ntriples in manifest.parts():
         graph = ox.NamedNode(str(doc_node(doc_id)))
-        data = manifest.part_path(manifest.entries[doc_id]).read_bytes()
-        for triple in ox.parse(data, format=ox.RdfFormat.N_TRIPLES):
+        for triple in ox.parse(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
             yield ox.Quad(triple.subject, triple.predicate, triple.object, graph)
 
 
@@ -227,30 +243,20 @@ def write_outputs(manifest: Manifest, options: BuildOptions) -> tuple[list[Path]
     graph_path = out_dir / f"graph{suffix}"
     written = [graph_path]
     with OutputSet() as outputs:
-        staged = outputs.stage(graph_path)
-        triples = write_graph(manifest, staged, options.fmt)
+        triples = write_graph(manifest, outputs.stage(graph_path), options.fmt)
         if options.html:
             from rdflib import Graph
 
             from kg.render.html import render_html
 
             graph = Graph()
-            for doc_id in sorted(manifest.entries):
-                graph.parse(data=manifest.part_path(manifest.entries[doc_id]).read_text(encoding="utf-8"),
-                            format="nt")
+            for _doc_id, ntriples in manifest.parts():
+                graph.parse(data=ntriples, format="nt")
             for prefix, ns in PREFIXES.items():
                 graph.bind(prefix, ns)
             written.append(out_dir / "graph.html")
             outputs.stage(written[-1]).write_text(render_html(graph), encoding="utf-8")
-        outputs.stage(manifest.path).write_text(manifest.to_json(), encoding="utf-8")
     return written, triples
-
-
-def remove_unused_parts(manifest: Manifest) -> None:
-    keep = {manifest.part_path(d).name for d in manifest.entries.values()}
-    for path in (manifest.path.parent / "parts").glob("*.nt"):
-        if path.name not in keep:
-            path.unlink(missing_ok=True)
 
 
 # -- the build -------------------------------------------------------------------
@@ -289,9 +295,7 @@ def build(inputs: list[str], options: BuildOptions | None = None,
         warn(message)
 
     options.out_dir.mkdir(parents=True, exist_ok=True)
-    (options.out_dir / "parts").mkdir(exist_ok=True)
-    manifest = Manifest.load(options.out_dir)
-    previous = dict(manifest.entries)
+    manifest = Manifest(options.out_dir)
     seen: set[str] = set()
 
     def pending() -> Iterator[Document]:
@@ -304,27 +308,27 @@ def build(inputs: list[str], options: BuildOptions | None = None,
                 continue
             yield doc
 
-    progress = Progress(not options.quiet)
-    for part in run_extraction(pending(), options):
-        atomic_write_text(manifest.part_path(part.digest), part.ntriples)
-        manifest.entries[part.id] = part.digest
-        report.extracted += 1
-        report.facts += part.facts
-        for message in part.notes:
-            note(message)
-        progress.update(report.extracted)
-    progress.close()
-    if options.prune:
-        for doc_id in set(manifest.entries) - seen:
-            del manifest.entries[doc_id]
-            report.pruned += 1
-    suffix = {v: k for k, v in FORMATS.items()}[options.fmt]
-    unchanged = manifest.entries == previous and (options.out_dir / f"graph{suffix}").exists() \
-        and (not options.html or (options.out_dir / "graph.html").exists())
-    if unchanged:
-        report.outputs = [options.out_dir / f"graph{suffix}"]
-    else:
-        report.outputs, report.triples = write_outputs(manifest, options)
-        remove_unused_parts(manifest)
+    try:
+        progress = Progress(not options.quiet)
+        for part in run_extraction(pending(), options):
+            manifest.put(part)
+            report.extracted += 1
+            report.facts += part.facts
+            for message in part.notes:
+                note(message)
+            progress.update(report.extracted)
+        progress.close()
+        if options.prune:
+            report.pruned = manifest.prune(seen)
+        suffix = {v: k for k, v in FORMATS.items()}[options.fmt]
+        outputs_exist = (options.out_dir / f"graph{suffix}").exists() and \
+            (not options.html or (options.out_dir / "graph.html").exists())
+        if manifest.changed or not outputs_exist:
+            report.outputs, report.triples = write_outputs(manifest, options)
+        else:
+            report.outputs = [options.out_dir / f"graph{suffix}"]
+        manifest.commit()
+    finally:
+        manifest.close()
     report.seconds = time.monotonic() - started
     return report

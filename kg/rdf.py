@@ -37,7 +37,11 @@ class DocumentInfo:
     url: str | None = None
 
 
-def new_graph() -> Graph:
+def new_graph(bind: bool = True) -> Graph:
+    """A graph with the project's prefixes; ``bind=False`` for the per-document
+    graphs that are only ever written as N-Triples (binding costs more than the triples)."""
+    if not bind:
+        return Graph(bind_namespaces="none")
     graph = Graph()
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns)
@@ -120,8 +124,9 @@ def add_event(graph: Graph, event: Event, document: URIRef, labels: dict[str, st
     return subject
 
 
-def document_graph(info: DocumentInfo, entities: list[Entity], facts: list[Fact], events: list[Event]) -> Graph:
-    graph = new_graph()
+def document_graph(info: DocumentInfo, entities: list[Entity], facts: list[Fact], events: list[Event],
+                   bind: bool = True) -> Graph:
+    graph = new_graph(bind)
     document = add_document(graph, info)
     used = {f.subject for f in facts} | {f.object for f in facts} | {p for e in events for p in e.participants}
     for entity in entities:

@@ -6,6 +6,7 @@ Adding a relation means adding a module here that decorates a function with
 from __future__ import annotations
 
 import importlib
+from functools import cache
 import pkgutil
 from typing import Iterable
 
@@ -14,6 +15,7 @@ from kg.extract.base import REGISTRY, Context, Event, Fact, extractor
 __all__ = ["Context", "Event", "Fact", "extractor", "run_extractors", "registered"]
 
 
+@cache
 def registered() -> dict:
     for module in pkgutil.iter_modules(__path__):
         if module.name != "base":
