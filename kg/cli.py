@@ -94,6 +94,32 @@ def cmd_ner(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_query(args: argparse.Namespace) -> int:
+    from kg.query import format_rows, parse_params, run_query
+
+    params = parse_params(args.param or [])
+    graph = None
+    if args.store is None and args.endpoint is None:
+        graph = args.graph or DEFAULT_OUT / "graph.ttl"
+    names, rows = run_query(args.query, graph=graph, store=args.store, endpoint=args.endpoint,
+                            params=params, reason=args.reason)
+    sys.stdout.write(format_rows(names, rows, args.format))
+    return 0
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    from kg.store import DEFAULT_STORE, load
+
+    if args.endpoint:
+        sent = load(args.graph, endpoint=args.endpoint)
+        print(f"kg: sent {sent} triples to {args.endpoint}")
+    else:
+        store = args.store or DEFAULT_STORE
+        total = load(args.graph, store_dir=store)
+        print(f"kg: {total} triples in the store {store}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="kg", description="Knowledge graphs from Kazakh diplomatic news.")
     sub = ap.add_subparsers(dest="command", required=True)
@@ -131,6 +157,31 @@ def parser() -> argparse.ArgumentParser:
     n.add_argument("--conll", type=Path, required=True, help="input: id line, then `token [TAG]` lines")
     n.add_argument("--out", type=Path, required=True, help="output with predicted IOB2 tags")
     n.set_defaults(func=cmd_ner)
+
+    q = sub.add_parser("query", help="run a named SPARQL query (queries/*.rq), a .rq file or SPARQL text",
+                       description="Run QUERY over a graph file, the embedded store or a SPARQL endpoint. "
+                                   "QUERY is a name from queries/ (such as who-met-whom), a .rq file or SPARQL text. "
+                                   "See docs/sparql.md.")
+    q.add_argument("query", help="query name, .rq path or SPARQL text")
+    src = q.add_mutually_exclusive_group()
+    src.add_argument("--graph", type=Path, help="graph file to query (default: output/graph.ttl)")
+    src.add_argument("--store", type=Path, help="embedded Oxigraph store folder (made by `kg load`)")
+    src.add_argument("--endpoint", help="SPARQL 1.1 query URL (a bare http://host:port means Oxigraph's /query)")
+    q.add_argument("--param", action="append", metavar="NAME=VALUE",
+                   help="bind a query parameter; an IRI (http…, id:…) or a label; repeatable")
+    q.add_argument("--format", choices=["table", "csv", "json"], default="table", help="output format (default table)")
+    q.add_argument("--reason", action="store_true",
+                   help="close the data under OWL 2 RL with ontology/diplomacy.ttl before querying")
+    q.set_defaults(func=cmd_query)
+
+    ld = sub.add_parser("load", help="load a graph into the embedded store or a SPARQL server",
+                        description="Load GRAPH with one named graph per document (named after the document IRI); "
+                                    "loading a document again replaces its graph. Prints the triple count.")
+    ld.add_argument("graph", type=Path, nargs="?", default=DEFAULT_OUT / "graph.ttl")
+    dst = ld.add_mutually_exclusive_group()
+    dst.add_argument("--store", type=Path, help="embedded Oxigraph store folder (default: output/store)")
+    dst.add_argument("--endpoint", help="Graph Store Protocol URL (a bare http://host:port means Oxigraph's /store)")
+    ld.set_defaults(func=cmd_load)
     return ap
 
 

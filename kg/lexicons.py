@@ -28,11 +28,13 @@ class PhraseTable:
     max_words: int = 1
 
     def add(self, phrase: str, value: dict[str, str]) -> None:
-        words = phrase.casefold().split()
+        """``=word`` matches that form only: байланыстар (relations), not байланысты (owing to)."""
+        exact = phrase.startswith("=")
+        words = phrase.lstrip("=").casefold().split()
         if not words:
             return
         head = tuple(words[:-1])
-        lasts = {words[-1], self.analyser.analyse(words[-1]).lemma.casefold()}
+        lasts = {words[-1]} if exact else {words[-1], self.analyser.analyse(words[-1]).lemma.casefold()}
         for last in lasts:
             bucket = self.index.setdefault((*head, last), [])
             if value not in bucket:

@@ -101,8 +101,8 @@ class MentionFinder:
         """АҚШ долларына, Ақтөбе облысы: the name is part of something the ontology has no class for."""
         if end >= len(doc):
             return False
-        return any(v["class"] == "-" for _s, _e, values in self.lex.cues.matches([doc[end].text], [doc[end]._.keys])
-                   for v in values)
+        return any(v["class"] in ("-", "Organization") for _s, _e, values
+                   in self.lex.cues.matches([doc[end].text], [doc[end]._.keys]) for v in values)
 
     def titles(self, doc: Doc) -> list[Candidate]:
         keys = [t._.keys for t in doc]
@@ -133,7 +133,7 @@ class MentionFinder:
         if after < len(doc):
             for start, _end, values in self.lex.cues.matches([doc[after].text], [doc[after]._.keys]):
                 cls = values[0]["class"]
-                return None if cls == "-" else cls
+                return cls if cls in ("City", "Country") else None
         return "City"
 
     def name_shapes(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
@@ -175,16 +175,20 @@ class MentionFinder:
         return any(s.endswith(endings) and len(s) > 4 for s in token._.keys)
 
     def is_place(self, doc: Doc, end: int) -> bool:
-        """A run ending in the locative or ablative, or followed by a cue word, names a place."""
+        """A run ending in the locative or ablative, or followed by a cue word, names a place
+        (or an organisation: Bloomberg Media Group компаниясының)."""
         reading = doc[end - 1]._.analysis
         if reading is not None and reading.case in ("Loc", "Abl"):
             return True
-        return end < len(doc) and any(True for _ in self.lex.cues.matches([doc[end].text], [doc[end]._.keys]))
+        return end < len(doc) and any(v["class"] != "Country" for _s, _e, values
+                                      in self.lex.cues.matches([doc[end].text], [doc[end]._.keys]) for v in values)
 
     @staticmethod
     def is_name_word(doc: Doc, i: int) -> bool:
+        """Capitalised, not an abbreviation, and in Cyrillic: Latin names in Kazakh text are brands."""
         text = doc[i].text
-        return text[:1].isupper() and not text.isupper() and any(ch.isalpha() for ch in text)
+        return (text[:1].isupper() and not text.isupper() and any(ch.isalpha() for ch in text)
+                and not text.isascii())
 
     # -- merging ---------------------------------------------------------------
     @staticmethod

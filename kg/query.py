@@ -207,6 +207,14 @@ def parse_params(items: Iterable[str]) -> dict[str, str]:
     return params
 
 
+def with_prefixes(text: str) -> str:
+    """Declare the graph model's prefixes (dkg:, id:, doc:, …) that the query
+    does not declare itself, so ad-hoc queries can use them."""
+    declared = {m.group(1) for m in re.finditer(r"(?i)\bPREFIX\s+([\w-]*):", text)}
+    # on the query's first line, so that error line numbers stay those of the query
+    return "".join(f"PREFIX {p}: <{ns}> " for p, ns in sorted(KNOWN.items()) if p not in declared) + text
+
+
 def bind(nq: NamedQuery, params: dict[str, str], rdflib_dialect: bool = False) -> str:
     """The query text with a VALUES block binding the parameters."""
     if not params:
@@ -261,6 +269,7 @@ def read_graph(path: Path | str) -> Graph:
 
 def _syntax_error(nq: NamedQuery, exc: Exception) -> InputError:
     first = (str(exc).strip().splitlines() or [""])[0][:300]
+    first = re.sub(r"\s*\(at char \d+\),?", "", first)
     return InputError(f"query {nq.name!r}: SPARQL syntax error: {first}")
 
 
@@ -270,7 +279,7 @@ def _rdflib_rows(graph: Graph, nq: NamedQuery, params: dict[str, str]) -> tuple[
 
     text = bind(nq, params, rdflib_dialect=True)
     try:
-        prepared = prepareQuery(text)
+        prepared = prepareQuery(text, initNs=KNOWN)
     except (ParseException, ValueError, TypeError) as exc:
         raise _syntax_error(nq, exc)
     except Exception as exc:  # pragma: no cover - other parser failures
@@ -312,7 +321,7 @@ def _store_rows(store_dir: Path | str, nq: NamedQuery, params: dict[str, str]) -
     text = bind(nq, params)
     store = open_store(store_dir, read_only=True)
     try:
-        result = store.query(text, use_default_graph_as_union=True)
+        result = store.query(text, use_default_graph_as_union=True, prefixes=KNOWN)
     except SyntaxError as exc:
         raise _syntax_error(nq, exc)
     except OSError as exc:
@@ -357,7 +366,8 @@ def http(method: str, url: str, *, data: bytes | None = None, headers: dict[str,
 
 
 def _sparql_post(url: str, text: str, accept: str, default_graphs: Sequence[str] = ()) -> tuple[str, bytes]:
-    fields = [("query", text)] + [("default-graph-uri", g) for g in default_graphs]
+    fields = [("query", text)] + [("default-graph-uri", g) for g in default_graphs] \
+        + [("named-graph-uri", g) for g in default_graphs]
     return http("POST", url, data=urllib.parse.urlencode(fields).encode("utf-8"),
                 headers={"Content-Type": "application/x-www-form-urlencoded; charset=utf-8", "Accept": accept})
 
@@ -389,7 +399,7 @@ def kg_graphs(query_url: str) -> list[str]:
 
 def _endpoint_rows(url: str, nq: NamedQuery, params: dict[str, str]) -> tuple[list[str], list[Row]]:
     query_url, _store = endpoint_urls(url)
-    text = bind(nq, params)
+    text = with_prefixes(bind(nq, params))
     form = query_form(text)
     # the default graph of the query is the union of the project's graphs, as
     # with the embedded store; a store without them is queried as it is

@@ -126,6 +126,11 @@ class Resolver:
             if len(span._.refs) == 1:
                 continue
             target = self._same_person(res, span)
+            if target is None and not span._.refs:
+                entry = self._known_by_full_name(span)
+                if entry is not None:
+                    self._add_known(res, span, entry)
+                    continue
             if target is not None:
                 res.entities[target].mentions.append(span)
                 res.entities[target].aliases.add(span._.nominative)
@@ -162,6 +167,16 @@ class Resolver:
                 return key
         return None
 
+    def _known_by_full_name(self, span: Span) -> Entry | None:
+        """A gazetteer person whose full name contains this one (Нұрсұлтан Әбішұлы ⊂
+        Нұрсұлтан Әбішұлы Назарбаев); two words at least, and only one such person."""
+        words = _words(span._.nominative)
+        if len(words) < 2:
+            return None
+        found = {e.id: e for e in self.gaz.entries if e.cls == "Leader"
+                 and any(set(words) <= set(_words(n)) for n in e.names)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _pick_entry(self, ids: list[str]) -> Entry:
         entries = [self.gaz.by_id[i] for i in dict.fromkeys(ids)]
         return max(entries, key=lambda e: e.current)
@@ -193,7 +208,7 @@ class Resolver:
             if holder is None and self._is_copula(doc, span.end):
                 holder = self._subject(doc, span)  # "Тоқаев ... Президенті атанды"
             known_leader = self._known_leader(res, holder)
-            if country is None and row.get("possessed") and known_leader is not None:
+            if country is None and row.get("possessed") and row.get("leader") == "1" and known_leader is not None:
                 country = known_leader.entry.country  # "Президенті Қасым-Жомарт Тоқаевтың"
             leader = row.get("leader") == "1" and (country is not None or not row.get("possessed"))
             name = row.get("role", "")

@@ -76,14 +76,20 @@ class Context:
         mentions = sorted(self.doc.spans.get("mentions", []), key=lambda s: s.start)
         keys = [t._.keys for t in self.doc]
         words = [t.text for t in self.doc]
+        in_names = self.inside_names()
         triggers = [(s, e, v["kind"]) for s, e, values in self.lexicons.triggers.matches(words, keys)
-                    for v in values]
+                    for v in values if s not in in_names]
         for sent in self.doc.sents:
             self.sentences.append(Sentence(
                 sent,
                 [m for m in mentions if sent.start <= m.start < sent.end],
                 [t for t in triggers if sent.start <= t[0] < sent.end],
             ))
+
+    def inside_names(self) -> set[int]:
+        """Tokens inside organisation names: the ынтымақтастық of ЕҚЫҰ's name is no cooperation."""
+        return {i for m in self.doc.spans.get("mentions", []) if m._.kind == "Organization"
+                for i in range(m.start, m.end)}
 
     def people(self, sentence: Sentence) -> Iterator[tuple[Span, str]]:
         """Person and title mentions in a sentence that resolve to one person; a title

@@ -1,8 +1,9 @@
 """cooperatesWith between countries and cooperatesOn for the sectors named with them.
 
 A sentence speaks of cooperation when it holds a cooperation word
-(ынтымақтастық, ықпалдастық, әріптестік, қарым-қатынас, тауар айналымы ...).
-Its parties are the countries it names, by name or by adjective
+(ынтымақтастық, ықпалдастық, әріптестік, қарым-қатынас, тауар айналымы ...)
+outside an organisation's name, and names two parties at least.  Its
+parties are the countries it names, by name or by adjective
 (қазақ-әзербайжан қатынастары), and two capitals joined by мен stand for their
 countries (Астана мен Баку ынтымақтастығы).  Sectors are found by stem, and a
 compound names each of its sectors (сауда-экономикалық → Trade, Economy).
@@ -35,16 +36,22 @@ def parties(ctx: Context, sentence: Sentence) -> list[str]:
     return found
 
 
+def organisations(ctx: Context, sentence: Sentence) -> list[str]:
+    return [m.text for m in sentence.mentions if m._.kind == "Organization"]
+
+
 def sectors(ctx: Context, sentence: Sentence) -> list[str]:
     span = sentence.span
     codes: list[str] = []
+    names = ctx.inside_names()
     words = [t.text for t in span]
-    keys = [t._.keys | {ctx.gazetteer.analyser.base(t.text).casefold()} for t in span]
+    keys = [frozenset() if t.i in names else t._.keys | {ctx.gazetteer.analyser.base(t.text).casefold()}
+            for t in span]
     for _s, _e, values in ctx.lexicons.sectors.matches(words, keys):
         codes += [v["code"] for v in values if v["code"] not in codes]
     analyser = ctx.gazetteer.analyser
     for token in span:
-        if "-" not in token.text or token.text.count("-") > 2:
+        if "-" not in token.text or token.text.count("-") > 2 or token.i in names:
             continue  # саяси-экономикалық: each part may name a sector
         for part in token.text.split("-"):
             part_keys = [frozenset({part.casefold(), analyser.lemma(part).casefold(), analyser.base(part).casefold()})]
@@ -67,6 +74,8 @@ def cooperation(ctx: Context) -> Iterator[Fact]:
             if frozenset((a, b)) not in pairs_seen:
                 pairs_seen.add(frozenset((a, b)))
                 yield Fact(a, "cooperatesWith", b, sentence.evidence(), "cooperation")
+        if len(countries) + len(organisations(ctx, sentence)) < 2:
+            continue  # cooperation needs two parties: "Иран мұнай өнімдері ..." alone is not
         for code in sectors(ctx, sentence):
             for country in countries:
                 if (country, code) not in sectors_seen:
