@@ -60,6 +60,7 @@ def make_pipeline(use_ner: bool = True, ner_path: Path = MODEL_DIR) -> Language:
     import kg.mentions  # noqa: F401  (registers "kk_mentions")
 
     nlp = spacy.blank("kk")
+    nlp.max_length = 30_000_000  # inputs are capped by --max-size (20 MB by default), not here
     nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "…", "\n"]})
     ner = load_ner(ner_path) if use_ner else None
     if ner is not None:
