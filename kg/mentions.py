@@ -143,6 +143,7 @@ class MentionFinder:
         after_title = {c.end for c in found if c.kind == "Title"}
         patronymics = self.lex.name_parts.get("patronymic", set())
         endings = tuple(self.lex.name_parts.get("surname_ending", ()))
+        cues_after = self.lex.name_parts.get("name_cue", set()) | self.lex.name_parts.get("honorific", set())
         out = []
         i = 0
         while i < len(doc):
@@ -159,13 +160,15 @@ class MentionFinder:
                 j += 1
             last = doc[j - 1]
             surname = self.has_surname_ending(last, endings)
+            named_after = j < len(doc) and bool(doc[j]._.keys & cues_after)
             looks_like_name = (
                 surname
+                or named_after
                 or bool(doc[j - 1]._.keys & patronymics)
                 or (i in after_title and 2 <= j - i <= 3 and not self.is_place(doc, j))
             )
             if looks_like_name and not (j - i == 1 and i == doc[i].sent.start and i not in after_title
-                                        and not surname):
+                                        and not surname and not named_after):
                 out.append(Candidate(i, j, "Person", (), "shape", priority=1))
             i = j
         return out
