@@ -75,6 +75,20 @@ class Lexicons:
     sectors: PhraseTable
     name_parts: dict[str, set[str]]
     modifiers: PhraseTable
+    min_stem: int = 5
+
+    def sector_stems(self, word: str) -> list[str]:
+        """Sectors whose one-word name of five letters or more starts the word
+        (импорттайды → импорт → Trade); shorter names (су, газ) only match whole."""
+        low = word.casefold()
+        codes = []
+        for n in range(len(low) - 1, self.min_stem - 1, -1):
+            for value in self.sectors.index.get((low[:n],), ()):
+                if value["code"] not in codes:
+                    codes.append(value["code"])
+            if codes:
+                break
+        return codes
 
 
 def _table(analyser: NounAnalyser, rows: list[dict[str, str]], key: str) -> PhraseTable:

@@ -1,8 +1,9 @@
 """cooperatesWith between countries and cooperatesOn for the sectors named with them.
 
 A sentence speaks of cooperation when it holds a cooperation word
-(ынтымақтастық, ықпалдастық, әріптестік, қарым-қатынас, тауар айналымы ...)
-outside an organisation's name, and names two parties at least.  Its
+(ынтымақтастық, ықпалдастық, әріптестік, қарым-қатынас, тауар айналымы,
+инвестиция, импорт ...) outside an organisation's name, and names two
+countries at least.  Its
 parties are the countries it names, by name or by adjective
 (қазақ-әзербайжан қатынастары), and two capitals joined by мен stand for their
 countries (Астана мен Баку ынтымақтастығы).  Sectors are found by stem, and a
@@ -36,10 +37,6 @@ def parties(ctx: Context, sentence: Sentence) -> list[str]:
     return found
 
 
-def organisations(ctx: Context, sentence: Sentence) -> list[str]:
-    return [m.text for m in sentence.mentions if m._.kind == "Organization"]
-
-
 def sectors(ctx: Context, sentence: Sentence) -> list[str]:
     span = sentence.span
     codes: list[str] = []
@@ -49,6 +46,9 @@ def sectors(ctx: Context, sentence: Sentence) -> list[str]:
             for t in span]
     for _s, _e, values in ctx.lexicons.sectors.matches(words, keys):
         codes += [v["code"] for v in values if v["code"] not in codes]
+    for token in span:  # verbs and rarer derivations: импорттайды, инвестициялау
+        if token.i not in names and len(token.text) > 5:
+            codes += [c for c in ctx.lexicons.sector_stems(token.text) if c not in codes]
     analyser = ctx.gazetteer.analyser
     for token in span:
         if "-" not in token.text or token.text.count("-") > 2 or token.i in names:
@@ -65,17 +65,17 @@ def cooperation(ctx: Context) -> Iterator[Fact]:
     pairs_seen: set[frozenset[str]] = set()
     sectors_seen: set[tuple[str, str]] = set()
     for sentence in ctx.sentences:
-        if not sentence.has("cooperation"):
-            continue
+        if not sentence.has("cooperation") or sentence.has("conflict"):
+            continue  # "сауда соғысы" is a trade war
         countries = parties(ctx, sentence)
-        if not countries or len(countries) > MAX_PARTIES:
+        if len(countries) < 2 or len(countries) > MAX_PARTIES:
             continue
         for a, b in combinations(countries, 2):
             if frozenset((a, b)) not in pairs_seen:
                 pairs_seen.add(frozenset((a, b)))
                 yield Fact(a, "cooperatesWith", b, sentence.evidence(), "cooperation")
-        if len(countries) + len(organisations(ctx, sentence)) < 2:
-            continue  # cooperation needs two parties: "Иран мұнай өнімдері ..." alone is not
+        if len(countries) < 2:
+            continue  # cooperation needs two countries: "Иран мұнай өнімдері ..." alone is not
         for code in sectors(ctx, sentence):
             for country in countries:
                 if (country, code) not in sectors_seen:

@@ -1,17 +1,25 @@
-"""Relation accuracy on 211 KazNERD sentences annotated by hand (tests/data)."""
+"""Relation accuracy on KazNERD sentences annotated by hand (tests/data/README.md):
+the dev set (211 sentences, used while writing the rules) and a held-out set
+(133 sentences, annotated later by someone who did not see the rules)."""
 from __future__ import annotations
 
+import pytest
 from rdflib import Graph
 
 from kg.cli import main
 
 
-def test_dev_set_micro_f1_floor(tmp_path, score_graph, paths):
-    assert main(["build", str(paths["dev_gold"]), "--out", str(tmp_path), "--quiet", "--no-html"]) == 0
+@pytest.mark.parametrize("name, min_precision, min_f1", [
+    ("kaznerd_relations_dev.jsonl", 0.95, 0.95),
+    ("kaznerd_relations_heldout.jsonl", 0.75, 0.75),
+])
+def test_relation_scores_stay_above_their_floor(tmp_path, score_graph, paths, name, min_precision, min_f1):
+    gold = paths["dev_gold"].parent / name
+    assert main(["build", str(gold), "--out", str(tmp_path), "--quiet", "--no-html"]) == 0
     graph = Graph().parse(tmp_path / "graph.ttl")
-    precision, recall, f1, result = score_graph(graph, paths["dev_gold"])
+    precision, recall, f1, result = score_graph(graph, gold)
     for p, t in result["tally"].items():
         print(p, t)
-    print(f"dev: P {precision:.3f} R {recall:.3f} F1 {f1:.3f}")
-    assert precision >= 0.95
-    assert f1 >= 0.90
+    print(f"{name}: P {precision:.3f} R {recall:.3f} F1 {f1:.3f}")
+    assert precision >= min_precision
+    assert f1 >= min_f1
