@@ -160,8 +160,10 @@ def parser() -> argparse.ArgumentParser:
 
     q = sub.add_parser("query", help="run a named SPARQL query (queries/*.rq), a .rq file or SPARQL text",
                        description="Run QUERY over a graph file, the embedded store or a SPARQL endpoint. "
-                                   "QUERY is a name from queries/ (such as who-met-whom), a .rq file or SPARQL text. "
-                                   "See docs/sparql.md.")
+                                   "QUERY is a name from queries/, a .rq file or SPARQL text. Named queries: "
+                                   + ", ".join(sorted(p.stem for p in (Path(__file__).resolve().parent.parent
+                                                                       / "queries").glob("*.rq")))
+                                   + ". See docs/sparql.md.")
     q.add_argument("query", help="query name, .rq path or SPARQL text")
     src = q.add_mutually_exclusive_group()
     src.add_argument("--graph", type=Path, help="graph file to query (default: output/graph.ttl)")

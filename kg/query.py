@@ -79,6 +79,7 @@ def _parse_header(name: str, text: str) -> NamedQuery:
 
 def resolve(query: str) -> NamedQuery:
     """A query name from ``queries/``, a ``.rq`` file, or SPARQL text."""
+    query = str(query)
     names = available()
     if query in names:
         path = QUERIES / f"{query}.rq"
@@ -338,14 +339,22 @@ def _store_rows(store_dir: Path | str, nq: NamedQuery, params: dict[str, str]) -
 # ---- SPARQL 1.1 Protocol
 
 def endpoint_urls(url: str) -> tuple[str, str]:
-    """(query URL, Graph Store URL) of an endpoint.  A bare server address such
-    as ``http://127.0.0.1:7878`` is taken to be Oxigraph's layout (/query, /store);
-    any other URL is used as given for both."""
+    """(query URL, Graph Store URL) of an endpoint.  Oxigraph's layout is
+    understood: a bare server address (``http://127.0.0.1:7878``) or any of its
+    ``/query``, ``/update``, ``/store`` URLs gives ``/query`` and ``/store``.
+    Any other URL is used as given for both (a Fuseki dataset URL such as
+    ``http://host:3030/ds`` answers queries and the Graph Store Protocol).
+
+    >>> endpoint_urls("http://127.0.0.1:7878/store")
+    ('http://127.0.0.1:7878/query', 'http://127.0.0.1:7878/store')
+    """
     parts = urllib.parse.urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise InputError(f"{url!r} is not an http(s) URL of a SPARQL endpoint")
-    if parts.path in ("", "/"):
-        base = urllib.parse.urlunsplit((parts.scheme, parts.netloc, "", "", ""))
+    path = parts.path.rstrip("/")
+    head, _, last = path.rpartition("/")
+    if path == "" or (last in ("query", "update", "store") and not parts.query):
+        base = urllib.parse.urlunsplit((parts.scheme, parts.netloc, head if path else "", "", ""))
         return base + "/query", base + "/store"
     return url, url
 

@@ -5,7 +5,6 @@ import csv
 import io
 import json
 import re
-from pathlib import Path
 
 import pytest
 from rdflib import RDF, Graph, URIRef

@@ -95,6 +95,8 @@ def test_queries_through_the_endpoint(kg, kg_json, server, sample_graph):
     for name in ("who-met-whom", "twin-cities", "leaders-and-countries", "documents-mentioning"):
         assert kg_json(name, "--endpoint", server) == kg_json(name, "--graph", sample_graph), name
     rows = kg_json("who-met-whom", "--endpoint", server)
+    # Oxigraph's /query and /store URLs are both understood
+    assert kg_json("who-met-whom", "--endpoint", f"{server}/store") == rows
     assert {"Қасым-Жомарт Тоқаев", "Ильхам Әлиев"} <= {r["labelA"] for r in rows} | {r["labelB"] for r in rows}
     assert len(kg_json("twin-cities", "--endpoint", server, "--reason")) == 3
     # parameters are values on a server too, and the server's data is untouched

@@ -9,7 +9,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
 from rdflib import RDF, Graph, URIRef
 
 from kg.query import read_graph, run_query
