@@ -139,7 +139,7 @@ class MentionFinder:
     def name_shapes(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """Capitalised runs that look like a person's name: a patronymic or a
         surname ending, or a run right after a title (Президент Тоқаев)."""
-        taken = {i for c in found for i in range(c.start, c.end)}
+        taken = {i for c in found if c.source != "ner" for i in range(c.start, c.end)}
         after_title = {c.end for c in found if c.kind == "Title"}
         patronymics = self.lex.name_parts.get("patronymic", set())
         endings = tuple(self.lex.name_parts.get("surname_ending", ()))
@@ -169,7 +169,8 @@ class MentionFinder:
             )
             if looks_like_name and not (j - i == 1 and i == doc[i].sent.start and i not in after_title
                                         and not surname and not named_after):
-                out.append(Candidate(i, j, "Person", (), "shape", priority=1))
+                # a cue word is stronger evidence than the model's guess (Құрманғазы атындағы ... орталығы)
+                out.append(Candidate(i, j, "Person", (), "shape", priority=2 if named_after else 1))
             i = j
         return out
 
