@@ -78,19 +78,18 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_ner(args: argparse.Namespace) -> int:
-    from kg.ner.conll import tag_conll
-    from kg.pipeline import load_ner
+    from kg.ner.conll import read_conll, write_conll
+    from kg.ner.hybrid import HybridTagger
 
     if not args.conll.exists():
         raise InputError(f"{args.conll}: no such file")
-    nlp = load_ner()
-    if nlp is None:
-        raise InputError("the NER model is not installed (kg/models/ner_kk); run `make train-ner`")
+    tagger = HybridTagger(use_ner=not args.no_model, use_gazetteer=not args.no_gazetteer)
     try:
-        tag_conll(nlp, args.conll, args.out)
+        sentences = list(read_conll(args.conll))
     except ValueError as exc:
         raise InputError(f"{args.conll}: {exc}")
-    print(f"kg: wrote {args.out}")
+    write_conll(tagger.tag_sentences(sentences), args.out)
+    print(f"kg: tagged {len(sentences)} sentence(s) -> {args.out}")
     return 0
 
 
@@ -156,6 +155,8 @@ def parser() -> argparse.ArgumentParser:
     n = sub.add_parser("ner", help="tag pre-tokenised sentences in KazNERD's format")
     n.add_argument("--conll", type=Path, required=True, help="input: id line, then `token [TAG]` lines")
     n.add_argument("--out", type=Path, required=True, help="output with predicted IOB2 tags")
+    n.add_argument("--no-model", action="store_true", help="gazetteers only (for comparison)")
+    n.add_argument("--no-gazetteer", action="store_true", help="the statistical model only (for comparison)")
     n.set_defaults(func=cmd_ner)
 
     q = sub.add_parser("query", help="run a named SPARQL query (queries/*.rq), a .rq file or SPARQL text",
