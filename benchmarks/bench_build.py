@@ -35,7 +35,9 @@ from kg.cli import main
 t = time.perf_counter()
 status = main(sys.argv[1:])
 elapsed = time.perf_counter() - t
-rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+# VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent across fork and exec
+hwm = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+rss = max(hwm, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 print(f"BENCH {elapsed:.4f} {rss}", file=sys.stderr)
 sys.exit(status)
 """
@@ -90,7 +92,8 @@ def floor_speeds(texts: list[str]) -> tuple[float, float]:
 
 
 def run_build(args: list[str]) -> tuple[float, int]:
-    proc = subprocess.run([sys.executable, "-c", RUN_BUILD, *args], capture_output=True, text=True, cwd=ROOT)
+    proc = subprocess.run([sys.executable, "-c", RUN_BUILD, *args], capture_output=True, text=True, cwd=ROOT,
+                          close_fds=True)
     if proc.returncode != 0:
         raise SystemExit(f"build failed: {proc.stderr.strip().splitlines()[-1:]}")
     line = next(ln for ln in proc.stderr.splitlines() if ln.startswith("BENCH "))
