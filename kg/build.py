@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import tempfile
 import sys
 import time
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from kg.rdf import PREFIXES, DocumentInfo, doc_node, document_graph
 
 SAMPLE = Path(__file__).parent / "data" / "samples" / "kz-az-supreme-council.kk.txt"
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".jsonld": "json-ld"}
+SUFFIX = {fmt: suffix for suffix, fmt in FORMATS.items()}
 PACKAGE = Path(__file__).resolve().parent
 ONTOLOGY = PACKAGE.parent / "ontology"
 
@@ -206,41 +208,48 @@ class Manifest:
 
 # -- writing -----------------------------------------------------------------------
 
-def merged_quads(manifest: Manifest) -> Iterator:
-    """Every document's triples, each in the named graph of its document."""
+def merged_quads(manifest: Manifest, named: bool) -> Iterator:
+    """Every document's triples, in the named graph of its document or the default graph."""
     import pyoxigraph as ox
 
     for doc_id, ntriples in manifest.parts():
-        graph = ox.NamedNode(str(doc_node(doc_id)))
+        graph = ox.NamedNode(str(doc_node(doc_id))) if named else ox.DefaultGraph()
         for triple in ox.parse(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
             yield ox.Quad(triple.subject, triple.predicate, triple.object, graph)
 
 
 def write_graph(manifest: Manifest, target: Path, fmt: str) -> int:
-    """Serialise through pyoxigraph: rdflib's Turtle writer is slow at scale."""
+    """Merge the parts in an on-disk Oxigraph store, which drops duplicates without
+    holding the graph in memory, and serialise from it (rdflib's Turtle writer is
+    slow at scale)."""
     import pyoxigraph as ox
 
     prefixes = {k: str(v) for k, v in PREFIXES.items()}
     prefixes |= {"rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
                  "xsd": "http://www.w3.org/2001/XMLSchema#"}
-    if fmt == "trig":
-        dataset = ox.Dataset(merged_quads(manifest))
-        ox.serialize(dataset, str(target), ox.RdfFormat.TRIG, prefixes=prefixes)
-        return len({(q.subject, q.predicate, q.object) for q in dataset})
-    triples = {ox.Triple(q.subject, q.predicate, q.object) for q in merged_quads(manifest)}
-    ordered = sorted(triples, key=str)
-    form = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "json-ld": ox.RdfFormat.JSON_LD}[fmt]
-    if form == ox.RdfFormat.N_TRIPLES:
-        ox.serialize(ordered, str(target), form)
-    else:
-        ox.serialize(ordered, str(target), form, prefixes=prefixes)
-    return len(triples)
+    named = fmt == "trig"
+    with tempfile.TemporaryDirectory(dir=target.parent, prefix=".merge-") as tmp:
+        store = ox.Store(tmp)
+        store.bulk_extend(merged_quads(manifest, named))
+        form = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "json-ld": ox.RdfFormat.JSON_LD,
+                "trig": ox.RdfFormat.TRIG}[fmt]
+        graph = None if named else ox.DefaultGraph()
+        if form == ox.RdfFormat.N_TRIPLES:
+            store.dump(str(target), form, from_graph=graph)
+        else:
+            store.dump(str(target), form, from_graph=graph, prefixes=prefixes)
+        if named:
+            rows = store.query("SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } } }")
+            count = int(next(iter(rows))["n"].value)
+        else:
+            count = len(store)
+        del store
+    return count
 
 
 def write_outputs(manifest: Manifest, options: BuildOptions) -> tuple[list[Path], int]:
     out_dir = options.out_dir
-    suffix = {v: k for k, v in FORMATS.items()}[options.fmt]
-    graph_path = out_dir / f"graph{suffix}"
+    graph_path = out_dir / f"graph{SUFFIX[options.fmt]}"
     written = [graph_path]
     with OutputSet() as outputs:
         triples = write_graph(manifest, outputs.stage(graph_path), options.fmt)
@@ -320,7 +329,7 @@ def build(inputs: list[str], options: BuildOptions | None = None,
         progress.close()
         if options.prune:
             report.pruned = manifest.prune(seen)
-        suffix = {v: k for k, v in FORMATS.items()}[options.fmt]
+        suffix = SUFFIX[options.fmt]
         outputs_exist = (options.out_dir / f"graph{suffix}").exists() and \
             (not options.html or (options.out_dir / "graph.html").exists())
         if manifest.changed or not outputs_exist:

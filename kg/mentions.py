@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.gazetteer import Entry, Gazetteer, default_gazetteer
+from kg.gazetteer import Gazetteer, default_gazetteer
 from kg.lexicons import Lexicons, default_lexicons
 
 NER_KINDS = {"PERSON": "Person", "GPE": "GPE", "ORGANISATION": "Organization", "ORGANIZATION": "Organization"}
@@ -242,6 +242,3 @@ class MentionFinder:
 def make_mention_finder(nlp: Language, name: str) -> MentionFinder:
     return MentionFinder(default_gazetteer(), default_lexicons())
 
-
-def entry_label(entry: Entry) -> str:
-    return entry.kk
