@@ -208,42 +208,48 @@ class Manifest:
 
 # -- writing -----------------------------------------------------------------------
 
-def merged_quads(manifest: Manifest, named: bool) -> Iterator:
-    """Every document's triples, in the named graph of its document or the default graph."""
-    import pyoxigraph as ox
+class MergedLines:
+    """The distinct N-Triples (or, with ``named``, N-Quads) lines of every part,
+    deduplicated on disk by SQLite, so memory stays flat as the corpus grows."""
 
-    for doc_id, ntriples in manifest.parts():
-        graph = ox.NamedNode(str(doc_node(doc_id))) if named else ox.DefaultGraph()
-        for triple in ox.parse(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
-            yield ox.Quad(triple.subject, triple.predicate, triple.object, graph)
+    def __init__(self, manifest: Manifest, folder: Path, named: bool) -> None:
+        self.db = sqlite3.connect(folder / "merge.sqlite")
+        self.db.execute("CREATE TABLE lines (line TEXT PRIMARY KEY, triple TEXT NOT NULL) WITHOUT ROWID")
+        for doc_id, ntriples in manifest.parts():
+            graph = f" <{doc_node(doc_id)}> ." if named else " ."
+            triples = (line[: line.rindex(" .")] for line in ntriples.splitlines() if line.strip())
+            self.db.executemany("INSERT OR IGNORE INTO lines VALUES (?, ?)", ((t + graph, t) for t in triples))
+
+    def __iter__(self) -> Iterator[str]:
+        """Sorted, so a subject's triples stand together and the Turtle is tidy."""
+        return (row[0] for row in self.db.execute("SELECT line FROM lines ORDER BY line"))
+
+    def triple_count(self) -> int:
+        return self.db.execute("SELECT COUNT(DISTINCT triple) FROM lines").fetchone()[0]
+
+    def close(self) -> None:
+        self.db.close()
 
 
 def write_graph(manifest: Manifest, target: Path, fmt: str) -> int:
-    """Merge the parts in an on-disk Oxigraph store, which drops duplicates without
-    holding the graph in memory, and serialise from it (rdflib's Turtle writer is
-    slow at scale)."""
+    """Serialise the merged parts through pyoxigraph's streaming writers
+    (rdflib's Turtle writer is slow at scale)."""
     import pyoxigraph as ox
 
     prefixes = {k: str(v) for k, v in PREFIXES.items()}
     prefixes |= {"rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
                  "xsd": "http://www.w3.org/2001/XMLSchema#"}
     named = fmt == "trig"
+    form = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "json-ld": ox.RdfFormat.JSON_LD,
+            "trig": ox.RdfFormat.TRIG}[fmt]
+    line_format = ox.RdfFormat.N_QUADS if named else ox.RdfFormat.N_TRIPLES
     with tempfile.TemporaryDirectory(dir=target.parent, prefix=".merge-") as tmp:
-        store = ox.Store(tmp)
-        store.bulk_extend(merged_quads(manifest, named))
-        form = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "json-ld": ox.RdfFormat.JSON_LD,
-                "trig": ox.RdfFormat.TRIG}[fmt]
-        graph = None if named else ox.DefaultGraph()
-        if form == ox.RdfFormat.N_TRIPLES:
-            store.dump(str(target), form, from_graph=graph)
-        else:
-            store.dump(str(target), form, from_graph=graph, prefixes=prefixes)
-        if named:
-            rows = store.query("SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } } }")
-            count = int(next(iter(rows))["n"].value)
-        else:
-            count = len(store)
-        del store
+        merged = MergedLines(manifest, Path(tmp), named)
+        terms = (t for line in merged for t in ox.parse(line.encode("utf-8"), format=line_format))
+        extra = {} if form == ox.RdfFormat.N_TRIPLES else {"prefixes": prefixes}
+        ox.serialize(terms, str(target), form, **extra)
+        count = merged.triple_count()
+        merged.close()
     return count
 
 
