@@ -17,12 +17,15 @@ import time
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 
 
 from kg.io import Document, OutputSet, iter_documents
 from kg.rdf import PREFIXES, DocumentInfo, doc_node, document_graph
+
+if TYPE_CHECKING:
+    from kg.extraction import DocumentResult
 
 SAMPLE = Path(__file__).parent / "data" / "samples" / "kz-az-supreme-council.kk.txt"
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".jsonld": "json-ld"}
@@ -100,8 +103,7 @@ def _extractor(use_ner: bool):
     return _EXTRACTORS[use_ner]
 
 
-def extract_part(doc: Document, use_ner: bool = True) -> Part:
-    result = _extractor(use_ner).extract(doc.id, doc.text)
+def _part(doc: Document, result: DocumentResult) -> Part:
     notes = []
     if not result.kazakh:
         notes.append(f"{doc.source}: no Kazakh text found in document {doc.id!r}; it adds no facts")
@@ -114,7 +116,13 @@ def extract_part(doc: Document, use_ner: bool = True) -> Part:
 
 
 def extract_batch(docs: list[Document], use_ner: bool = True) -> list[Part]:
-    return [extract_part(d, use_ner) for d in docs]
+    results = _extractor(use_ner).extract_many([(d.id, d.text) for d in docs])
+    return [_part(d, r) for d, r in zip(docs, results)]
+
+
+# Documents per call of the network: large enough for fast matrix products, small
+# enough that progress stays smooth and a worker's memory stays low.
+BATCH_SIZE = 32
 
 
 def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -137,11 +145,11 @@ def run_extraction(docs: Iterable[Document], options: BuildOptions) -> Iterator[
 
         ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
         with ctx.Pool(options.workers) as pool:
-            for parts in pool.imap(_extract_batch_star, ((b, options.use_ner) for b in _batches(docs, 16))):
+            for parts in pool.imap(_extract_batch_star, ((b, options.use_ner) for b in _batches(docs, BATCH_SIZE))):
                 yield from parts
     else:
-        for doc in docs:
-            yield extract_part(doc, options.use_ner)
+        for batch in _batches(docs, BATCH_SIZE):
+            yield from extract_batch(batch, options.use_ner)
 
 
 def _extract_batch_star(args: tuple[list[Document], bool]) -> list[Part]:
@@ -155,7 +163,7 @@ def _run_on_dask(docs: Iterable[Document], options: BuildOptions) -> Iterator[Pa
         raise RuntimeError("--dask needs the 'distributed' package: pip install 'diplomacy-kg[dask]'") from exc
     with Client(options.dask) as client:
         window: list = []
-        for batch in _batches(docs, 32):
+        for batch in _batches(docs, BATCH_SIZE):
             window.append(client.submit(extract_batch, batch, options.use_ner, pure=False))
             if len(window) >= 8:
                 yield from window.pop(0).result()
