@@ -49,6 +49,7 @@ class MentionFinder:
             *self.country_adjectives(doc),
             *self.titles(doc),
             *self.ner_names(doc),
+            *self.places_by_cue(doc),
         ]
         cands += list(self.name_shapes(doc, cands))
         chosen = self.joined_names(self.without_overlaps(cands))
@@ -121,11 +122,45 @@ class MentionFinder:
             kind = NER_KINDS.get(ent.label_)
             if kind is None:
                 continue
+            start, end = ent.start, ent.end
             if kind == "GPE":
                 kind = self.place_kind(doc, ent.end)
                 if kind is None:
                     continue
-            out.append(Candidate(ent.start, ent.end, kind, (), "ner", priority=1))
+            elif kind == "Person":
+                start, end = self.without_abbreviations(doc, start, end)
+                if start == end:
+                    continue
+            out.append(Candidate(start, end, kind, (), "ner", priority=1))
+        return out
+
+    @staticmethod
+    def without_abbreviations(doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """A person's name holds no abbreviation: the model's "Әділет Барменқұлов УЕФА" ends before УЕФА."""
+        def abbreviation(i: int) -> bool:
+            return len(doc[i].text) > 1 and doc[i].text.isupper()
+        while start < end and abbreviation(start):
+            start += 1
+        while end > start and abbreviation(end - 1):
+            end -= 1
+        return start, end
+
+    def places_by_cue(self, doc: Doc) -> list[Candidate]:
+        """A capitalised word before қаласы/шаһары is a city, listed or not (Лион қаласында);
+        before the plural (Түркістан мен Конья қалалары) so is the word joined to it."""
+        out = []
+        for i in range(len(doc) - 1):
+            if not self.is_name_word(doc, i):
+                continue
+            cue = doc[i + 1]
+            if not any(v["class"] == "City" for _s, _e, values
+                       in self.lex.cues.matches([cue.text], [cue._.keys]) for v in values):
+                continue
+            out.append(Candidate(i, i + 1, "City", (), "cue", priority=2))
+            reading = cue._.analysis
+            if (reading is not None and reading.number == "Plur" and i >= 2
+                    and doc[i - 1].text.casefold() in CONJUNCTIONS and self.is_name_word(doc, i - 2)):
+                out.append(Candidate(i - 2, i - 1, "City", (), "cue", priority=2))
         return out
 
     def place_kind(self, doc: Doc, after: int) -> str | None:
@@ -138,9 +173,12 @@ class MentionFinder:
 
     def name_shapes(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """Capitalised runs that look like a person's name: a patronymic or a
-        surname ending, or a run right after a title (Президент Тоқаев)."""
-        taken = {i for c in found if c.source != "ner" for i in range(c.start, c.end)}
-        after_title = {c.end for c in found if c.kind == "Title"}
+        surname ending, a connector of foreign names (бин, фон), or a run right
+        after a title in the nominative (Президент Тоқаев, Әмірі шейх Тамим)."""
+        # the model's spans and country adjectives may be parts of a longer name (Мұхаммед бин Салман Әл Сауд)
+        taken = {i for c in found if c.source != "ner" and c.kind != "CountryAdj" for i in range(c.start, c.end)}
+        after_title = {self.after_honorifics(doc, c.end) for c in found
+                       if c.kind == "Title" and self.in_nominative(doc[c.end - 1])}
         patronymics = self.lex.name_parts.get("patronymic", set())
         endings = tuple(self.lex.name_parts.get("surname_ending", ()))
         cues_after = self.lex.name_parts.get("name_cue", set()) | self.lex.name_parts.get("honorific", set())
@@ -150,11 +188,9 @@ class MentionFinder:
             if i in taken or not self.is_name_word(doc, i):
                 i += 1
                 continue
-            j = i
-            while j < len(doc) and j not in taken and self.is_name_word(doc, j) and j - i < 4:
-                j += 1
+            j, joined = self.name_run(doc, i, taken)
             surnames = [k for k in range(i, j) if self.has_surname_ending(doc[k], endings)]
-            if surnames and surnames[-1] < j - 1 and surnames[-1] > i:
+            if not joined and surnames and surnames[-1] < j - 1 and surnames[-1] > i:
                 j = surnames[-1] + 1  # a surname ends the name: Асқар Мамин | Ауыл шаруашылығы
             if j < len(doc) and doc[j]._.keys & patronymics and j - i >= 1:
                 j += 1
@@ -163,6 +199,7 @@ class MentionFinder:
             named_after = j < len(doc) and bool(doc[j]._.keys & cues_after)
             looks_like_name = (
                 surname
+                or joined
                 or named_after
                 or bool(doc[j - 1]._.keys & patronymics)
                 or (i in after_title and 2 <= j - i <= 3 and not self.is_place(doc, j))
@@ -170,9 +207,42 @@ class MentionFinder:
             if looks_like_name and not (j - i == 1 and i == doc[i].sent.start and i not in after_title
                                         and not surname and not named_after):
                 # a cue word is stronger evidence than the model's guess (Құрманғазы атындағы ... орталығы)
-                out.append(Candidate(i, j, "Person", (), "shape", priority=2 if named_after else 1))
+                out.append(Candidate(i, j, "Person", (), "shape", priority=2 if named_after or joined else 1))
             i = j
         return out
+
+    def name_run(self, doc: Doc, i: int, taken: set[int]) -> tuple[int, bool]:
+        """End of the capitalised run starting at ``i``, and whether a connector of
+        foreign names joined it (Мұхаммед бин Салман Әл Сауд, Мишааль әл-Ахмед әс-Сабах)."""
+        connectors = self.lex.name_parts.get("connector", set())
+        j, joined = i, False
+        while j < len(doc) and j not in taken and j - i < (7 if joined else 4):
+            if self.is_name_word(doc, j):
+                joined = joined or doc[j].text[:1].islower()
+                j += 1
+            elif (j > i and j + 1 < len(doc) and doc[j].text in connectors and j + 1 not in taken
+                  and self.is_name_word(doc, j + 1) and not self.kazakh_and(doc[j - 1].text, doc[j].text)):
+                joined = True
+                j += 2
+            else:
+                break
+        return j, joined
+
+    @staticmethod
+    def kazakh_and(before: str, word: str) -> bool:
+        """бен is Kazakh "and" after ж and з (Париж бен Берлин), a name's "son of" elsewhere."""
+        return word == "бен" and before[-1:].casefold() in "жз"
+
+    @staticmethod
+    def in_nominative(token) -> bool:
+        reading = token._.analysis
+        return reading is None or reading.case == "Nom"
+
+    def after_honorifics(self, doc: Doc, i: int) -> int:
+        """Past words like шейх that stand between a title and its holder's name."""
+        while i < len(doc) and any(v["kind"] == "honorific" for v in self.lex.modifiers.values_for([doc[i].text])):
+            i += 1
+        return i
 
     @staticmethod
     def has_surname_ending(token, endings: tuple[str, ...]) -> bool:
@@ -187,10 +257,13 @@ class MentionFinder:
         return end < len(doc) and any(v["class"] != "Country" for _s, _e, values
                                       in self.lex.cues.matches([doc[end].text], [doc[end]._.keys]) for v in values)
 
-    @staticmethod
-    def is_name_word(doc: Doc, i: int) -> bool:
-        """Capitalised, not an abbreviation, and in Cyrillic: Latin names in Kazakh text are brands."""
+    def is_name_word(self, doc: Doc, i: int) -> bool:
+        """Capitalised, not an abbreviation, and in Cyrillic (Latin names in Kazakh text
+        are brands); or an Arabic article joined to a capitalised part (әл-Ахмед)."""
         text = doc[i].text
+        particle, hyphen, rest = text.partition("-")
+        if hyphen and particle in self.lex.name_parts.get("particle", set()):
+            text = rest
         return (text[:1].isupper() and not text.isupper() and any(ch.isalpha() for ch in text)
                 and not text.isascii())
 
@@ -212,12 +285,13 @@ class MentionFinder:
     @staticmethod
     def joined_names(chosen: list[Candidate]) -> list[Candidate]:
         """A first name and patronymic found by shape right before a known surname are one
-        name (Нұрсұлтан Абишевич | Назарбаев)."""
+        name (Нұрсұлтан Абишевич | Назарбаев); a known full name stays apart from the
+        name before it (Тамим бин Хамад Әл Тани | Қасым-Жомарт Тоқаевты қабылдады)."""
         out: list[Candidate] = []
         for c in chosen:
             prev = out[-1] if out else None
             if (prev is not None and prev.end == c.start and c.kind == prev.kind == "Person"
-                    and c.source == "gazetteer" and prev.source != "gazetteer"):
+                    and c.source == "gazetteer" and prev.source != "gazetteer" and c.end - c.start == 1):
                 out[-1] = Candidate(prev.start, c.end, "Person", c.refs, "gazetteer", c.priority)
                 continue
             out.append(c)

@@ -88,24 +88,37 @@ class Resolver:
                 self._add_known(res, span, self.gaz.by_id[span._.refs[0]])
             elif span._.kind in ("City", "Organization"):
                 self._add_named(res, span, span._.kind)
+        self._add_countries_of_cities(res)
         self._resolve_people(res, [s for s in mentions if s._.kind == "Person"])
         self._resolve_titles(res, doc, [s for s in mentions if s._.kind == "Title"])
         return res
 
     # -- places and organisations ------------------------------------------
-    def _add_known(self, res: Resolution, span: Span, entry: Entry, mention: bool = True) -> str:
+    @staticmethod
+    def _entity_of_entry(res: Resolution, entry: Entry) -> Entity:
         folder = {"Country": "country", "City": "city", "Leader": "person", "Organization": "org"}[entry.cls]
         key = f"{folder}/{entry.id}"
-        entity = res.entities.get(key)
-        if entity is None:
-            cls = "Leader" if entry.cls == "Leader" else entry.cls
-            entity = res.entities[key] = Entity(key, cls, entry.kk, entry, set(entry.aliases))
+        if key not in res.entities:
+            res.entities[key] = Entity(key, entry.cls, entry.kk, entry, set(entry.aliases))
+        return res.entities[key]
+
+    def _add_known(self, res: Resolution, span: Span, entry: Entry, mention: bool = True) -> str:
+        entity = self._entity_of_entry(res, entry)
+        key = entity.key
         if mention:
             entity.mentions.append(span)
             if span._.nominative and span._.nominative != entity.label:
                 entity.aliases.add(span._.nominative)
             res.refers_to[(span.start, span.end)] = (key,)
         return key
+
+    def _add_countries_of_cities(self, res: Resolution) -> None:
+        """The country of every listed city, so that what is said of the city can name it."""
+        for entity in list(res.entities.values()):
+            country = entity.entry.country if entity.cls == "City" and entity.entry is not None else None
+            entry = self.gaz.by_id.get(country) if country else None
+            if entry is not None and entry.cls == "Country":
+                self._entity_of_entry(res, entry)
 
     def _add_named(self, res: Resolution, span: Span, cls: str) -> str:
         label = span._.nominative or span.text
@@ -201,10 +214,13 @@ class Resolver:
         by_start = {s.start: s for s in doc.spans.get("mentions", [])}
         by_end = {s.end: s for s in doc.spans.get("mentions", [])}
         pending: list[tuple[Span, Role]] = []
+        title_starts = {s.end: s.start for s in titles}
         for span in titles:
             row = span._.title or {}
-            country = self._title_country(res, by_end.get(self._skip_modifiers(doc, span.start)))
-            holder = by_start.get(span.end)
+            country = self._title_country(res, by_end.get(self._possessor_end(doc, span.start, title_starts)))
+            # the title of a name stays in the nominative (Президент Тоқаевқа); Президентінің
+            # Транскаспий ... ұсыныстары is the president's proposals, not a person
+            holder = by_start.get(self._skip_honorifics(doc, span.end)) if span._.case == "Nom" else None
             if holder is None and self._is_copula(doc, span.end):
                 holder = self._subject(doc, span)  # "Тоқаев ... Президенті атанды"
             known_leader = self._known_leader(res, holder)
@@ -212,8 +228,8 @@ class Resolver:
                 country = known_leader.entry.country  # "Президенті Қасым-Жомарт Тоқаевтың"
             leader = row.get("leader") == "1" and (country is not None or not row.get("possessed"))
             name = row.get("role", "")
-            if name == "head" and country is not None:
-                leader, name = True, "head-of-state"  # Өзбек басшысы, Ресей басшысы
+            if name in ("head", "chairman") and country is not None:
+                leader, name = True, "head-of-state"  # Өзбек басшысы, Ресей басшысы, ҚХР Төрағасы
             role = Role(name, country, leader, row.get("former") == "1", span)
             person = res.entity_of(holder) if holder is not None and holder._.kind == "Person" else None
             if person is not None and role.leader and self._known_elsewhere(person, role):
@@ -237,11 +253,25 @@ class Resolver:
                 person.roles.append(role)
                 res.refers_to[(span.start, span.end)] = (person.key,)
 
-    def _skip_modifiers(self, doc: Doc, start: int) -> int:
-        """Where the possessor of a title ends, past words like екінші, тұңғыш, бұрынғы."""
-        while start > 0 and any(v["kind"] == "modifier" for v in self.lex.modifiers.values_for([doc[start - 1].text])):
-            start -= 1
+    def _possessor_end(self, doc: Doc, start: int, title_starts: dict[int, int]) -> int:
+        """Where the possessor of a title ends, past words like екінші, тұңғыш, бұрынғы, and
+        past the titles listed before it (Сауд Арабиясының мұрагер ханзадасы, Премьер-министрі)."""
+        while start > 0:
+            if self._is_word_of(doc[start - 1].text, "modifier"):
+                start -= 1
+            elif doc[start - 1].text == "," and start - 1 in title_starts:
+                start = title_starts[start - 1]
+            else:
+                return start
         return start
+
+    def _skip_honorifics(self, doc: Doc, end: int) -> int:
+        while end < len(doc) and self._is_word_of(doc[end].text, "honorific"):
+            end += 1
+        return end
+
+    def _is_word_of(self, word: str, kind: str) -> bool:
+        return any(v["kind"] == kind for v in self.lex.modifiers.values_for([word]))
 
     def _is_copula(self, doc: Doc, end: int) -> bool:
         words = [t.text for t in doc[end : end + 2]]

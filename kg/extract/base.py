@@ -110,20 +110,45 @@ class Context:
 
     def coordinated(self, a: Span, b: Span, commas: bool = True) -> bool:
         """``a`` and ``b`` joined by мен/бен/пен/және (or a comma, in a list), maybe
-        with cue words between (Ақтау қаласы мен ...)."""
+        with cue words (Ақтау қаласы мен ...) or a title between (Тоқаев пен Ресей
+        Президенті Путин, Павлодар мен Ресейдің Омбы қаласы)."""
         if b.start <= a.end:
             return False
         between = self.doc[a.end : b.start]
         joiners = CONJUNCTIONS | ({","} if commas else set())
-        conj = [t for t in between if t.text.casefold() in joiners]
-        if not commas and any(t.text == "," for t in between):
+        # a comma after a title lists the titles of one person (мұрагер ханзадасы, Премьер-министрі)
+        conj = [t for t in between if t.text.casefold() in joiners
+                and not (t.text == "," and self.qualifies(t.i - 1, b.start))]
+        if not conj or (not commas and any(t.text == "," for t in between)):
             return False
-        titled = {i for m in self.doc.spans.get("mentions", []) if m._.kind == "Title"
-                  for i in range(m.start, m.end)}
-        rest = [t for t in between if t not in conj and t.i not in titled]
+        rest = [t for t in between if t not in conj and not self.qualifies(t.i, b.start)]
         cues = [t for t in rest if self.lexicons.cues.values_for([t.text])
                 or any(self.lexicons.cues.values_for([k]) for k in t._.keys)]
-        return bool(conj) and len(cues) == len(rest) and len(between) - len(titled & set(range(a.end, b.start))) <= 3
+        return len(cues) == len(rest) and len(rest) + len(conj) <= 3
+
+    def qualifies(self, i: int, head: int) -> bool:
+        """Token ``i`` qualifies a name rather than names anything: a title, an honorific
+        (шейх), or the country that owns a title or the name at ``head``."""
+        fixed, owners = self._qualifiers
+        return i in fixed or i in owners.get(head, ())
+
+    @cached_property
+    def _qualifiers(self) -> tuple[set[int], dict[int, set[int]]]:
+        """Title and honorific tokens; and by the token a country stands before, its tokens."""
+        mentions = self.doc.spans.get("mentions", [])
+        titles = [m for m in mentions if m._.kind == "Title"]
+        fixed = {i for m in titles for i in range(m.start, m.end)}
+        fixed |= {t.i for t in self.doc if any(v["kind"] == "honorific"
+                                               for v in self.lexicons.modifiers.values_for([t.text]))}
+        title_starts = {m.start for m in titles}
+        owners: dict[int, set[int]] = {}
+        for m in mentions:
+            if m._.kind in ("Country", "CountryAdj"):
+                if m.end in title_starts:
+                    fixed |= set(range(m.start, m.end))
+                else:
+                    owners[m.end] = set(range(m.start, m.end))
+        return fixed, owners
 
 
 Extractor = Callable[[Context], Iterable[Fact | Event]]

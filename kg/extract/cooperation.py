@@ -6,7 +6,8 @@ A sentence speaks of cooperation when it holds a cooperation word
 countries at least.  Its
 parties are the countries it names, by name or by adjective
 (қазақ-әзербайжан қатынастары), and two capitals joined by мен stand for their
-countries (Астана мен Баку ынтымақтастығы).  Sectors are found by stem, and a
+countries (Астана мен Баку ынтымақтастығы).  "Тараптар" or "екі ел" stand for the two
+countries of the sentence before.  Sectors are found by stem, and a
 compound names each of its sectors (сауда-экономикалық → Trade, Economy).
 """
 from __future__ import annotations
@@ -19,11 +20,19 @@ from kg.extract.base import Context, Fact, Sentence, extractor
 MAX_PARTIES = 4
 
 
+# A country in these cases is where something goes or comes from, not a partner
+# (Түрікменстан мен Қазақстан газды Қытайға тасымалдайды), when two others are joined.
+NOT_A_PARTY = {"Dat", "Abl", "Loc", "Acc"}
+
+
 def parties(ctx: Context, sentence: Sentence) -> list[str]:
     found: list[str] = []
-    for m in sentence.mentions:
-        if m._.kind in ("Country", "CountryAdj"):
-            found += [k for k in ctx.countries(m) if k not in found]
+    countries = [m for m in sentence.mentions if m._.kind in ("Country", "CountryAdj")]
+    joined = {i for a, b in zip(countries, countries[1:]) if ctx.coordinated(a, b) for i in (a.start, b.start)}
+    for m in countries:
+        if joined and m.start not in joined and m._.case in NOT_A_PARTY:
+            continue
+        found += [k for k in ctx.countries(m) if k not in found]
     capitals = [m for m in sentence.mentions if m._.kind == "City" and ctx.resolution.entity_of(m)]
     for a, b in zip(capitals, capitals[1:]):
         if not ctx.coordinated(a, b):
@@ -64,10 +73,14 @@ def sectors(ctx: Context, sentence: Sentence) -> list[str]:
 def cooperation(ctx: Context) -> Iterator[Fact]:
     pairs_seen: set[frozenset[str]] = set()
     sectors_seen: set[tuple[str, str]] = set()
-    for sentence in ctx.sentences:
+    for index, sentence in enumerate(ctx.sentences):
         if not sentence.has("cooperation") or sentence.has("conflict"):
             continue  # "сауда соғысы" is a trade war
         countries = parties(ctx, sentence)
+        if len(countries) < 2 and sentence.has("parties") and index:
+            # "Тараптар ... ынтымақтастықты талқылады": the two countries of the sentence before
+            earlier = list(dict.fromkeys([*parties(ctx, ctx.sentences[index - 1]), *countries]))
+            countries = earlier if len(earlier) == 2 else countries
         if len(countries) < 2 or len(countries) > MAX_PARTIES:
             continue
         for a, b in combinations(countries, 2):

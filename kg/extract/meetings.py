@@ -5,7 +5,9 @@ the holder): "A B-мен кездесті" (the partner in the instrumental), "A
 кездесті" (two people joined by мен/бен/пен), "A B-ны қабылдады" (the guest in
 the accusative).  A sentence that reports a phone call or a letter yields no
 meeting.  And a report of one session in which leaders of two countries both
-speak is a meeting of those leaders.
+speak is a meeting of those leaders.  "Тараптар" (the sides) or "екі президент"
+in a meeting sentence, and "қонақты қабылдады" (received the guest), refer to the
+people of the sentence before.
 """
 from __future__ import annotations
 
@@ -73,13 +75,30 @@ def joint_session(ctx: Context) -> Iterator[Fact | Event]:
     yield Event("Meeting", tuple(people), evidence, "meetings")
 
 
+def referred_pairs(ctx: Context, index: int) -> set[tuple[str, str]]:
+    """Both sides named in the sentence before: "A B-ны қарсы алды. Екіжақты келіссөздер
+    барысында тараптар ..." or "... Ираклий Кобахидзе Астанаға келді. Тоқаев қонақты қабылдады"."""
+    sentence, before = ctx.sentences[index], ctx.sentences[index - 1] if index else None
+    if before is None or before.has("remote"):
+        return set()
+    earlier = list(dict.fromkeys(k for _m, k in ctx.people(before)))
+    if sentence.has("parties"):
+        named = list(dict.fromkeys([*earlier, *(k for _m, k in ctx.people(sentence))]))
+        return {(named[0], named[1])} if len(named) == 2 else set()
+    if sentence.has("guest") and sentence.has("receive"):
+        hosts = {k for m, k in ctx.people(sentence) if m._.case == "Nom"}
+        guests = [k for k in earlier if k not in hosts]
+        return {(h, guests[0]) for h in hosts} if len(hosts) == 1 and len(guests) == 1 else set()
+    return set()
+
+
 @extractor("meetings")
 def meetings(ctx: Context) -> Iterator[Fact | Event]:
     found: set[frozenset[str]] = set()
-    for sentence in ctx.sentences:
+    for index, sentence in enumerate(ctx.sentences):
         if sentence.has("remote") or not (sentence.has("meeting") or sentence.has("receive")):
             continue
-        pairs = {frozenset(p) for p in sentence_pairs(ctx, sentence)} - found
+        pairs = {frozenset(p) for p in sentence_pairs(ctx, sentence) or referred_pairs(ctx, index)} - found
         for pair in sorted(pairs, key=sorted):
             a, b = sorted(pair)
             yield Fact(a, "met", b, sentence.evidence(), "meetings")

@@ -102,8 +102,8 @@ class Phonology:
         for name in ("sonorant_l", "sonorant_r", "nasal", "voiced", "voiceless"):
             if last in self.classes[name]:
                 envs.add(name)
-        if envs & {"sonorant_l", "sonorant_r"}:
-            envs.add("sonorant")
+        if envs & {"sonorant_l", "sonorant_r"} or last == "и":
+            envs.add("sonorant")  # и is [ій]: writers choose Райсидің as well as Райсиның
         if last not in vowels or last == "у" and stem[-2:-1].casefold() in vowels:
             envs.add("consonant")
         if stem.casefold().endswith(self.protected):

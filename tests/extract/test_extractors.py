@@ -97,3 +97,99 @@ def test_adjective_compound_names_both_countries(extractor):
 @pytest.mark.parametrize("text", ["", "   ", "123 456", "The President met the Prime Minister."])
 def test_text_without_kazakh_gives_no_facts(extractor, text):
     assert extractor.extract("t", text).facts == []
+
+
+# -- regressions found by the press-style set (tests/data/press_relations.md) ----------------
+
+def met_pair(found: set[tuple[str, str, str]]) -> set[frozenset[str]]:
+    return {frozenset((s, o)) for s, p, o in found if p == "met"}
+
+
+def people(extractor, text: str) -> dict[str, str]:
+    return {e.key: e.label for e in extractor.extract("t", text).entities if e.cls in ("Person", "Leader")}
+
+
+def test_title_between_two_coordinated_names_keeps_the_meeting(extractor):
+    found = facts(extractor, "Астанада Қасым-Жомарт Тоқаев пен Моңғолия Президенті Ухнаагийн Хурэлсүхтің "
+                             "келіссөздері өтті.")
+    assert any("person/kassym-jomart-tokayev" in pair for pair in met_pair(found))
+
+
+def test_title_in_the_genitive_does_not_name_the_next_word(extractor):
+    found = facts(extractor, "Әзербайжан Президенті Қазақстан Президентінің Орта дәліз бағытын бірлесіп "
+                             "дамыту жөніндегі ұсынысын қолдады.")
+    leaders = {s for s, p, _o in found if p == "leaderOf"}
+    assert not any("orta" in s for s in leaders)
+
+
+def test_honorific_between_title_and_name(extractor):
+    found = facts(extractor, "Бахрейн Корольдігінің Королі шейх Хамад бин Иса Әл Халифа Астанаға келді.")
+    assert any(p == "leaderOf" and o == "country/bahrain" for _s, p, o in found)
+
+
+def test_bin_joins_an_arabic_name_into_one_person(extractor):
+    named = people(extractor, "Тоқаев Сауд Арабиясының Сыртқы істер министрі Фейсал бин Фархан Әл Саудпен кездесті.")
+    assert "Фейсал бин Фархан Әл Сауд" in named.values()
+
+
+def test_ben_after_z_is_the_kazakh_and(extractor):
+    named = people(extractor, "Ардақ Әбілқаз бен Нұрлан Сейітов Ақтауда кездесті.")
+    assert len(named) == 2
+
+
+def test_unlisted_city_before_qalasy_is_a_city(extractor):
+    found = facts(extractor, "Испанияның Сарагоса қаласында Қазақстан мәдениетінің күндері өтті.")
+    assert any(p == "locatedIn" and o == "country/spain" for _s, p, o in found)
+
+
+def test_plural_city_cue_makes_both_names_cities(extractor):
+    found = facts(extractor, "Ақтау мен Бандар-Аббас қалалары бауырлас қала атанды.")
+    assert any(p == "twinnedWith" for _s, p, _o in found)
+
+
+def test_brotherly_countries_are_not_twin_cities(extractor):
+    found = facts(extractor, "Қазақстан мен Өзбекстан – бауырлас елдер, ал Шымкент пен Ташкенттің арасы "
+                             "небәрі 120 шақырым.")
+    assert not any(p == "twinnedWith" for _s, p, _o in found)
+
+
+def test_two_presidents_refer_to_the_sentence_before(extractor):
+    found = facts(extractor, "Түркіменстанда Тоқаев пен Сердар Бердімұхамедов Каспий форумына қатысты. "
+                             "Форум алдында екі президент шағын құрамда келіссөз жүргізді.")
+    assert any("person/kassym-jomart-tokayev" in pair for pair in met_pair(found))
+
+
+def test_parties_after_a_phone_call_did_not_meet(extractor):
+    found = facts(extractor, "Тоқаев Путинмен телефон арқылы сөйлесті. Тараптар екіжақты қарым-қатынасты талқылады.")
+    assert not met_pair(found)
+
+
+def test_received_guest_is_the_visitor_of_the_sentence_before(extractor):
+    found = facts(extractor, "Армения Премьер-министрі Никол Пашинян Астанаға келді. "
+                             "Қасым-Жомарт Тоқаев қонақты Ақордада қабылдады.")
+    assert any("person/kassym-jomart-tokayev" in pair and len(pair) == 2 for pair in met_pair(found))
+
+
+def test_parties_carry_the_countries_of_the_sentence_before(extractor):
+    found = facts(extractor, "Вашингтонда Қазақстан мен АҚШ арасындағы стратегиялық диалог өтті. "
+                             "Тараптар ауыл шаруашылығы саласындағы ынтымақтастықты талқылады.")
+    assert ("country/united-states", "cooperatesOn", "sector/Agriculture") in found
+
+
+def test_destination_country_is_not_a_party(extractor):
+    found = facts(extractor, "Қазақстан мен Өзбекстан астықты Ауғанстанға жеткізу жөніндегі ынтымақтастықты "
+                             "күшейтеді.")
+    parties = {x for s, p, o in found if p == "cooperatesWith" for x in (s, o)}
+    assert parties == {"country/kazakhstan", "country/uzbekistan"}
+
+
+def test_chairman_of_a_country_leads_it_but_of_a_senate_does_not(extractor):
+    found = facts(extractor, "ҚХР Төрағасы Си Цзиньпин мен Сенат Төрағасы Мәулен Әшімбаев кездесті.")
+    leaders = {(s, o) for s, p, o in found if p == "leaderOf"}
+    assert ("person/xi-jinping", "country/china") in leaders
+    assert len(leaders) == 1
+
+
+def test_cooperation_words_kooperatsiya_and_dialog(extractor):
+    found = facts(extractor, "Беларусь пен Қазақстан өнеркәсіптік кооперацияны дамытып келеді.")
+    assert any(p == "cooperatesWith" for _s, p, _o in found)

@@ -53,6 +53,18 @@ def test_names_from_the_issue(surface, lemma, case):
     assert (reading.lemma, reading.case) == (lemma, case)
 
 
+@pytest.mark.parametrize("surface, lemma, case", [
+    ("Райсидің", "Райси", "Gen"),
+    ("Хельсинкидің", "Хельсинки", "Gen"),
+    ("Раисиді", "Раиси", "Acc"),
+    ("Тбилисиге", "Тбилиси", "Dat"),
+])
+def test_final_i_takes_the_endings_of_a_final_y(surface, lemma, case):
+    """и is [ій], so unknown names in -и take -дің, -ді like Ресей (regression: Райсидің stayed whole)."""
+    reading = default_analyser().analyse(surface)
+    assert (reading.lemma, reading.case) == (lemma, case)
+
+
 def test_qalasyndagy_is_possessive_locative_ki():
     reading = default_analyser().analyse("қаласындағы")
     assert (reading.lemma, reading.possessive, reading.case, reading.ki) == ("қала", "3", "Loc", True)
