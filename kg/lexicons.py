@@ -77,6 +77,16 @@ class Lexicons:
     modifiers: PhraseTable
     min_stem: int = 5
 
+    def is_modifier(self, word: str, kind: str) -> bool:
+        """``word`` is listed in modifiers.tsv as ``kind`` (modifier, copula, honorific)."""
+        return any(v["kind"] == kind for v in self.modifiers.values_for([word]))
+
+    def past_honorifics(self, tokens: Sequence, i: int) -> int:
+        """Index past the words like шейх that stand between a title and its holder's name."""
+        while i < len(tokens) and self.is_modifier(tokens[i].text, "honorific"):
+            i += 1
+        return i
+
     def sector_stems(self, word: str) -> list[str]:
         """Sectors whose one-word name of five letters or more starts the word
         (импорттайды → импорт → Trade); shorter names (су, газ) only match whole."""

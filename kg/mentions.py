@@ -177,7 +177,7 @@ class MentionFinder:
         after a title in the nominative (Президент Тоқаев, Әмірі шейх Тамим)."""
         # the model's spans and country adjectives may be parts of a longer name (Мұхаммед бин Салман Әл Сауд)
         taken = {i for c in found if c.source != "ner" and c.kind != "CountryAdj" for i in range(c.start, c.end)}
-        after_title = {self.after_honorifics(doc, c.end) for c in found
+        after_title = {self.lex.past_honorifics(doc, c.end) for c in found
                        if c.kind == "Title" and self.in_nominative(doc[c.end - 1])}
         patronymics = self.lex.name_parts.get("patronymic", set())
         endings = tuple(self.lex.name_parts.get("surname_ending", ()))
@@ -237,12 +237,6 @@ class MentionFinder:
     def in_nominative(token) -> bool:
         reading = token._.analysis
         return reading is None or reading.case == "Nom"
-
-    def after_honorifics(self, doc: Doc, i: int) -> int:
-        """Past words like шейх that stand between a title and its holder's name."""
-        while i < len(doc) and any(v["kind"] == "honorific" for v in self.lex.modifiers.values_for([doc[i].text])):
-            i += 1
-        return i
 
     @staticmethod
     def has_surname_ending(token, endings: tuple[str, ...]) -> bool:

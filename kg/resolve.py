@@ -220,7 +220,7 @@ class Resolver:
             country = self._title_country(res, by_end.get(self._possessor_end(doc, span.start, title_starts)))
             # the title of a name stays in the nominative (Президент Тоқаевқа); Президентінің
             # Транскаспий ... ұсыныстары is the president's proposals, not a person
-            holder = by_start.get(self._skip_honorifics(doc, span.end)) if span._.case == "Nom" else None
+            holder = by_start.get(self.lex.past_honorifics(doc, span.end)) if span._.case == "Nom" else None
             if holder is None and self._is_copula(doc, span.end):
                 holder = self._subject(doc, span)  # "Тоқаев ... Президенті атанды"
             known_leader = self._known_leader(res, holder)
@@ -257,21 +257,13 @@ class Resolver:
         """Where the possessor of a title ends, past words like екінші, тұңғыш, бұрынғы, and
         past the titles listed before it (Сауд Арабиясының мұрагер ханзадасы, Премьер-министрі)."""
         while start > 0:
-            if self._is_word_of(doc[start - 1].text, "modifier"):
+            if self.lex.is_modifier(doc[start - 1].text, "modifier"):
                 start -= 1
             elif doc[start - 1].text == "," and start - 1 in title_starts:
                 start = title_starts[start - 1]
             else:
                 return start
         return start
-
-    def _skip_honorifics(self, doc: Doc, end: int) -> int:
-        while end < len(doc) and self._is_word_of(doc[end].text, "honorific"):
-            end += 1
-        return end
-
-    def _is_word_of(self, word: str, kind: str) -> bool:
-        return any(v["kind"] == kind for v in self.lex.modifiers.values_for([word]))
 
     def _is_copula(self, doc: Doc, end: int) -> bool:
         words = [t.text for t in doc[end : end + 2]]

@@ -138,8 +138,7 @@ class Context:
         mentions = self.doc.spans.get("mentions", [])
         titles = [m for m in mentions if m._.kind == "Title"]
         fixed = {i for m in titles for i in range(m.start, m.end)}
-        fixed |= {t.i for t in self.doc if any(v["kind"] == "honorific"
-                                               for v in self.lexicons.modifiers.values_for([t.text]))}
+        fixed |= {t.i for t in self.doc if self.lexicons.is_modifier(t.text, "honorific")}
         title_starts = {m.start for m in titles}
         owners: dict[int, set[int]] = {}
         for m in mentions:

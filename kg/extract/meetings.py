@@ -4,8 +4,8 @@ Three patterns, over resolved people (so titles count when the document names
 the holder): "A B-мен кездесті" (the partner in the instrumental), "A мен B
 кездесті" (two people joined by мен/бен/пен), "A B-ны қабылдады" (the guest in
 the accusative).  A sentence that reports a phone call or a letter yields no
-meeting.  And a report of one session in which leaders of two countries both
-speak is a meeting of those leaders.  "Тараптар" (the sides) or "екі президент"
+meeting.  And a report of one session in which the leaders of two countries (no more)
+both speak is a meeting of those leaders.  "Тараптар" (the sides) or "екі президент"
 in a meeting sentence, and "қонақты қабылдады" (received the guest), refer to the
 people of the sentence before.
 """
@@ -66,8 +66,8 @@ def joint_session(ctx: Context) -> Iterator[Fact | Event]:
         country = leader_country(ctx, key)
         if country:
             by_country.setdefault(country, key)
-    if len(by_country) < 2:
-        return
+    if len(by_country) != 2:
+        return  # leaders of three countries or more at one summit are not a meeting of each pair
     evidence = events[0].evidence()
     people = sorted(by_country.values())
     for a, b in combinations(people, 2):

@@ -193,3 +193,10 @@ def test_chairman_of_a_country_leads_it_but_of_a_senate_does_not(extractor):
 def test_cooperation_words_kooperatsiya_and_dialog(extractor):
     found = facts(extractor, "Беларусь пен Қазақстан өнеркәсіптік кооперацияны дамытып келеді.")
     assert any(p == "cooperatesWith" for _s, p, _o in found)
+
+
+def test_leaders_of_three_countries_speaking_at_a_summit_did_not_all_meet(extractor):
+    found = facts(extractor, "Астанада ШЫҰ саммиті өтті. Қасым-Жомарт Тоқаев ұйымның рөлі артып келе жатқанын "
+                             "айтты. Ресей Президенті Владимир Путин қауіпсіздік мәселелеріне тоқталды. "
+                             "Қытай Төрағасы Си Цзиньпин жаһандық бастамаларды атап өтті.")
+    assert not met_pair(found)
