@@ -121,17 +121,21 @@ def extract_batch(docs: list[Document], use_ner: bool = True) -> list[Part]:
 
 
 # Documents per call of the network: large enough for fast matrix products, small
-# enough that progress stays smooth and a worker's memory stays low.
-BATCH_SIZE = 32
+# enough that progress stays smooth and a batch of long articles does not raise the
+# peak memory (the network's activations grow with the characters in a batch).
+BATCH_DOCS = 32
+BATCH_CHARS = 20_000
 
 
-def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+def _batches(docs: Iterable[Document]) -> Iterator[list[Document]]:
     batch: list[Document] = []
+    chars = 0
     for doc in docs:
-        batch.append(doc)
-        if len(batch) == size:
+        if batch and (len(batch) == BATCH_DOCS or chars + len(doc.text) > BATCH_CHARS):
             yield batch
-            batch = []
+            batch, chars = [], 0
+        batch.append(doc)
+        chars += len(doc.text)
     if batch:
         yield batch
 
@@ -145,10 +149,10 @@ def run_extraction(docs: Iterable[Document], options: BuildOptions) -> Iterator[
 
         ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
         with ctx.Pool(options.workers) as pool:
-            for parts in pool.imap(_extract_batch_star, ((b, options.use_ner) for b in _batches(docs, BATCH_SIZE))):
+            for parts in pool.imap(_extract_batch_star, ((b, options.use_ner) for b in _batches(docs))):
                 yield from parts
     else:
-        for batch in _batches(docs, BATCH_SIZE):
+        for batch in _batches(docs):
             yield from extract_batch(batch, options.use_ner)
 
 
@@ -163,7 +167,7 @@ def _run_on_dask(docs: Iterable[Document], options: BuildOptions) -> Iterator[Pa
         raise RuntimeError("--dask needs the 'distributed' package: pip install 'diplomacy-kg[dask]'") from exc
     with Client(options.dask) as client:
         window: list = []
-        for batch in _batches(docs, BATCH_SIZE):
+        for batch in _batches(docs):
             window.append(client.submit(extract_batch, batch, options.use_ner, pure=False))
             if len(window) >= 8:
                 yield from window.pop(0).result()
@@ -228,9 +232,12 @@ class MergedLines:
             triples = (line[: line.rindex(" .")] for line in ntriples.splitlines() if line.strip())
             self.db.executemany("INSERT OR IGNORE INTO lines VALUES (?, ?)", ((t + graph, t) for t in triples))
 
-    def __iter__(self) -> Iterator[str]:
-        """Sorted, so a subject's triples stand together and the Turtle is tidy."""
-        return (row[0] for row in self.db.execute("SELECT line FROM lines ORDER BY line"))
+    def chunks(self, lines: int = 10_000) -> Iterator[str]:
+        """The lines in order, so a subject's triples stand together and the Turtle is
+        tidy; joined in chunks, because starting a parser per line is slow."""
+        rows = self.db.execute("SELECT line FROM lines ORDER BY line")
+        while batch := rows.fetchmany(lines):
+            yield "\n".join(row[0] for row in batch) + "\n"
 
     def triple_count(self) -> int:
         return self.db.execute("SELECT COUNT(DISTINCT triple) FROM lines").fetchone()[0]
@@ -253,7 +260,7 @@ def write_graph(manifest: Manifest, target: Path, fmt: str) -> int:
     line_format = ox.RdfFormat.N_QUADS if named else ox.RdfFormat.N_TRIPLES
     with tempfile.TemporaryDirectory(dir=target.parent, prefix=".merge-") as tmp:
         merged = MergedLines(manifest, Path(tmp), named)
-        terms = (t for line in merged for t in ox.parse(line.encode("utf-8"), format=line_format))
+        terms = (t for chunk in merged.chunks() for t in ox.parse(chunk.encode("utf-8"), format=line_format))
         extra = {} if form == ox.RdfFormat.N_TRIPLES else {"prefixes": prefixes}
         ox.serialize(terms, str(target), form, **extra)
         count = merged.triple_count()

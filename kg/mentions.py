@@ -10,6 +10,7 @@ each span carrying ``kind``, ``refs`` (gazetteer ids), ``case`` and
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -20,6 +21,7 @@ from kg.lexicons import Lexicons, default_lexicons
 
 NER_KINDS = {"PERSON": "Person", "GPE": "GPE", "ORGANISATION": "Organization", "ORGANIZATION": "Organization"}
 CONJUNCTIONS = frozenset({"мен", "бен", "пен", "және", "әрі"})
+INITIAL = re.compile(r"^[^\W\d_](?:\.-?[^\W\d_])*$")  # Қ, Қ.-Ж (the tokenizer keeps the last full stop apart)
 
 for _name, _default in (("kind", None), ("refs", ()), ("case", "Nom"), ("nominative", ""),
                         ("title", None), ("source", "")):
@@ -52,7 +54,7 @@ class MentionFinder:
             *self.places_by_cue(doc),
         ]
         cands += list(self.name_shapes(doc, cands))
-        chosen = self.joined_names(self.without_overlaps(cands))
+        chosen = self.with_initials(doc, self.joined_names(self.without_overlaps(cands)))
         spans = [self.to_span(doc, c) for c in chosen]
         doc.spans["mentions"] = [s for s in spans if s is not None]
         return doc
@@ -173,7 +175,7 @@ class MentionFinder:
 
     def name_shapes(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """Capitalised runs that look like a person's name: a patronymic or a
-        surname ending, a connector of foreign names (бин, фон), or a run right
+        surname ending, initials before it (Э.Фаталиев), a connector of foreign names (бин, фон), or a run right
         after a title in the nominative (Президент Тоқаев, Әмірі шейх Тамим)."""
         # the model's spans and country adjectives may be parts of a longer name (Мұхаммед бин Салман Әл Сауд)
         taken = {i for c in found if c.source != "ner" and c.kind != "CountryAdj" for i in range(c.start, c.end)}
@@ -197,9 +199,11 @@ class MentionFinder:
             last = doc[j - 1]
             surname = self.has_surname_ending(last, endings)
             named_after = j < len(doc) and bool(doc[j]._.keys & cues_after)
+            initialled = i >= 2 and doc[i - 1].text == "." and bool(INITIAL.match(doc[i - 2].text))
             looks_like_name = (
                 surname
                 or joined
+                or initialled
                 or named_after
                 or bool(doc[j - 1]._.keys & patronymics)
                 or (i in after_title and 2 <= j - i <= 3 and not self.is_place(doc, j))
@@ -207,7 +211,7 @@ class MentionFinder:
             if looks_like_name and not (j - i == 1 and i == doc[i].sent.start and i not in after_title
                                         and not surname and not named_after):
                 # a cue word is stronger evidence than the model's guess (Құрманғазы атындағы ... орталығы)
-                out.append(Candidate(i, j, "Person", (), "shape", priority=2 if named_after or joined else 1))
+                out.append(Candidate(i, j, "Person", (), "shape", priority=2 if named_after or joined or initialled else 1))
             i = j
         return out
 
@@ -291,6 +295,21 @@ class MentionFinder:
             out.append(c)
         return out
 
+    @staticmethod
+    def with_initials(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """A person's name takes the initials before it (Қ.Тоқаев, Қ.-Ж. Тоқаев, А.Смағұлов)."""
+        out: list[Candidate] = []
+        for c in chosen:
+            start = c.start
+            while c.kind == "Person" and start >= 2 and doc[start - 1].text == "." \
+                    and INITIAL.match(doc[start - 2].text):
+                start -= 2
+            if start != c.start:
+                out = [o for o in out if o.end <= start]
+                c = Candidate(start, c.end, c.kind, c.refs, c.source, c.priority, c.title)
+            out.append(c)
+        return out
+
     def to_span(self, doc: Doc, c: Candidate) -> Span | None:
         span = Span(doc, c.start, c.end, label=c.kind)
         last = doc[c.end - 1]
@@ -300,9 +319,10 @@ class MentionFinder:
         span._.source = c.source
         span._.title = c.title
         span._.case = reading.case if reading is not None else "Nom"
-        head = " ".join(t.text for t in span[:-1])
+        head = " ".join(doc.text[span.start_char : last.idx].split())
         tail = reading.nominative if reading is not None else last.text
-        span._.nominative = f"{head} {tail}".strip()
+        joint = "" if doc.text[last.idx - 1 : last.idx] in (".", "-") else " "  # Қ.Тоқаев
+        span._.nominative = f"{head}{joint}{tail}".strip()
         return span
 
 

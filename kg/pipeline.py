@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 import kg.lang.kazakh  # noqa: F401  (registers the "kk" language)
+import kg.lang.sentences  # noqa: F401  (registers "kk_sentences")
 from kg.lang.morphology import default_analyser
 
 MODEL_DIR = Path(__file__).parent / "models" / "ner_kk"
@@ -61,7 +62,7 @@ def make_pipeline(use_ner: bool = True, ner_path: Path = MODEL_DIR) -> Language:
 
     nlp = spacy.blank("kk")
     nlp.max_length = 30_000_000  # inputs are capped by --max-size (20 MB by default), not here
-    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "…", "\n"]})
+    nlp.add_pipe("kk_sentences")
     ner = load_ner(ner_path) if use_ner else None
     if ner is not None:
         for name in ner.pipe_names:

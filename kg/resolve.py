@@ -9,6 +9,7 @@ country's leader - or stays unresolved, never guessed.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -319,7 +320,8 @@ class Resolver:
 
 
 def _words(name: str) -> list[str]:
-    return [w.casefold() for w in name.replace("-", " ").split()]
+    """The words of a name, without initials: "Қ.-Ж. Тоқаев" and "Тоқаев" agree."""
+    return [w for w in re.split(r"[\s.\-]+", name.casefold()) if len(w) > 1]
 
 
 def _patronymic(words: list[str]) -> bool:

@@ -122,13 +122,13 @@ class Context:
         if not conj or (not commas and any(t.text == "," for t in between)):
             return False
         rest = [t for t in between if t not in conj and not self.qualifies(t.i, b.start)]
-        cues = [t for t in rest if self.lexicons.cues.values_for([t.text])
-                or any(self.lexicons.cues.values_for([k]) for k in t._.keys)]
+        cues = [t for t in rest if self.is_cue(t)]
         return len(cues) == len(rest) and len(rest) + len(conj) <= 3
 
     def qualifies(self, i: int, head: int) -> bool:
         """Token ``i`` qualifies a name rather than names anything: a title, an honorific
-        (шейх), or the country that owns a title or the name at ``head``."""
+        (шейх), the place or body that owns a title (Баку қаласының басшысы), or the
+        country that owns the name at ``head`` (Ресейдің Омбы қаласы)."""
         fixed, owners = self._qualifiers
         return i in fixed or i in owners.get(head, ())
 
@@ -142,12 +142,20 @@ class Context:
         title_starts = {m.start for m in titles}
         owners: dict[int, set[int]] = {}
         for m in mentions:
-            if m._.kind in ("Country", "CountryAdj"):
-                if m.end in title_starts:
-                    fixed |= set(range(m.start, m.end))
-                else:
-                    owners[m.end] = set(range(m.start, m.end))
+            if m._.kind not in ("Country", "CountryAdj", "City", "Organization"):
+                continue
+            end = m.end
+            while end < len(self.doc) and self.is_cue(self.doc[end]):
+                end += 1
+            if end in title_starts:  # Баку қаласының басшысы, Шеврон компаниясының президенті
+                fixed |= set(range(m.start, m.end))
+            elif m._.kind in ("Country", "CountryAdj"):
+                owners[m.end] = set(range(m.start, m.end))
         return fixed, owners
+
+    def is_cue(self, token) -> bool:
+        return bool(self.lexicons.cues.values_for([token.text])
+                    or any(self.lexicons.cues.values_for([k]) for k in token._.keys))
 
 
 Extractor = Callable[[Context], Iterable[Fact | Event]]

@@ -4,15 +4,23 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from kg.extract.base import Context, Fact, extractor
+from spacy.tokens import Span
+
+from kg.extract.base import Context, Fact, Sentence, extractor
+
+
+def named_cities(ctx: Context, sentence: Sentence) -> list[Span]:
+    return [m for m in sentence.mentions if m._.kind == "City" and ctx.resolution.entity_of(m)]
 
 
 @extractor("twinning")
 def twinning(ctx: Context) -> Iterator[Fact]:
-    for sentence in ctx.sentences:
+    for index, sentence in enumerate(ctx.sentences):
         if not sentence.has("twinning"):
             continue
-        cities = [m for m in sentence.mentions if m._.kind == "City" and ctx.resolution.entity_of(m)]
+        cities = named_cities(ctx, sentence)
+        if len(cities) < 2 and sentence.has("parties") and index:
+            cities = named_cities(ctx, ctx.sentences[index - 1])  # "екі қала": the two of the sentence before
         pairs = [(a, b) for a, b in zip(cities, cities[1:]) if ctx.coordinated(a, b, commas=False)]
         if not pairs and len(cities) == 2:
             pairs = [(cities[0], cities[1])]

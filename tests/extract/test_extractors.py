@@ -200,3 +200,19 @@ def test_leaders_of_three_countries_speaking_at_a_summit_did_not_all_meet(extrac
                              "айтты. Ресей Президенті Владимир Путин қауіпсіздік мәселелеріне тоқталды. "
                              "Қытай Төрағасы Си Цзиньпин жаһандық бастамаларды атап өтті.")
     assert not met_pair(found)
+
+
+def test_names_with_initials_meet(extractor):
+    """Regression: the full stop of an initial ended the sentence (Қ.Тоқаев | В.Путинмен)."""
+    found = facts(extractor, "Қ.Тоқаев В.Путинмен Мәскеуде кездесті.")
+    assert frozenset(("person/kassym-jomart-tokayev", "person/vladimir-putin")) in met_pair(found)
+
+
+def test_unlisted_officials_of_two_cities_meet_across_their_titles(extractor):
+    found = facts(extractor, "Ақтау қаласының әкімі Е.Жаңбыршин мен Баку қаласының басшысы Э.Фаталиев кездесті.")
+    assert frozenset(("person/e-zhangbyrshin", "person/e-fataliev")) in met_pair(found)
+
+
+def test_two_cities_of_the_sentence_before_are_twinned(extractor):
+    found = facts(extractor, "Ақтау мен Баку әкімдері кездесті. 2024 ж. екі қала бауырлас қала атанды.")
+    assert any(p == "twinnedWith" for _s, p, _o in found)

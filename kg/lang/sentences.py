@@ -1,0 +1,61 @@
+"""Sentence boundaries for Kazakh news.
+
+spaCy's sentencizer ends a sentence at every full stop, so "Қ.Тоқаев
+В.Путинмен кездесті" became three sentences and the meeting was lost.  Here a
+full stop after an initial (a single letter: Қ., Қ.-Ж.) or after an
+abbreviation listed in ``kg/data/lang/abbreviations.tsv`` (2024 ж., т.б.)
+does not end a sentence; a line break always does.
+
+>>> sentence_starts(["Қ", ".", "Тоқаев", "келді", ".", "Ол", "айтты", "."])
+[True, False, False, False, False, True, False, False]
+>>> sentence_starts(["2024", "ж", ".", "12", "қаңтарда", "."])
+[True, False, False, False, False, False]
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.data import read_word_list
+
+ENDS = frozenset({".", "!", "?", "…", "?!", "!!", "..."})
+CLOSERS = frozenset({"»", "”", '"', "'", ")", "]", "’"})
+INITIALS = re.compile(r"^[^\W\d_](?:\.-?[^\W\d_])*$")
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    return read_word_list("lang", "abbreviations.tsv")
+
+
+def keeps_sentence_open(word: str) -> bool:
+    """A full stop after ``word`` is part of an initial or abbreviation."""
+    return bool(INITIALS.match(word)) and len(word.replace(".", "").replace("-", "")) <= 2 \
+        or word.casefold() in abbreviations()
+
+
+def sentence_starts(words: Sequence[str]) -> list[bool]:
+    """For each token, whether it starts a sentence."""
+    starts = [False] * len(words)
+    ended = True
+    for i, word in enumerate(words):
+        if ended and word not in ENDS and word not in CLOSERS and not word.isspace():
+            starts[i], ended = True, False
+        if "\n" in word and word.isspace():
+            ended = True
+        elif word in ENDS and not (word == "." and i and keeps_sentence_open(words[i - 1])):
+            ended = True
+    if words and not starts[0]:
+        starts[0] = True
+    return starts
+
+
+@Language.component("kk_sentences")
+def kk_sentences(doc: Doc) -> Doc:
+    for token, start in zip(doc, sentence_starts([t.text for t in doc])):
+        token.is_sent_start = start
+    return doc
