@@ -54,7 +54,7 @@ class MentionFinder:
             *self.places_by_cue(doc),
         ]
         cands += list(self.name_shapes(doc, cands))
-        chosen = self.with_initials(doc, self.joined_names(self.without_overlaps(cands)))
+        chosen = self.with_initials(doc, self.joined_names(doc, self.without_overlaps(cands)))
         spans = [self.to_span(doc, c) for c in chosen]
         doc.spans["mentions"] = [s for s in spans if s is not None]
         return doc
@@ -131,8 +131,8 @@ class MentionFinder:
                     continue
             elif kind == "Person":
                 start, end = self.without_abbreviations(doc, start, end)
-                if start == end:
-                    continue
+                if start == end or doc[start:end].text.isascii():
+                    continue  # Latin names in Kazakh text are brands (ACWA Power), not people
             out.append(Candidate(start, end, kind, (), "ner", priority=1))
         return out
 
@@ -280,16 +280,20 @@ class MentionFinder:
             kept.append(c)
         return sorted(kept)
 
-    @staticmethod
-    def joined_names(chosen: list[Candidate]) -> list[Candidate]:
-        """A first name and patronymic found by shape right before a known surname are one
-        name (Нұрсұлтан Абишевич | Назарбаев); a known full name stays apart from the
-        name before it (Тамим бин Хамад Әл Тани | Қасым-Жомарт Тоқаевты қабылдады)."""
+    def joined_names(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """First names (and a patronymic) found by shape right before a known surname are
+        one name (Нұрсұлтан Абишевич | Назарбаев, Реджеп Тайып | Ердоғанмен); a name that
+        ends in a surname of its own stays apart (Хикмет Гаджиев | Путинмен), and so does a
+        known full name (Тамим бин Хамад Әл Тани | Қасым-Жомарт Тоқаевты)."""
+        patronymic = tuple(self.lex.name_parts.get("patronymic_ending", ()))
+        surname = tuple(self.lex.name_parts.get("surname_ending", ()))
         out: list[Candidate] = []
         for c in chosen:
             prev = out[-1] if out else None
+            last = doc[prev.end - 1].text.casefold() if prev is not None else ""
             if (prev is not None and prev.end == c.start and c.kind == prev.kind == "Person"
-                    and c.source == "gazetteer" and prev.source != "gazetteer" and c.end - c.start == 1):
+                    and c.source == "gazetteer" and prev.source != "gazetteer" and c.end - c.start == 1
+                    and (last.endswith(patronymic) or not last.endswith(surname))):
                 out[-1] = Candidate(prev.start, c.end, "Person", c.refs, "gazetteer", c.priority)
                 continue
             out.append(c)

@@ -22,7 +22,7 @@ from kg.extract.base import Context, Event, Fact, Sentence, extractor
 def sentence_pairs(ctx: Context, sentence: Sentence) -> set[tuple[str, str]]:
     people = list(ctx.people(sentence))
     pairs: set[tuple[str, str]] = set()
-    subjects = [(m, k) for m, k in people if m._.case == "Nom"]
+    subjects = [(m, k) for m, k in people if m._.case == "Nom"] or meeting_possessors(sentence, people)
     partner_case = {"Ins"} if sentence.has("meeting") else set()
     if sentence.has("receive"):
         partner_case.add("Acc")
@@ -34,6 +34,14 @@ def sentence_pairs(ctx: Context, sentence: Sentence) -> set[tuple[str, str]]:
         if ka != kb and ctx.coordinated(a, b) and a._.case == "Nom" and b._.case in ("Nom", "Gen"):
             pairs.add((ka, kb))
     return pairs
+
+
+def meeting_possessors(sentence: Sentence, people: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """"Тоқаевтың Мирзиёевпен кездесуі": with no one in the nominative, the person in the
+    genitive before a partner that stands right before the meeting noun."""
+    nouns = {start for start, _end, kind in sentence.triggers if kind == "meeting"}
+    partners = [m for m, _k in people if m._.case == "Ins" and m.end in nouns]
+    return [(m, k) for m, k in people if m._.case == "Gen" and any(m.end <= p.start for p in partners)]
 
 
 def speakers(ctx: Context) -> dict[str, Span]:
@@ -79,11 +87,12 @@ def referred_pairs(ctx: Context, index: int) -> set[tuple[str, str]]:
     """Both sides named in the sentence before: "A B-ны қарсы алды. Екіжақты келіссөздер
     барысында тараптар ..." or "... Ираклий Кобахидзе Астанаға келді. Тоқаев қонақты қабылдады"."""
     sentence, before = ctx.sentences[index], ctx.sentences[index - 1] if index else None
-    if before is None or before.has("remote"):
-        return set()
-    earlier = list(dict.fromkeys(k for _m, k in ctx.people(before)))
+    if before is None or any(s.has("remote") for s in ctx.sentences[: index + 1]):
+        return set()  # after a phone call, "тараптар талқылады" is still the call
+    # a person in the genitive is a possessor (Шейнбаумның сәлемі: her greetings), not a side
+    earlier = list(dict.fromkeys(k for m, k in ctx.people(before) if m._.case != "Gen"))
     if sentence.has("parties"):
-        named = list(dict.fromkeys([*earlier, *(k for _m, k in ctx.people(sentence))]))
+        named = list(dict.fromkeys([*earlier, *(k for m, k in ctx.people(sentence) if m._.case != "Gen")]))
         return {(named[0], named[1])} if len(named) == 2 else set()
     if sentence.has("guest") and sentence.has("receive"):
         hosts = {k for m, k in ctx.people(sentence) if m._.case == "Nom"}

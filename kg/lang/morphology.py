@@ -92,6 +92,8 @@ class Phonology:
 
     def environments(self, stem: str) -> set[str]:
         """What the end of ``stem`` selects: vowel, sonorant, voiceless, ..."""
+        if stem[-1:] in "ьъ" and len(stem) > 1:
+            stem = stem[:-1]  # Чинь, Пенья: the soft sign is no sound of its own
         last = stem[-1:].casefold()
         envs: set[str] = set()
         vowels = self.classes["back_vowel"] | self.classes["front_vowel"] | self.classes["neutral_vowel"]
@@ -209,6 +211,9 @@ class NounAnalyser:
         for r in self._strip(_Reading(rest=head + tail, nominative=head + tail), 0):
             if r.rest == head:
                 found.append(self._finish(word, "", r))
+        if not found and not self.phon.has_vowel(head):  # Филипп VI-мен, COP29-ға: no Kazakh vowel to check
+            found = [Analysis(word, head, head, case=s.value, suffixes=(s.form,))
+                     for s in self.by_slot.get("case", ()) if s.form == tail.casefold()][:1]
         found.sort(key=lambda a: -a.score)
         return [a.__class__(**{**a.__dict__, "surface": word}) for a in found]
 

@@ -216,3 +216,13 @@ def test_unlisted_officials_of_two_cities_meet_across_their_titles(extractor):
 def test_two_cities_of_the_sentence_before_are_twinned(extractor):
     found = facts(extractor, "Ақтау мен Баку әкімдері кездесті. 2024 ж. екі қала бауырлас қала атанды.")
     assert any(p == "twinnedWith" for _s, p, _o in found)
+
+
+def test_meeting_noun_with_the_host_in_the_genitive(extractor):
+    found = facts(extractor, "Тоқаевтың Мирзиёевпен кездесуі Самарқандта өтті.")
+    assert frozenset(("person/kassym-jomart-tokayev", "person/shavkat-mirziyoyev")) in met_pair(found)
+
+
+def test_aide_of_a_leader_meeting_someone_is_not_the_leader_meeting(extractor):
+    found = facts(extractor, "Әлиевтің көмекшісі Хикмет Гаджиев Путинмен кездесті.")
+    assert not any("person/ilham-aliyev" in pair for pair in met_pair(found))
