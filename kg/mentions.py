@@ -72,7 +72,8 @@ class MentionFinder:
                     if entries:
                         found = (n, entries)
                         break
-            if found and self.before_non_place_cue(doc, i + found[0]):
+            # Ақтөбе облысы names a region; Қазақстанның ауыл шаруашылығы still names the country
+            if found and self.in_nominative(doc[i + found[0] - 1]) and self.before_non_place_cue(doc, i + found[0]):
                 found = None
                 i += 1
                 continue
@@ -95,7 +96,8 @@ class MentionFinder:
         for token in doc:
             parts = token.text.split("-")
             entries = [self.gaz.adjective(p) for p in parts]
-            if all(entries) and len({e.id for e in entries}) == len(entries):
+            if all(entries) and len({e.id for e in entries}) == len(entries) \
+                    and not self.before_non_place_cue(doc, token.i + 1):  # Парсы шығанағы, Жапон теңізі
                 out.append(Candidate(token.i, token.i + 1, "CountryAdj", tuple(e.id for e in entries),
                                      "adjective", priority=2))
         return out
@@ -323,9 +325,10 @@ class MentionFinder:
         span._.source = c.source
         span._.title = c.title
         span._.case = reading.case if reading is not None else "Nom"
-        head = " ".join(doc.text[span.start_char : last.idx].split())
+        before_last = span.text[: last.idx - span.start_char]  # span.text: doc.text joins the whole document
+        head = " ".join(before_last.split())
         tail = reading.nominative if reading is not None else last.text
-        joint = "" if doc.text[last.idx - 1 : last.idx] in (".", "-") else " "  # Қ.Тоқаев
+        joint = "" if before_last[-1:] in (".", "-") else " "  # Қ.Тоқаев, not Қ. Тоқаев
         span._.nominative = f"{head}{joint}{tail}".strip()
         return span
 

@@ -46,6 +46,17 @@ def parties(ctx: Context, sentence: Sentence) -> list[str]:
     return found
 
 
+def leaders_countries(ctx: Context, sentence: Sentence) -> list[str]:
+    found: list[str] = []
+    for _m, key in ctx.people(sentence):
+        entity = ctx.resolution.entities[key]
+        countries = [r.country for r in entity.roles if r.leader and r.country]
+        if not countries and entity.is_leader and entity.entry is not None and entity.entry.country:
+            countries = [entity.entry.country]
+        found += [f"country/{c}" for c in countries[:1] if f"country/{c}" not in found]
+    return found
+
+
 def sectors(ctx: Context, sentence: Sentence) -> list[str]:
     span = sentence.span
     codes: list[str] = []
@@ -78,8 +89,10 @@ def cooperation(ctx: Context) -> Iterator[Fact]:
             continue  # "сауда соғысы" is a trade war
         countries = parties(ctx, sentence)
         if len(countries) < 2 and sentence.has("parties") and index:
-            # "Тараптар ... ынтымақтастықты талқылады": the two countries of the sentence before
-            earlier = list(dict.fromkeys([*parties(ctx, ctx.sentences[index - 1]), *countries]))
+            # "Тараптар ... ынтымақтастықты талқылады": the two countries of the sentence before,
+            # named or led by the leaders it names (Тоқаев ... Мирзиёевпен келіссөз жүргізді)
+            before = ctx.sentences[index - 1]
+            earlier = list(dict.fromkeys([*parties(ctx, before), *leaders_countries(ctx, before), *countries]))
             countries = earlier if len(earlier) == 2 else countries
         if len(countries) < 2 or len(countries) > MAX_PARTIES:
             continue

@@ -13,6 +13,22 @@ def named_cities(ctx: Context, sentence: Sentence) -> list[Span]:
     return [m for m in sentence.mentions if m._.kind == "City" and ctx.resolution.entity_of(m)]
 
 
+def city_pairs(ctx: Context, cities: list[Span]) -> list[tuple[Span, Span]]:
+    """Pairs joined by мен, left to right: "A мен B, C мен D" is two pairs, but in
+    "Ташкент, Бішкек және Ыстамбұл" the last two close a list of single cities."""
+    pairs: list[tuple[Span, Span]] = []
+    paired: set[int] = set()
+    for i, (a, b) in enumerate(zip(cities, cities[1:])):
+        if a.start in paired or not ctx.coordinated(a, b, commas=False):
+            continue
+        before = cities[i - 1] if i else None
+        if before is not None and before.start not in paired and ctx.doc[before.end : a.start].text.strip() == ",":
+            continue
+        pairs.append((a, b))
+        paired |= {a.start, b.start}
+    return pairs
+
+
 @extractor("twinning")
 def twinning(ctx: Context) -> Iterator[Fact]:
     for index, sentence in enumerate(ctx.sentences):
@@ -21,7 +37,7 @@ def twinning(ctx: Context) -> Iterator[Fact]:
         cities = named_cities(ctx, sentence)
         if len(cities) < 2 and sentence.has("parties") and index:
             cities = named_cities(ctx, ctx.sentences[index - 1])  # "екі қала": the two of the sentence before
-        pairs = [(a, b) for a, b in zip(cities, cities[1:]) if ctx.coordinated(a, b, commas=False)]
+        pairs = city_pairs(ctx, cities)
         if not pairs and len(cities) == 2:
             pairs = [(cities[0], cities[1])]
         for a, b in pairs:

@@ -17,6 +17,8 @@ import re
 from functools import cache
 from typing import Sequence
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -56,6 +58,9 @@ def sentence_starts(words: Sequence[str]) -> list[bool]:
 
 @Language.component("kk_sentences")
 def kk_sentences(doc: Doc) -> Doc:
-    for token, start in zip(doc, sentence_starts([t.text for t in doc])):
-        token.is_sent_start = start
+    """Set all boundaries at once: ``token.is_sent_start`` rescans the document on each call."""
+    if len(doc):
+        starts = sentence_starts([t.text for t in doc])
+        values = numpy.array([[1 if start else -1] for start in starts], dtype="int64").astype("uint64")
+        doc.from_array([SENT_START], values)
     return doc

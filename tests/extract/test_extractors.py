@@ -226,3 +226,26 @@ def test_meeting_noun_with_the_host_in_the_genitive(extractor):
 def test_aide_of_a_leader_meeting_someone_is_not_the_leader_meeting(extractor):
     found = facts(extractor, "Әлиевтің көмекшісі Хикмет Гаджиев Путинмен кездесті.")
     assert not any("person/ilham-aliyev" in pair for pair in met_pair(found))
+
+
+def test_country_in_the_genitive_before_a_sector_word_is_still_the_country(extractor):
+    """Regression: "Қазақстанның ауыл шаруашылығы" was read like "Ақтөбе облысы", a place name before a cue."""
+    found = facts(extractor, "Венгрия мен Қазақстанның ауыл шаруашылығы саласындағы әріптестігі нығайды.")
+    assert ("country/kazakhstan", "cooperatesOn", "sector/Agriculture") in found
+
+
+def test_country_adjective_in_a_sea_name_is_no_party(extractor):
+    found = facts(extractor, "Әмірліктер – Қазақстанның Парсы шығанағындағы ең ірі инвестициялық серіктесі.")
+    assert not any("country/iran" in (s, o) for s, _p, o in found)
+
+
+def test_comma_list_of_cities_is_no_twin_pair(extractor):
+    found = facts(extractor, "Алматы Ташкент, Бішкек және Ыстамбұл сияқты қалалармен бауырлас қала саналады.")
+    assert ("city/bishkek", "twinnedWith", "city/istanbul") not in found
+
+
+def test_leaders_of_the_sentence_before_give_the_two_countries(extractor):
+    found = facts(extractor, "Мемлекет басшысы Қасым-Жомарт Тоқаев Өзбекстан Президенті Шавкат Мирзиёевпен "
+                             "келіссөз жүргізді. Екі ел басшылары көлік-логистикалық салалардағы "
+                             "ынтымақтастықты талқылады.")
+    assert ("country/uzbekistan", "cooperatesOn", "sector/Logistics") in found
