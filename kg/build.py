@@ -124,7 +124,7 @@ def extract_batch(docs: list[Document], use_ner: bool = True) -> list[Part]:
 # enough that progress stays smooth and a batch of long articles does not raise the
 # peak memory (the network's activations grow with the characters in a batch).
 BATCH_DOCS = 32
-BATCH_CHARS = 20_000
+BATCH_CHARS = 8_000
 
 
 def _batches(docs: Iterable[Document]) -> Iterator[list[Document]]:
