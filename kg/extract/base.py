@@ -105,6 +105,14 @@ class Context:
                 continue
             yield m, entity.key
 
+    def leader_country(self, key: str) -> str | None:
+        """The country a leader leads: by a title in the text, else by the gazetteer."""
+        entity = self.resolution.entities[key]
+        for role in entity.roles:
+            if role.leader and role.country:
+                return role.country
+        return entity.entry.country if entity.is_leader and entity.entry is not None else None
+
     def countries(self, mention: Span) -> tuple[str, ...]:
         return tuple(k for k in self.resolution.keys_of(mention) if k.startswith("country/"))
 

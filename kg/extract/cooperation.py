@@ -47,14 +47,8 @@ def parties(ctx: Context, sentence: Sentence) -> list[str]:
 
 
 def leaders_countries(ctx: Context, sentence: Sentence) -> list[str]:
-    found: list[str] = []
-    for _m, key in ctx.people(sentence):
-        entity = ctx.resolution.entities[key]
-        countries = [r.country for r in entity.roles if r.leader and r.country]
-        if not countries and entity.is_leader and entity.entry is not None and entity.entry.country:
-            countries = [entity.entry.country]
-        found += [f"country/{c}" for c in countries[:1] if f"country/{c}" not in found]
-    return found
+    countries = (ctx.leader_country(key) for _m, key in ctx.people(sentence))
+    return list(dict.fromkeys(f"country/{c}" for c in countries if c))
 
 
 def sectors(ctx: Context, sentence: Sentence) -> list[str]:

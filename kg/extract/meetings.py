@@ -56,14 +56,6 @@ def speakers(ctx: Context) -> dict[str, Span]:
     return out
 
 
-def leader_country(ctx: Context, key: str) -> str | None:
-    entity = ctx.resolution.entities[key]
-    for role in entity.roles:
-        if role.leader and role.country:
-            return role.country
-    return entity.entry.country if entity.entry is not None else None
-
-
 def joint_session(ctx: Context) -> Iterator[Fact | Event]:
     events = [s for s in ctx.sentences if s.has("event") or s.has("meeting")]
     if not events:
@@ -71,7 +63,7 @@ def joint_session(ctx: Context) -> Iterator[Fact | Event]:
     talking = speakers(ctx)
     by_country: dict[str, str] = {}
     for key in talking:
-        country = leader_country(ctx, key)
+        country = ctx.leader_country(key)
         if country:
             by_country.setdefault(country, key)
     if len(by_country) != 2:
