@@ -11,15 +11,14 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-import tempfile
 import sys
+import tempfile
 import time
+from contextlib import closing
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
-
-
 
 from kg.io import Document, OutputSet, iter_documents
 from kg.rdf import PREFIXES, DocumentInfo, doc_node, document_graph
@@ -259,13 +258,11 @@ def write_graph(manifest: Manifest, target: Path, fmt: str) -> int:
             "trig": ox.RdfFormat.TRIG}[fmt]
     line_format = ox.RdfFormat.N_QUADS if named else ox.RdfFormat.N_TRIPLES
     with tempfile.TemporaryDirectory(dir=target.parent, prefix=".merge-") as tmp:
-        merged = MergedLines(manifest, Path(tmp), named)
-        terms = (t for chunk in merged.chunks() for t in ox.parse(chunk.encode("utf-8"), format=line_format))
-        extra = {} if form == ox.RdfFormat.N_TRIPLES else {"prefixes": prefixes}
-        ox.serialize(terms, str(target), form, **extra)
-        count = merged.triple_count()
-        merged.close()
-    return count
+        with closing(MergedLines(manifest, Path(tmp), named)) as merged:
+            terms = (t for chunk in merged.chunks() for t in ox.parse(chunk.encode("utf-8"), format=line_format))
+            extra = {} if form == ox.RdfFormat.N_TRIPLES else {"prefixes": prefixes}
+            ox.serialize(terms, str(target), form, **extra)
+            return merged.triple_count()
 
 
 def write_outputs(manifest: Manifest, options: BuildOptions) -> tuple[list[Path], int]:

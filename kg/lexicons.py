@@ -81,6 +81,14 @@ class Lexicons:
         """``word`` is listed in modifiers.tsv as ``kind`` (modifier, copula, honorific)."""
         return any(v["kind"] == kind for v in self.modifiers.values_for([word]))
 
+    def cue_classes(self, keys: frozenset[str]) -> list[str]:
+        """What a cue word with these keys (its form and stems) says the name before it is:
+        City, Country, Organization, or "-" (a region, a currency)."""
+        found: list[str] = []
+        for key in keys:
+            found += [v["class"] for v in self.cues.index.get((key,), ()) if v["class"] not in found]
+        return found
+
     def past_honorifics(self, tokens: Sequence, i: int) -> int:
         """Index past the words like шейх that stand between a title and its holder's name."""
         while i < len(tokens) and self.is_modifier(tokens[i].text, "honorific"):

@@ -106,8 +106,7 @@ class MentionFinder:
         """АҚШ долларына, Ақтөбе облысы: the name is part of something the ontology has no class for."""
         if end >= len(doc):
             return False
-        return any(v["class"] in ("-", "Organization") for _s, _e, values
-                   in self.lex.cues.matches([doc[end].text], [doc[end]._.keys]) for v in values)
+        return any(c in ("-", "Organization") for c in self.lex.cue_classes(doc[end]._.keys))
 
     def titles(self, doc: Doc) -> list[Candidate]:
         keys = [t._.keys for t in doc]
@@ -157,8 +156,7 @@ class MentionFinder:
             if not self.is_name_word(doc, i):
                 continue
             cue = doc[i + 1]
-            if not any(v["class"] == "City" for _s, _e, values
-                       in self.lex.cues.matches([cue.text], [cue._.keys]) for v in values):
+            if "City" not in self.lex.cue_classes(cue._.keys):
                 continue
             out.append(Candidate(i, i + 1, "City", (), "cue", priority=2))
             reading = cue._.analysis
@@ -169,10 +167,9 @@ class MentionFinder:
 
     def place_kind(self, doc: Doc, after: int) -> str | None:
         """City or Country from the cue word after a place name; None for regions."""
-        if after < len(doc):
-            for start, _end, values in self.lex.cues.matches([doc[after].text], [doc[after]._.keys]):
-                cls = values[0]["class"]
-                return cls if cls in ("City", "Country") else None
+        classes = self.lex.cue_classes(doc[after]._.keys) if after < len(doc) else []
+        if classes:
+            return classes[0] if classes[0] in ("City", "Country") else None
         return "City"
 
     def name_shapes(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
@@ -254,8 +251,7 @@ class MentionFinder:
         reading = doc[end - 1]._.analysis
         if reading is not None and reading.case in ("Loc", "Abl"):
             return True
-        return end < len(doc) and any(v["class"] != "Country" for _s, _e, values
-                                      in self.lex.cues.matches([doc[end].text], [doc[end]._.keys]) for v in values)
+        return end < len(doc) and any(c != "Country" for c in self.lex.cue_classes(doc[end]._.keys))
 
     def is_name_word(self, doc: Doc, i: int) -> bool:
         """Capitalised, not an abbreviation, and in Cyrillic (Latin names in Kazakh text

@@ -113,6 +113,10 @@ class Context:
                 return role.country
         return entity.entry.country if entity.is_leader and entity.entry is not None else None
 
+    def cities(self, sentence: Sentence) -> list[Span]:
+        """City mentions of a sentence that resolve to one city."""
+        return [m for m in sentence.mentions if m._.kind == "City" and self.resolution.entity_of(m)]
+
     def countries(self, mention: Span) -> tuple[str, ...]:
         return tuple(k for k in self.resolution.keys_of(mention) if k.startswith("country/"))
 
@@ -162,8 +166,7 @@ class Context:
         return fixed, owners
 
     def is_cue(self, token) -> bool:
-        return bool(self.lexicons.cues.values_for([token.text])
-                    or any(self.lexicons.cues.values_for([k]) for k in token._.keys))
+        return bool(self.lexicons.cue_classes(token._.keys))
 
 
 Extractor = Callable[[Context], Iterable[Fact | Event]]

@@ -33,7 +33,7 @@ def parties(ctx: Context, sentence: Sentence) -> list[str]:
         if joined and m.start not in joined and m._.case in NOT_A_PARTY:
             continue
         found += [k for k in ctx.countries(m) if k not in found]
-    capitals = [m for m in sentence.mentions if m._.kind == "City" and ctx.resolution.entity_of(m)]
+    capitals = ctx.cities(sentence)
     for a, b in zip(capitals, capitals[1:]):
         if not ctx.coordinated(a, b):
             continue

@@ -6,11 +6,7 @@ from typing import Iterator
 
 from spacy.tokens import Span
 
-from kg.extract.base import Context, Fact, Sentence, extractor
-
-
-def named_cities(ctx: Context, sentence: Sentence) -> list[Span]:
-    return [m for m in sentence.mentions if m._.kind == "City" and ctx.resolution.entity_of(m)]
+from kg.extract.base import Context, Fact, extractor
 
 
 def city_pairs(ctx: Context, cities: list[Span]) -> list[tuple[Span, Span]]:
@@ -34,9 +30,9 @@ def twinning(ctx: Context) -> Iterator[Fact]:
     for index, sentence in enumerate(ctx.sentences):
         if not sentence.has("twinning"):
             continue
-        cities = named_cities(ctx, sentence)
+        cities = ctx.cities(sentence)
         if len(cities) < 2 and sentence.has("parties") and index:
-            cities = named_cities(ctx, ctx.sentences[index - 1])  # "екі қала": the two of the sentence before
+            cities = ctx.cities(ctx.sentences[index - 1])  # "екі қала": the two of the sentence before
         pairs = city_pairs(ctx, cities)
         if not pairs and len(cities) == 2:
             pairs = [(cities[0], cities[1])]
