@@ -22,6 +22,7 @@ train-ner: $(VENV)/.installed
 
 lexicon: $(VENV)/.installed
 	$(PY) -m kg.lang.build_lexicon $(KAZNERD)
+	$(PY) -m kg.lang.name_evidence $(KAZNERD)
 
 clean:
 	rm -rf output .pytest_cache

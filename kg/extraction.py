@@ -17,6 +17,7 @@ from kg.extract import Context, Event, Fact, run_extractors
 from kg.gazetteer import default_gazetteer
 from kg.lang.translit import to_cyrillic
 from kg.lexicons import default_lexicons
+from kg.page import clean_page
 from kg.pipeline import make_pipeline
 from kg.resolve import Entity, Resolver
 
@@ -65,7 +66,8 @@ class DocumentExtractor:
     @staticmethod
     def _prepare(doc_id: str, text: str) -> DocumentResult:
         cyrillic = to_cyrillic(text)
-        return DocumentResult(doc_id, cyrillic, transliterated=cyrillic != text, kazakh=looks_kazakh(cyrillic))
+        return DocumentResult(doc_id, clean_page(cyrillic), transliterated=cyrillic != text,
+                              kazakh=looks_kazakh(cyrillic))
 
     def _extract_facts(self, result: DocumentResult, doc: Doc) -> None:
         resolution = self.resolver(doc)

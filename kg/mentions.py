@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import Gazetteer, default_gazetteer
+from kg.lang.name_evidence import is_common_word, is_never_name
 from kg.lexicons import Lexicons, default_lexicons
 
 NER_KINDS = {"PERSON": "Person", "GPE": "GPE", "ORGANISATION": "Organization", "ORGANIZATION": "Organization"}
@@ -55,6 +56,7 @@ class MentionFinder:
         ]
         cands += list(self.name_shapes(doc, cands))
         chosen = self.with_initials(doc, self.joined_names(doc, self.without_overlaps(cands)))
+        chosen = self.real_names(doc, chosen)
         spans = [self.to_span(doc, c) for c in chosen]
         doc.spans["mentions"] = [s for s in spans if s is not None]
         return doc
@@ -262,6 +264,52 @@ class MentionFinder:
             text = rest
         return (text[:1].isupper() and not text.isupper() and any(ch.isalpha() for ch in text)
                 and not text.isascii())
+
+    # -- evidence that a capitalised word is a name ---------------------------------
+    def real_names(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """Drop what only a capital letter made a name: a headline's or a sentence's first
+        word (Келіссөз, Саммит, Әлбетте), figures and clock times; strip discourse words
+        that a name run swallowed (Сондай-ақ | Тоқаев, Осылайша | Нұрлан Нығматулин)."""
+        lower_in_doc = {k for t in doc if t.is_alpha and t.text[:1].islower() for k in self.best_keys(t)}
+        out = []
+        for c in chosen:
+            if not any(ch.isalpha() for ch in doc[c.start:c.end].text):
+                continue
+            if c.kind in ("Title", "CountryAdj", "Country"):
+                out.append(c)
+                continue
+            start = c.start
+            while start < c.end - 1 and doc[start].is_alpha and len(doc[start]) > 2 \
+                    and is_never_name(self.best_keys(doc[start])):
+                start += 1
+            if start != c.start:
+                if not doc[start].text[:1].isupper():
+                    continue
+                c = Candidate(start, c.end, c.kind, c.refs, c.source, c.priority, c.title)
+            if c.end - c.start == 1 and self.common_word(doc, c, lower_in_doc):
+                continue
+            out.append(c)
+        return out
+
+    @staticmethod
+    def best_keys(token) -> set[str]:
+        """The word and its best lemma: a weaker reading (Алматы as алма + -ты) is no evidence."""
+        return {token.text.casefold(), token.lemma_.casefold()}
+
+    def common_word(self, doc: Doc, c: Candidate, lower_in_doc: set[str]) -> bool:
+        """A one-word name that the language, or this very text, writes in lower case.
+        A listed place keeps its name in mid-sentence (Қазанда өткен саммит) and before
+        a cue word (Қазан қаласы); at a sentence start or after a figure (18 Қазан 2019)
+        it needs the same evidence as any other word."""
+        token = doc[c.start]
+        keys = self.best_keys(token)
+        if c.end < len(doc) and self.lex.cue_classes(doc[c.end]._.keys):
+            return False
+        if c.source == "gazetteer":
+            after_figure = c.start > 0 and doc[c.start - 1].like_num
+            if not (token.is_sent_start or after_figure):
+                return False
+        return is_common_word(keys) or bool(keys & lower_in_doc)
 
     # -- merging ---------------------------------------------------------------
     @staticmethod

@@ -1,0 +1,136 @@
+"""Is a capitalised word a name?  How the language writes it elsewhere says.
+
+A headline or a sentence start capitalises any word (Келіссөз, Саммит,
+Әлбетте), so a capital letter is weak evidence.  Strong evidence is how the word
+is used in running text: a common word is written in lower case outside names,
+a name stands inside one.  ``kg/data/lang/name_evidence.tsv`` records, for each
+lemma of the KazNERD text (CC BY 4.0), how often it stands inside a name
+(PERSON, GPE, ORGANISATION, LOCATION, FACILITY), in lower case outside names,
+and capitalised outside names in mid-sentence.  Regenerate it with
+``make lexicon`` (``python -m kg.lang.name_evidence KAZNERD.iob2``).
+
+>>> is_common_use(WordUse(in_names=0, lower=12, capitalised=1))
+True
+>>> is_common_use(WordUse(in_names=30, lower=2, capitalised=0))
+False
+>>> is_common_use(WordUse(in_names=0, lower=1, capitalised=0))
+False
+"""
+from __future__ import annotations
+
+import argparse
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from kg.data import data_path
+
+NAME_TAGS = frozenset({"PERSON", "GPE", "ORGANISATION", "LOCATION", "FACILITY"})
+FILE = ("lang", "name_evidence.tsv")
+MIN_USES = 2          # fewer plain uses than this is no evidence either way
+MAX_NAME_SHARE = 0.1  # a word inside names more often than this may be a name
+
+
+@dataclass(frozen=True)
+class WordUse:
+    in_names: int
+    lower: int
+    capitalised: int
+
+    @property
+    def plain(self) -> int:
+        return self.lower + self.capitalised
+
+
+def is_common_use(use: WordUse) -> bool:
+    """Written in lower case often enough, and almost never inside a name."""
+    total = use.in_names + use.plain
+    return use.lower >= MIN_USES and use.in_names <= MAX_NAME_SHARE * total
+
+
+@cache
+def name_evidence() -> dict[str, WordUse]:
+    path = data_path(*FILE)
+    if not path.exists():
+        return {}
+    out: dict[str, WordUse] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        lemma, in_names, lower, capitalised = line.split("\t")
+        out[lemma] = WordUse(int(in_names), int(lower), int(capitalised))
+    return out
+
+
+def is_common_word(lemmas: Iterable[str]) -> bool:
+    """Any reading of the word is a common word of the language (keys of a token:
+    its form, lemmas and nominatives, case-folded)."""
+    evidence = name_evidence()
+    return any(is_common_use(evidence[k]) for k in lemmas if k in evidence)
+
+
+def is_never_name(lemmas: Iterable[str]) -> bool:
+    """Never inside a name and common in lower case: a discourse word (Сондай-ақ,
+    Осылайша, Биыл) that a capitalised run swallowed.  Stricter than
+    :func:`is_common_word`, since a first name may be a common word too (Болат)."""
+    evidence = name_evidence()
+    return any(evidence[k].in_names == 0 and evidence[k].lower >= MIN_USES for k in lemmas if k in evidence)
+
+
+# -- building the data file -------------------------------------------------------
+def tagged_sentences(path: Path) -> Iterator[list[tuple[str, str]]]:
+    """(word, tag) sentences of a KazNERD IOB2 file; the id line of each is skipped."""
+    sentence: list[tuple[str, str]] = []
+    first = True
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if not parts:
+            if sentence:
+                yield sentence
+            sentence, first = [], True
+            continue
+        if first:  # AID283875 O
+            first = False
+            continue
+        sentence.append((parts[0], parts[-1]))
+    if sentence:
+        yield sentence
+
+
+def count_uses(sentences: Iterable[list[tuple[str, str]]]) -> dict[str, list[int]]:
+    from kg.lang.morphology import default_analyser
+
+    analyser = default_analyser()
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for sentence in sentences:
+        for i, (word, tag) in enumerate(sentence):
+            if not any(ch.isalpha() for ch in word):
+                continue
+            lemma = analyser.analyse(word).lemma.casefold()
+            if tag[2:] in NAME_TAGS:
+                counts[lemma][0] += 1
+            elif word[:1].islower():
+                counts[lemma][1] += 1
+            elif i > 0 and sentence[i - 1][0] not in ("«", '"', "(", "-", "–", "—"):
+                counts[lemma][2] += 1
+    return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Build kg/data/lang/name_evidence.tsv from KazNERD.")
+    ap.add_argument("kaznerd", type=Path)
+    ap.add_argument("--out", type=Path, default=data_path(*FILE))
+    args = ap.parse_args(argv)
+    counts = count_uses(tagged_sentences(args.kaznerd))
+    lines = ["# lemma\tinside names\tlower case outside names\tcapitalised mid-sentence outside names"
+             " (KazNERD validation split, CC BY 4.0)"]
+    lines += [f"{lemma}\t{a}\t{b}\t{c}" for lemma, (a, b, c) in sorted(counts.items())]
+    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(counts)} lemmas -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
