@@ -14,7 +14,7 @@ from kg.data import DATA_DIR, read_tsv
 from kg.lang.morphology import NounAnalyser, default_analyser
 
 CLASS_BY_FILE = {"countries.tsv": "Country", "cities.tsv": "City", "leaders.tsv": "Leader",
-                 "organizations.tsv": "Organization"}
+                 "organizations.tsv": "Organization", "regions.tsv": "Region"}
 
 
 @dataclass(frozen=True)

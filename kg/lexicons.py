@@ -9,7 +9,7 @@ matched on stems so that every inflected form of a phrase is found.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Iterator, Sequence
 
@@ -88,6 +88,21 @@ class Lexicons:
         for key in keys:
             found += [v["class"] for v in self.cues.index.get((key,), ()) if v["class"] not in found]
         return found
+
+    def singular_cue(self, lemma: str) -> str | None:
+        """The possessive singular a region's name takes (облыстары → облысы): the cue of the
+        same lemma that is not the lemma itself."""
+        return self._singular_cues.get(lemma.casefold())
+
+    @cached_property
+    def _singular_cues(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for (word,), values in self.cues.index.items():
+            if any(v["class"] == "Region" for v in values):
+                lemma = self.cues.analyser.analyse(word).lemma.casefold()
+                if lemma != word:
+                    out.setdefault(lemma, word)
+        return out
 
     def past_honorifics(self, tokens: Sequence, i: int) -> int:
         """Index past the words like шейх that stand between a title and its holder's name."""

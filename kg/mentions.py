@@ -39,6 +39,7 @@ class Candidate:
     source: str = field(default="", compare=False)
     priority: int = field(default=0, compare=False)
     title: dict | None = field(default=None, compare=False)
+    label: str | None = field(default=None, compare=False)  # the name, when not the span's own words
 
 
 class MentionFinder:
@@ -53,6 +54,7 @@ class MentionFinder:
             *self.titles(doc),
             *self.ner_names(doc),
             *self.places_by_cue(doc),
+            *self.regions_by_cue(doc),
         ]
         cands += list(self.name_shapes(doc, cands))
         chosen = self.with_initials(doc, self.joined_names(doc, self.without_overlaps(cands)))
@@ -82,8 +84,8 @@ class MentionFinder:
             if found:
                 n, entries = found
                 kinds = {e.cls for e in entries}
-                kind = "Country" if "Country" in kinds else ("City" if "City" in kinds else entries[0].cls)
-                refs = tuple(e.id for e in entries if e.cls == kind or kind not in ("Country", "City"))
+                kind = next((k for k in ("Country", "City", "Region") if k in kinds), entries[0].cls)
+                refs = tuple(e.id for e in entries if e.cls == kind or kind not in ("Country", "City", "Region"))
                 if kind == "Leader":
                     kind = "Person"
                 out.append(Candidate(i, i + n, kind, refs, "gazetteer", priority=3))
@@ -108,7 +110,7 @@ class MentionFinder:
         """АҚШ долларына, Ақтөбе облысы: the name is part of something the ontology has no class for."""
         if end >= len(doc):
             return False
-        return any(c in ("-", "Organization") for c in self.lex.cue_classes(doc[end]._.keys))
+        return any(c in ("-", "Organization", "Region") for c in self.lex.cue_classes(doc[end]._.keys))
 
     def titles(self, doc: Doc) -> list[Candidate]:
         keys = [t._.keys for t in doc]
@@ -167,11 +169,71 @@ class MentionFinder:
                 out.append(Candidate(i - 2, i - 1, "City", (), "cue", priority=2))
         return out
 
+    def regions_by_cue(self, doc: Doc) -> list[Candidate]:
+        """Capitalised words before облысы/ауданы/провинциясы name one region with the cue
+        (Шығыс Қазақстан облысы, Хэйлунцзян провинциясы); before the plural, so does the
+        name joined to them (Ақтөбе және Орынбор облыстары → Ақтөбе облысы, Орынбор облысы).
+        The name must be in the nominative: Қазақстанның облыстары are no region of that name."""
+        out = []
+        for i, cue in enumerate(doc):
+            if i == 0 or cue.text[:1].isupper() or "Region" not in self.lex.cue_classes(cue._.keys):
+                continue  # Америка Құрама Штаттары: a capitalised cue is part of a proper name
+            start = self.name_words_before(doc, i)
+            if start is None or not self.in_nominative(doc[i - 1]):
+                continue
+            known = [e for e in self.gaz.lookup([t.text for t in doc[start:i]], doc[i - 1]._.keys) if e.cls == "Region"]
+            if known:  # Оңтүстік Кавказ аймағы is Оңтүстік Кавказ
+                out.append(Candidate(start, i + 1, "Region", (known[0].id,), "gazetteer", priority=4,
+                                     label=known[0].kk))
+                continue
+            reading = cue._.analysis
+            singular = next((self.lex.singular_cue(k) for k in sorted(cue._.keys) if self.lex.singular_cue(k)),
+                            cue.text)
+            plural = reading is not None and reading.number == "Plur"
+            if plural and i - start == 1 and self.gaz.lookup([doc[start].text], doc[start]._.keys) \
+                    and any(e.cls == "Country" for e in self.gaz.lookup([doc[start].text], doc[start]._.keys)):
+                continue  # Қазақстан облыстары: the country's regions, none named
+            out.append(Candidate(start, i + 1, "Region", (), "cue", priority=4,
+                                 label=f"{doc[start:i].text} {singular}"))
+            if plural and start >= 2 and doc[start - 1].text.casefold() in CONJUNCTIONS | {","}:
+                first = self.name_words_before(doc, start - 1)
+                if first is not None:
+                    out.append(Candidate(first, start - 1, "Region", (), "cue", priority=4,
+                                         label=f"{doc[first:start - 1].text} {singular}"))
+        return out
+
+    def name_words_before(self, doc: Doc, end: int, most: int = 3) -> int | None:
+        """Start of a region's name ending at ``end``: up to ``most`` bare capitalised words.
+        The run stops at what owns or precedes the name rather than being part of it: an
+        inflected word (Ресейдің, Федерациясы), an abbreviation (РФ), a surname, a common
+        word (Елші, Екі), and a country unless it stands right before the cue (Батыс
+        Қазақстан облысы, but Корея | Батыс Қазақстан облысы)."""
+        start = end
+        while start > 0 and end - start < most and self.region_word(doc, start - 1, first=start == end):
+            start -= 1
+        return start if start < end else None
+
+    def region_word(self, doc: Doc, i: int, first: bool) -> bool:
+        token = doc[i]
+        text = token.text
+        if not (text[:1].isupper() and any(ch.isalpha() for ch in text)) or (len(text) > 1 and text.isupper()):
+            return False
+        if not well_cased(text) or self.lex.cue_classes(token._.keys):
+            return False  # ТАНЫСТЫКеше: a headline glued to the text; Федерациясы: a cue of its own
+        reading = token._.analysis
+        if reading is not None and reading.case != "Nom":
+            return False
+        if self.has_surname_ending(token, tuple(self.lex.name_parts.get("surname_ending", ()))):
+            return False
+        if is_common_word(self.best_keys(token)):
+            return False
+        return first or not any(e.cls == "Country" for e in self.gaz.lookup([text], token._.keys))
+
     def place_kind(self, doc: Doc, after: int) -> str | None:
-        """City or Country from the cue word after a place name; None for regions."""
+        """City, Country or Region from the cue word after a place name; None for seas and rivers."""
         classes = self.lex.cue_classes(doc[after]._.keys) if after < len(doc) else []
         if classes:
-            return classes[0] if classes[0] in ("City", "Country") else None
+            return classes[0] if classes[0] in ("City", "Country", "Region") else None
         return "City"
 
     def name_shapes(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
@@ -373,8 +435,15 @@ class MentionFinder:
         head = " ".join(before_last.split())
         tail = reading.nominative if reading is not None else last.text
         joint = "" if before_last[-1:] in (".", "-") else " "  # Қ.Тоқаев, not Қ. Тоқаев
-        span._.nominative = f"{head}{joint}{tail}".strip()
+        span._.nominative = c.label or f"{head}{joint}{tail}".strip()
         return span
+
+
+def well_cased(word: str) -> bool:
+    """Each hyphen-joined part is capitalised, lower case or an abbreviation: not
+    ТАНЫСТЫКеше, where a capitals headline ran into the next sentence."""
+    return all(part[1:].islower() or part.isupper() or len(part) < 2 or not part.isalpha()
+               for part in word.split("-"))
 
 
 @Language.factory("kk_mentions")

@@ -25,7 +25,7 @@ EVENT = Namespace(BASE + "event/")
 STMT = Namespace(BASE + "stmt/")
 PREFIXES = {"dkg": DKG, "id": ID, "sector": SECTOR, "doc": DOC, "event": EVENT, "stmt": STMT,
             "skos": SKOS, "prov": PROV, "dcterms": DCTERMS,
-            **{folder: Namespace(f"{BASE}id/{folder}/") for folder in ("country", "city", "person", "org")}}
+            **{folder: Namespace(f"{BASE}id/{folder}/") for folder in ("country", "city", "region", "person", "org")}}
 
 
 @dataclass(frozen=True)

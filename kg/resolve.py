@@ -21,6 +21,8 @@ from kg.lang.translit import slugify
 HEAD_OF_STATE = {"president", "head-of-state", "leader", "first-president", "king", "emir", "sultan",
                  "supreme-leader"}
 HEAD_OF_GOVERNMENT = {"prime-minister", "chancellor"}
+FOLDERS = {"Country": "country", "City": "city", "Region": "region", "Leader": "person", "Person": "person",
+           "Organization": "org"}
 
 
 @dataclass
@@ -85,9 +87,9 @@ class Resolver:
             elif span._.kind == "CountryAdj":
                 keys = tuple(self._add_known(res, span, self.gaz.by_id[r], mention=False) for r in span._.refs)
                 res.refers_to[(span.start, span.end)] = keys
-            elif span._.kind == "Organization" and span._.refs:
+            elif span._.kind in ("Organization", "Region") and span._.refs:
                 self._add_known(res, span, self.gaz.by_id[span._.refs[0]])
-            elif span._.kind in ("City", "Organization"):
+            elif span._.kind in ("City", "Organization", "Region"):
                 self._add_named(res, span, span._.kind)
         self._add_countries_of_cities(res)
         self._resolve_people(res, [s for s in mentions if s._.kind == "Person"])
@@ -97,7 +99,7 @@ class Resolver:
     # -- places and organisations ------------------------------------------
     @staticmethod
     def _entity_of_entry(res: Resolution, entry: Entry) -> Entity:
-        folder = {"Country": "country", "City": "city", "Leader": "person", "Organization": "org"}[entry.cls]
+        folder = FOLDERS[entry.cls]
         key = f"{folder}/{entry.id}"
         if key not in res.entities:
             res.entities[key] = Entity(key, entry.cls, entry.kk, entry, set(entry.aliases))
@@ -123,7 +125,7 @@ class Resolver:
 
     def _add_named(self, res: Resolution, span: Span, cls: str) -> str:
         label = span._.nominative or span.text
-        folder = {"City": "city", "Organization": "org", "Person": "person"}[cls]
+        folder = FOLDERS[cls]
         key = f"{folder}/{slugify(label)}"
         entity = res.entities.setdefault(key, Entity(key, cls, label))
         entity.mentions.append(span)

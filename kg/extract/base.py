@@ -154,7 +154,7 @@ class Context:
         title_starts = {m.start for m in titles}
         owners: dict[int, set[int]] = {}
         for m in mentions:
-            if m._.kind not in ("Country", "CountryAdj", "City", "Organization"):
+            if m._.kind not in ("Country", "CountryAdj", "City", "Region", "Organization"):
                 continue
             end = m.end
             while end < len(self.doc) and self.is_cue(self.doc[end]):

@@ -36,7 +36,7 @@ SECTOR_CODES = [
     "Science", "Health", "Agriculture", "Tourism", "Industry", "Finance",
     "Security", "Defense", "Climate", "Water", "Space", "Sport", "Environment",
 ]
-CLASSES = ["Person", "Leader", "Country", "City", "Organization", "Sector",
+CLASSES = ["Person", "Leader", "Country", "City", "Region", "Organization", "Sector",
            "Event", "Meeting", "Document"]
 OBJECT_PROPERTIES = ["met", "leaderOf", "twinnedWith", "cooperatesWith", "cooperatesOn",
                      "locatedIn", "participant", "heldIn", "namedAfter", "mentions"]
