@@ -11,41 +11,30 @@ each span carrying ``kind``, ``refs`` (gazetteer ids), ``case`` and
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.candidates import CONJUNCTIONS, Candidate
 from kg.gazetteer import Gazetteer, default_gazetteer
-from kg.lang.name_evidence import is_common_word, is_never_name
+from kg.lang.name_evidence import best_keys, is_common_word, is_never_name
 from kg.lexicons import Lexicons, default_lexicons
+from kg.organizations import OrganizationFinder
 
 NER_KINDS = {"PERSON": "Person", "GPE": "GPE", "ORGANISATION": "Organization", "ORGANIZATION": "Organization"}
-CONJUNCTIONS = frozenset({"мен", "бен", "пен", "және", "әрі"})
 INITIAL = re.compile(r"^[^\W\d_](?:\.-?[^\W\d_])*$")  # Қ, Қ.-Ж (the tokenizer keeps the last full stop apart)
 
 for _name, _default in (("kind", None), ("refs", ()), ("case", "Nom"), ("nominative", ""),
-                        ("title", None), ("source", "")):
+                        ("title", None), ("source", ""), ("owner", ())):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=_default)
-
-
-@dataclass(order=True)
-class Candidate:
-    start: int
-    end: int
-    kind: str = field(compare=False)
-    refs: tuple[str, ...] = field(default=(), compare=False)
-    source: str = field(default="", compare=False)
-    priority: int = field(default=0, compare=False)
-    title: dict | None = field(default=None, compare=False)
-    label: str | None = field(default=None, compare=False)  # the name, when not the span's own words
 
 
 class MentionFinder:
     def __init__(self, gazetteer: Gazetteer, lexicons: Lexicons) -> None:
         self.gaz = gazetteer
         self.lex = lexicons
+        self.organizations = OrganizationFinder(gazetteer, lexicons)
 
     def __call__(self, doc: Doc) -> Doc:
         cands = [
@@ -55,6 +44,7 @@ class MentionFinder:
             *self.ner_names(doc),
             *self.places_by_cue(doc),
             *self.regions_by_cue(doc),
+            *self.organizations(doc),
         ]
         cands += list(self.name_shapes(doc, cands))
         chosen = self.with_initials(doc, self.joined_names(doc, self.without_overlaps(cands)))
@@ -225,7 +215,7 @@ class MentionFinder:
             return False
         if self.has_surname_ending(token, tuple(self.lex.name_parts.get("surname_ending", ()))):
             return False
-        if is_common_word(self.best_keys(token)):
+        if is_common_word(best_keys(token)):
             return False
         return first or not any(e.cls == "Country" for e in self.gaz.lookup([text], token._.keys))
 
@@ -332,7 +322,7 @@ class MentionFinder:
         """Drop what only a capital letter made a name: a headline's or a sentence's first
         word (Келіссөз, Саммит, Әлбетте), figures and clock times; strip discourse words
         that a name run swallowed (Сондай-ақ | Тоқаев, Осылайша | Нұрлан Нығматулин)."""
-        lower_in_doc = {k for t in doc if t.is_alpha and t.text[:1].islower() for k in self.best_keys(t)}
+        lower_in_doc = {k for t in doc if t.is_alpha and t.text[:1].islower() for k in best_keys(t)}
         out = []
         for c in chosen:
             if not any(ch.isalpha() for ch in doc[c.start:c.end].text):
@@ -342,21 +332,16 @@ class MentionFinder:
                 continue
             start = c.start
             while start < c.end - 1 and doc[start].is_alpha and len(doc[start]) > 2 \
-                    and is_never_name(self.best_keys(doc[start])):
+                    and is_never_name(best_keys(doc[start])):
                 start += 1
             if start != c.start:
                 if not doc[start].text[:1].isupper():
                     continue
-                c = Candidate(start, c.end, c.kind, c.refs, c.source, c.priority, c.title)
+                c = Candidate(start, c.end, c.kind, c.refs, c.source, c.priority, c.title, c.label, c.owner)
             if c.end - c.start == 1 and self.common_word(doc, c, lower_in_doc):
                 continue
             out.append(c)
         return out
-
-    @staticmethod
-    def best_keys(token) -> set[str]:
-        """The word and its best lemma: a weaker reading (Алматы as алма + -ты) is no evidence."""
-        return {token.text.casefold(), token.lemma_.casefold()}
 
     def common_word(self, doc: Doc, c: Candidate, lower_in_doc: set[str]) -> bool:
         """A one-word name that the language, or this very text, writes in lower case.
@@ -364,7 +349,7 @@ class MentionFinder:
         a cue word (Қазан қаласы); at a sentence start or after a figure (18 Қазан 2019)
         it needs the same evidence as any other word."""
         token = doc[c.start]
-        keys = self.best_keys(token)
+        keys = best_keys(token)
         if c.end < len(doc) and self.lex.cue_classes(doc[c.end]._.keys):
             return False
         if c.source == "gazetteer":
@@ -430,6 +415,7 @@ class MentionFinder:
         span._.refs = c.refs
         span._.source = c.source
         span._.title = c.title
+        span._.owner = c.owner
         span._.case = reading.case if reading is not None else "Nom"
         before_last = span.text[: last.idx - span.start_char]  # span.text: doc.text joins the whole document
         head = " ".join(before_last.split())

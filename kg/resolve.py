@@ -91,6 +91,8 @@ class Resolver:
                 self._add_known(res, span, self.gaz.by_id[span._.refs[0]])
             elif span._.kind in ("City", "Organization", "Region"):
                 self._add_named(res, span, span._.kind)
+            for owner in span._.owner:  # Қазақстан Үкіметі: the country acts through its organ
+                self._entity_of_entry(res, self.gaz.by_id[owner])
         self._add_countries_of_cities(res)
         self._resolve_people(res, [s for s in mentions if s._.kind == "Person"])
         self._resolve_titles(res, doc, [s for s in mentions if s._.kind == "Title"])

@@ -118,6 +118,9 @@ class Context:
         return [m for m in sentence.mentions if m._.kind == "City" and self.resolution.entity_of(m)]
 
     def countries(self, mention: Span) -> tuple[str, ...]:
+        """The countries a mention names: itself, or the owner of a state organ (Қазақстан Үкіметі)."""
+        if mention._.kind == "Organization":
+            return tuple(f"country/{c}" for c in mention._.owner)
         return tuple(k for k in self.resolution.keys_of(mention) if k.startswith("country/"))
 
     def coordinated(self, a: Span, b: Span, commas: bool = True) -> bool:

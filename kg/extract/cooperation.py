@@ -27,7 +27,7 @@ NOT_A_PARTY = {"Dat", "Abl", "Loc", "Acc"}
 
 def parties(ctx: Context, sentence: Sentence) -> list[str]:
     found: list[str] = []
-    countries = [m for m in sentence.mentions if m._.kind in ("Country", "CountryAdj")]
+    countries = [m for m in sentence.mentions if m._.kind in ("Country", "CountryAdj") or m._.owner]
     joined = {i for a, b in zip(countries, countries[1:]) if ctx.coordinated(a, b) for i in (a.start, b.start)}
     for m in countries:
         if joined and m.start not in joined and m._.case in NOT_A_PARTY:

@@ -79,6 +79,11 @@ def is_never_name(lemmas: Iterable[str]) -> bool:
     return any(evidence[k].in_names == 0 and evidence[k].lower >= MIN_USES for k in lemmas if k in evidence)
 
 
+def best_keys(token) -> set[str]:
+    """The word and its best lemma: a weaker reading (Алматы as алма + -ты) is no evidence."""
+    return {token.text.casefold(), token.lemma_.casefold()}
+
+
 # -- building the data file -------------------------------------------------------
 def tagged_sentences(path: Path) -> Iterator[list[tuple[str, str]]]:
     """(word, tag) sentences of a KazNERD IOB2 file; the id line of each is skipped."""

@@ -38,6 +38,9 @@ CYRILLIC_ASCII = {
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
+_DOMAIN = re.compile(r"\.[a-zA-Z]{2,4}\b")
+
+
 def _latin_letter(ch: str) -> str:
     if ch == "İ":
         return "І"
@@ -68,6 +71,8 @@ def to_cyrillic(text: str) -> str:
             return word
         if not whole and not set(word) & KAZAKH_LATIN_MARKS:
             return word
+        if not whole and (word.isupper() or _DOMAIN.match(match.string, match.end())):
+            return word  # BAQ.KZ, qazaquni.kz: a site's name in a Cyrillic text stays as written
         if word.isupper() and len(word) > 1 and not set(word) & KAZAKH_LATIN_MARKS:
             return word
         out = []

@@ -1,0 +1,191 @@
+"""Organisations named the way Kazakh names them: by a head noun.
+
+A Kazakh organisation's name ends in what it is (министрлігі, кеңесі,
+үкіметі, елшілігі, университеті: the Organization cues of
+``kg/data/lexicons/cues.tsv``) and opens with a capitalised word, with lower-case
+words between (Сыртқы істер министрлігі, Су ресурстары жөніндегі мемлекеттік
+агенттік); its owner may stand before it (ҚР | Сыртқы істер министрлігі,
+Ресей Федерациясы | Сыртқы істер министрлігі, Қазақстан | Үкіметі).  Only the
+head is inflected, so the name is the words as written and the head in the
+nominative.  Without a capitalised word the phrase is a description (екі елдің
+сыртқы істер министрліктері), not a name.
+
+News pages also name their sources: a site (Egemen.kz, BAQ.KZ) or the agency
+after "деп хабарлайды" («Ұлт ақпарат», Kazinform).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from kg.candidates import CONJUNCTIONS, Candidate
+from kg.gazetteer import Gazetteer
+from kg.lang.name_evidence import best_keys, is_common_word, is_never_name
+from kg.lexicons import Lexicons
+
+SITE = re.compile(r"(?<![\w@/.])[A-Za-zА-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІі][\w-]*\.(?:kz|KZ|ru|RU|com|tv|TV|org|net|info|uz|kg)\b(?![./\w])")
+MOST_WORDS = 7
+PARTICIPLE_ENDINGS = ("ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін", "атын", "уші", "ушы")
+ADJECTIVE_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі", "қы", "кі", "ды", "ді", "ты", "ті")
+QUOTES = {"«": "»", '"': '"', "“": "”", "„": "“"}
+
+
+class OrganizationFinder:
+    def __init__(self, gazetteer: Gazetteer, lexicons: Lexicons) -> None:
+        self.gaz = gazetteer
+        self.lex = lexicons
+
+    def __call__(self, doc: Doc) -> list[Candidate]:
+        return [*self.by_head(doc), *self.sites(doc), *self.reported_by(doc)]
+
+    # -- names ending in a head noun -------------------------------------------------
+    def by_head(self, doc: Doc) -> list[Candidate]:
+        out = []
+        for i, token in enumerate(doc):
+            if not token.is_alpha or "Organization" not in self.lex.cue_classes(token._.keys):
+                continue
+            reading = token._.analysis
+            if reading is not None and reading.number == "Plur":
+                continue  # Достық үйлері, министрліктер: several bodies, no one name
+            if i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].text[:1].islower() \
+                    and self.lex.cue_classes(doc[i + 1]._.keys):
+                continue  # орталық банкі: the head comes later
+            if i + 1 < len(doc) and self.lex.titles.values_for([token.text, doc[i + 1].text]):
+                continue  # Үкімет басшысы is a title, not the government
+            found = self.name_start(doc, i)
+            if found is None:
+                continue
+            start, owner = found
+            owner = tuple(dict.fromkeys([*owner, *self.countries_in(doc, start, i)]))
+            if not self.head_fits(doc, start, i):
+                continue
+            if self.gaz.lookup([t.text for t in doc[start:i + 1]], token._.keys):
+                continue  # a listed name (Кеңес Одағы, Еуропалық Одақ) is the gazetteer's
+            head = reading.nominative if reading is not None else token.text
+            head = head[:1].upper() + head[1:] if token.text[:1].isupper() else head
+            words = " ".join(t.text for t in doc[start:i])
+            state = any(v.get("state") == "1" for v in self.lex.cues.values_for([token.lemma_]) +
+                        self.lex.cues.values_for([token.text]))
+            out.append(Candidate(start, i + 1, "Organization", (), "head", priority=3,
+                                 label=f"{words} {head}".strip(), owner=owner if state else ()))
+        return out
+
+    def name_start(self, doc: Doc, head: int) -> tuple[int, tuple[str, ...]] | None:
+        """First token of the name that ends at ``head``, and the countries that own it:
+        lower-case words back to a capitalised one (not a pronoun or discourse word: Ал,
+        Ол, Өз), then the owner, an abbreviation or a listed country or organisation in
+        the nominative (ҚР, ТМД, Ресей Федерациясы)."""
+        j = head - 1
+        while j >= 0 and head - j <= MOST_WORDS and self.inner_word(doc[j]):
+            j -= 1
+        if j < 0 or head - j > MOST_WORDS or not self.capitalised(doc[j]):
+            return None
+        if is_never_name(best_keys(doc[j])):
+            return None
+        if doc[j]._.analysis is not None and doc[j]._.analysis.case != "Nom":
+            return None  # Ресейдің сыртқы саясат мекемесі: an owner in the genitive describes
+        if doc[j].is_sent_start and j == head - 1 and is_common_word(best_keys(doc[j])) \
+                and not self.gaz.lookup([doc[j].text], doc[j]._.keys):
+            return None  # Мұражай қоры at a sentence start: a capital letter, no name
+        start, owner = j, []
+        while start > 0 and head - start < MOST_WORDS:
+            listed = self.owner_before(doc, start)
+            if listed is None:
+                break
+            start, ids = listed
+            owner += ids
+        return start, tuple(owner)
+
+    def owner_before(self, doc: Doc, end: int) -> tuple[int, list[str]] | None:
+        """An owner ending at ``end``: a listed country or organisation in the nominative
+        (its ids), or an abbreviation (ҚР, АҚШ, ТМД: ids when listed)."""
+        for n in (3, 2, 1):
+            if end - n < 0:
+                continue
+            words = doc[end - n:end]
+            if not all(t.is_alpha and t.text[:1].isupper() for t in words):
+                continue
+            last = words[-1]
+            if last._.analysis is not None and last._.analysis.case != "Nom":
+                continue
+            entries = [e for e in self.gaz.lookup([t.text for t in words], last._.keys)
+                       if e.cls in ("Country", "Organization")]
+            if entries:
+                return end - n, [e.id for e in entries if e.cls == "Country"][:1]
+        token = doc[end - 1]
+        if token.is_alpha and len(token.text) > 1 and token.text.isupper():
+            return end - 1, []
+        return None
+
+    def countries_in(self, doc: Doc, start: int, end: int) -> list[str]:
+        """Listed countries named by the words of a name (Түркия | Елшілігі)."""
+        found = []
+        for a in range(start, end):
+            for b in range(min(end, a + 3), a, -1):
+                words = doc[a:b]
+                found += [e.id for e in self.gaz.lookup([t.text for t in words], words[-1]._.keys)
+                          if e.cls == "Country" and e.id not in found]
+        return found
+
+    def head_fits(self, doc: Doc, start: int, head: int) -> bool:
+        """A head in the possessive (министрлігі, Үкіметі) closes a name; a bare one (агенттік,
+        одақ) does so after an adjective (мемлекеттік агенттік, экономикалық одақ) or when
+        capitalised itself (Кедендік Одақ), not after a genitive (Қазақстанның ұйым)."""
+        token = doc[head]
+        reading = token._.analysis
+        if reading is None or reading.possessive:
+            return True
+        before = doc[head - 1]
+        adjective = head - 1 >= start and before.text.casefold().endswith(ADJECTIVE_ENDINGS)
+        return adjective and (before.text[:1].isupper() or not token.text[:1].isupper())
+
+    @staticmethod
+    def capitalised(token) -> bool:
+        text = token.text
+        return text[:1].isupper() and (token.is_alpha or "-" in text) and any(ch.isalpha() for ch in text)
+
+    def inner_word(self, token) -> bool:
+        """A lower-case word inside a name: a bare or genitive noun or an adjective (істер,
+        ресурстары жөніндегі мемлекеттік), not a verb, figure or conjunction."""
+        text = token.text
+        if not token.is_alpha and "-" not in text:
+            return False
+        if not text[:1].islower() or text.casefold() in CONJUNCTIONS:
+            return False
+        if text.casefold().endswith(PARTICIPLE_ENDINGS):
+            return False  # қол қойған (Үкімет қаулысы): a verb ends the name before it
+        reading = token._.analysis
+        return reading is None or reading.case in ("Nom", "Gen") or text.endswith(("дағы", "дегі", "тағы", "тегі"))
+
+    # -- a page's sources --------------------------------------------------------------
+    def sites(self, doc: Doc) -> list[Candidate]:
+        """A news site named by its domain (Egemen.kz, BAQ.KZ): a source the page credits."""
+        out = []
+        for m in SITE.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                out.append(Candidate(span.start, span.end, "Organization", (), "site", priority=3,
+                                     label=m.group(0)))
+        return out
+
+    def reported_by(self, doc: Doc) -> list[Candidate]:
+        """The agency after "деп хабарлайды" («Ұлт ақпарат», Kazinform, ҚазАқпарат тілшісі)."""
+        out = []
+        for i, token in enumerate(doc[:-1]):
+            if not token.lemma_.casefold().startswith("хабарла") or doc[i - 1].text.casefold() != "деп":
+                continue
+            j = i + 1
+            closer = QUOTES.get(doc[j].text)
+            if closer:
+                end = next((k for k in range(j + 1, min(j + 6, len(doc))) if doc[k].text == closer), None)
+                if end is not None and end > j + 1:
+                    out.append(Candidate(j + 1, end, "Organization", (), "source", priority=3,
+                                         label=doc[j + 1:end].text))
+                continue
+            end = j
+            while end < len(doc) and end - j < 3 and self.capitalised(doc[end]) and doc[end].is_alpha:
+                end += 1
+            if end > j:
+                out.append(Candidate(j, end, "Organization", (), "source", priority=2))
+        return out
