@@ -22,6 +22,7 @@ from kg.lexicons import Lexicons, default_lexicons
 from kg.organizations import OrganizationFinder
 
 NER_KINDS = {"PERSON": "Person", "GPE": "GPE", "ORGANISATION": "Organization", "ORGANIZATION": "Organization"}
+ADJECTIVE_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік")  # Гастрольдік, Түркітілдес is no name alone
 INITIAL = re.compile(r"^[^\W\d_](?:\.-?[^\W\d_])*$")  # Қ, Қ.-Ж (the tokenizer keeps the last full stop apart)
 
 for _name, _default in (("kind", None), ("refs", ()), ("case", "Nom"), ("nominative", ""),
@@ -325,10 +326,13 @@ class MentionFinder:
         lower_in_doc = {k for t in doc if t.is_alpha and t.text[:1].islower() for k in best_keys(t)}
         out = []
         for c in chosen:
-            if not any(ch.isalpha() for ch in doc[c.start:c.end].text):
+            c = self.trimmed(doc, c)
+            if c is None:
                 continue
             if c.kind in ("Title", "CountryAdj", "Country"):
                 out.append(c)
+                continue
+            if c.source != "gazetteer" and not self.name_like(doc, c):
                 continue
             start = c.start
             while start < c.end - 1 and doc[start].is_alpha and len(doc[start]) > 2 \
@@ -342,6 +346,44 @@ class MentionFinder:
                 continue
             out.append(c)
         return out
+
+    @staticmethod
+    def trimmed(doc: Doc, c: Candidate) -> Candidate | None:
+        """The candidate without brackets and dashes at its ends (Жәнібек Сейітжан (); None
+        when no letter is left (09:40, 2025)."""
+        start, end = c.start, c.end
+        while start < end and not any(ch.isalpha() for ch in doc[start].text):
+            start += 1
+        while end > start and not any(ch.isalpha() for ch in doc[end - 1].text):
+            end -= 1
+        if start == end:
+            return None
+        if (start, end) == (c.start, c.end):
+            return c
+        return Candidate(start, end, c.kind, c.refs, c.source, c.priority, c.title, c.label, c.owner)
+
+    def name_like(self, doc: Doc, c: Candidate) -> bool:
+        """What the model or a shape found looks like a name of its kind: no figures in a
+        person's or a place's name (50-ден астам), no two-letter place (ЖО), no adjective
+        standing alone (Гастрольдік), and an organisation of lower-case words only at a
+        sentence start (Ұлттық киім) ends in an organisation's head noun."""
+        words = doc[c.start:c.end]
+        text = words.text
+        if c.kind in ("Person", "City", "Region"):
+            if any(ch.isdigit() for ch in text) or not well_cased(text.replace(" ", "-")):
+                return False
+            if c.kind != "Person" and (sum(ch.isalpha() for ch in text) < 3 or text.isupper()):
+                return False
+            if len(words) == 1 and text.casefold().endswith(ADJECTIVE_SUFFIXES):
+                return False
+        if c.kind == "Organization" and c.source == "ner":
+            capitals = [t for t in words if t.text[:1].isupper()]
+            only_opening = capitals == [words[0]] and words[0].is_sent_start
+            heads = self.lex.cue_classes(words[-1]._.keys)
+            plural = words[-1]._.analysis is not None and words[-1]._.analysis.number == "Plur"
+            if plural or (only_opening and "Organization" not in heads):
+                return False
+        return True
 
     def common_word(self, doc: Doc, c: Candidate, lower_in_doc: set[str]) -> bool:
         """A one-word name that the language, or this very text, writes in lower case.
@@ -420,6 +462,9 @@ class MentionFinder:
         before_last = span.text[: last.idx - span.start_char]  # span.text: doc.text joins the whole document
         head = " ".join(before_last.split())
         tail = reading.nominative if reading is not None else last.text
+        frozen = tuple(self.lex.name_parts.get("frozen_ending", ()))
+        if c.kind == "Person" and frozen and last.text.casefold().endswith(frozen) and len(last.text) > 6:
+            tail = last.text  # Тілеуберді is a name, not Тілеубер in the accusative
         joint = "" if before_last[-1:] in (".", "-") else " "  # Қ.Тоқаев, not Қ. Тоқаев
         span._.nominative = c.label or f"{head}{joint}{tail}".strip()
         return span

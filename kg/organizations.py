@@ -21,10 +21,10 @@ from spacy.tokens import Doc
 
 from kg.candidates import CONJUNCTIONS, Candidate
 from kg.gazetteer import Gazetteer
+from kg.lang.web import SITE
 from kg.lang.name_evidence import best_keys, is_common_word, is_never_name
 from kg.lexicons import Lexicons
 
-SITE = re.compile(r"(?<![\w@/.])[A-Za-zА-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІі][\w-]*\.(?:kz|KZ|ru|RU|com|tv|TV|org|net|info|uz|kg)\b(?![./\w])")
 MOST_WORDS = 7
 PARTICIPLE_ENDINGS = ("ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін", "атын", "уші", "ушы")
 ADJECTIVE_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі", "қы", "кі", "ды", "ді", "ты", "ті")

@@ -20,8 +20,8 @@ import re
 from functools import cache
 
 from kg.data import read_tsv
+from kg.lang.web import SITE, URL
 
-URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+@[\w-]+(?:\.[\w-]+)+\b")
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
@@ -45,7 +45,7 @@ def is_clutter_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
-    words = WORD.findall(stripped)
+    words = WORD.findall(SITE.sub(" ", stripped))
     if not words:
         return True  # 4.85, 2642, —
     if stripped.casefold().strip(" .:!") in markers().get("menu", ()):
@@ -57,6 +57,9 @@ def is_clutter_line(line: str) -> bool:
         return True  # Президент 26 Қараша, 2022
     if SEPARATORS.search(stripped) and max(len(part.split()) for part in SEPARATORS.split(stripped)) <= 3:
         return True  # Басты бет | Саясат | Қоғам
+    latin = sum(1 for w in words if w.isascii())
+    if len(words) >= 3 and latin >= 0.6 * len(words):
+        return True  # an English caption or menu in a Kazakh page
     names_only = all(w[:1].isupper() for w in words) and not any(ch.isdigit() for ch in stripped)
     if not ends and len(words) <= 2 and not names_only:
         return True  # 415 рет ; көрсетілді ; USD: — a line of names (a byline, Астана) is left to mentions
@@ -99,7 +102,7 @@ def gaps(keep: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
     out, at = [], 0
     for start, end in keep:
         out.append((at, start))
-        at = end
+        at = max(at, end)
     out.append((at, length))
     return [(a, b) for a, b in out if b > a]
 
@@ -117,7 +120,7 @@ def clean_page(text: str) -> str:
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         if is_clutter_line(body):
-            keep = name_runs(body)
+            keep = sorted(name_runs(body) + [m.span() for m in SITE.finditer(body)])
             for start, end in gaps(keep, len(body)):
                 blank(offset + start, offset + end)
         else:

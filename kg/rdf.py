@@ -128,7 +128,9 @@ def document_graph(info: DocumentInfo, entities: list[Entity], facts: list[Fact]
                    bind: bool = True) -> Graph:
     graph = new_graph(bind)
     document = add_document(graph, info)
-    used = {f.subject for f in facts} | {f.object for f in facts} | {p for e in events for p in e.participants}
+    # a gazetteer placement (a city's country, basis "background") is no mention by the document
+    stated = [f for f in facts if f.basis == "text"]
+    used = {f.subject for f in stated} | {f.object for f in stated} | {p for e in events for p in e.participants}
     for entity in entities:
         subject = add_entity(graph, entity)
         if entity.mentions or entity.key in used:
