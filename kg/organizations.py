@@ -26,6 +26,9 @@ from kg.lang.name_evidence import best_keys, is_common_word, is_never_name
 from kg.lexicons import Lexicons
 
 MOST_WORDS = 7
+CAMEL = re.compile(r"^[^\W\d_][^\W\d_A-ZА-ЯӘҒҚҢӨҰҮҺІ]+(?:[A-ZА-ЯӘҒҚҢӨҰҮҺІ][^\W\d_A-ZА-ЯӘҒҚҢӨҰҮҺІ]+)+$")
+ROMAN = re.compile(r"^[IVXLCDM]+$")
+LATIN_NAME = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]{2,}[a-z]*)$")
 PARTICIPLE_ENDINGS = ("ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін", "атын", "уші", "ушы")
 ADJECTIVE_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі", "қы", "кі", "ды", "ді", "ты", "ті")
 QUOTES = {"«": "»", '"': '"', "“": "”", "„": "“"}
@@ -37,7 +40,7 @@ class OrganizationFinder:
         self.lex = lexicons
 
     def __call__(self, doc: Doc) -> list[Candidate]:
-        return [*self.by_head(doc), *self.sites(doc), *self.reported_by(doc)]
+        return [*self.by_head(doc), *self.sites(doc), *self.reported_by(doc), *self.brands(doc)]
 
     # -- names ending in a head noun -------------------------------------------------
     def by_head(self, doc: Doc) -> list[Candidate]:
@@ -81,9 +84,9 @@ class OrganizationFinder:
             j -= 1
         if j < 0 or head - j > MOST_WORDS or not self.capitalised(doc[j]):
             return None
-        if is_never_name(best_keys(doc[j])):
-            return None
-        if doc[j]._.analysis is not None and doc[j]._.analysis.case != "Nom":
+        if is_never_name(best_keys(doc[j])) and not doc[j].text.casefold().endswith(ADJECTIVE_ENDINGS):
+            return None  # Ол, Өз, Бұл: a pronoun, not a name's first word (but Ұжымдық is)
+        if doc[j]._.analysis is not None and doc[j]._.analysis.case in ("Gen", "Loc", "Dat"):
             return None  # Ресейдің сыртқы саясат мекемесі: an owner in the genitive describes
         if doc[j].is_sent_start and j == head - 1 and is_common_word(best_keys(doc[j])) \
                 and not self.gaz.lookup([doc[j].text], doc[j]._.keys):
@@ -167,6 +170,31 @@ class OrganizationFinder:
             if span is not None:
                 out.append(Candidate(span.start, span.end, "Organization", (), "site", priority=3,
                                      label=m.group(0)))
+        return out
+
+    def brands(self, doc: Doc) -> list[Candidate]:
+        """Brand-shaped names: one word with a capital inside (ҚазАқпарат, CaspianLife), or
+        capitalised Latin words in a Kazakh sentence (Azerbaijan Airlines, Telegram): in
+        Kazakh news those name companies and media, not people or places."""
+        out = []
+        for sent in doc.sents:
+            kazakh = any(t.is_alpha and not t.text.isascii() for t in sent)
+            i = sent.start
+            while i < sent.end:
+                token = doc[i]
+                if kazakh and CAMEL.match(token.text):
+                    out.append(Candidate(i, i + 1, "Organization", (), "brand", priority=2))
+                    i += 1
+                    continue
+                j = i
+                while kazakh and j < sent.end and j - i < 4 and LATIN_NAME.match(doc[j].text) \
+                        and not ROMAN.match(doc[j].text):
+                    j += 1
+                if j == i + 1 and len(doc[i].text) <= 3:
+                    j = i  # The, VI: too short to be a name alone
+                if j > i:
+                    out.append(Candidate(i, j, "Organization", (), "brand", priority=2))
+                i = max(j, i + 1)
         return out
 
     def reported_by(self, doc: Doc) -> list[Candidate]:

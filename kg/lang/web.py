@@ -2,8 +2,8 @@
 sites it credits (Egemen.kz, BAQ.KZ), which page cleaning blanks or keeps and
 mention finding names.
 
->>> [m.group(0) for m in SITE.finditer("деп хабарлайды Egemen.kz, ал BAQ.KZ сайтында")]
-['Egemen.kz', 'BAQ.KZ']
+>>> [m.group(0) for m in SITE.finditer("деп хабарлайды Egemen.kz, ал BAQ.KZ сайтында. Дереккөз: El.kz.")]
+['Egemen.kz', 'BAQ.KZ', 'El.kz']
 >>> bool(URL.search("https://akorda.kz/kk/news"))
 True
 """
@@ -12,4 +12,4 @@ from __future__ import annotations
 import re
 
 URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+@[\w-]+(?:\.[\w-]+)+\b")
-SITE = re.compile(r"(?<![\w@/.])[^\W\d_][\w-]*(?:\.[\w-]+)*\.(?:kz|KZ|ru|RU|com|tv|TV|org|net|info|uz|kg)\b(?![./\w])")
+SITE = re.compile(r"(?<![\w@/.])[^\W\d_][\w-]*(?:\.[\w-]+)*\.(?:kz|KZ|ru|RU|com|tv|TV|org|net|info|uz|kg)\b(?![/\w]|\.\w)")
