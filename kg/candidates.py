@@ -17,3 +17,4 @@ class Candidate:
     title: dict | None = field(default=None, compare=False)
     label: str | None = field(default=None, compare=False)  # the name, when not the span's own words
     owner: tuple[str, ...] = field(default=(), compare=False)  # countries whose organ this is
+    alt_names: tuple[str, ...] = field(default=(), compare=False)  # other nominatives of the name

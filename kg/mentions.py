@@ -26,7 +26,7 @@ ADJECTIVE_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік"
 INITIAL = re.compile(r"^[^\W\d_](?:\.-?[^\W\d_])*$")  # Қ, Қ.-Ж (the tokenizer keeps the last full stop apart)
 
 for _name, _default in (("kind", None), ("refs", ()), ("case", "Nom"), ("nominative", ""),
-                        ("title", None), ("source", ""), ("owner", ())):
+                        ("title", None), ("source", ""), ("owner", ()), ("alt_names", ())):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=_default)
 
@@ -341,7 +341,7 @@ class MentionFinder:
             if start != c.start:
                 if not doc[start].text[:1].isupper():
                     continue
-                c = Candidate(start, c.end, c.kind, c.refs, c.source, c.priority, c.title, c.label, c.owner)
+                c = Candidate(start, c.end, c.kind, c.refs, c.source, c.priority, c.title, c.label, c.owner, c.alt_names)
             if c.end - c.start == 1 and self.common_word(doc, c, lower_in_doc):
                 continue
             out.append(c)
@@ -360,7 +360,7 @@ class MentionFinder:
             return None
         if (start, end) == (c.start, c.end):
             return c
-        return Candidate(start, end, c.kind, c.refs, c.source, c.priority, c.title, c.label, c.owner)
+        return Candidate(start, end, c.kind, c.refs, c.source, c.priority, c.title, c.label, c.owner, c.alt_names)
 
     def name_like(self, doc: Doc, c: Candidate) -> bool:
         """What the model or a shape found looks like a name of its kind: no figures in a
@@ -376,6 +376,11 @@ class MentionFinder:
                 return False
             if len(words) == 1 and text.casefold().endswith(ADJECTIVE_SUFFIXES):
                 return False
+        if c.source == "ner" and len(words) == 1 and words[0].is_sent_start:
+            reading = words[0]._.analysis
+            oblique = reading is not None and reading.case not in ("Nom", "Gen")
+            if oblique or (c.end < len(doc) and doc[c.end].text == ","):
+                return False  # Әлбетте, … ; Әлгінде …: an adverb opening the sentence
         if c.kind == "Organization" and c.source == "ner":
             capitals = [t for t in words if t.text[:1].isupper()]
             only_opening = capitals == [words[0]] and words[0].is_sent_start
@@ -458,6 +463,7 @@ class MentionFinder:
         span._.source = c.source
         span._.title = c.title
         span._.owner = c.owner
+        span._.alt_names = c.alt_names
         span._.case = reading.case if reading is not None else "Nom"
         before_last = span.text[: last.idx - span.start_char]  # span.text: doc.text joins the whole document
         head = " ".join(before_last.split())

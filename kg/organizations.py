@@ -68,10 +68,12 @@ class OrganizationFinder:
             head = reading.nominative if reading is not None else token.text
             head = head[:1].upper() + head[1:] if token.text[:1].isupper() else head
             words = " ".join(t.text for t in doc[start:i])
+            bare = token.lemma_ if token.text[:1].islower() else token.lemma_[:1].upper() + token.lemma_[1:]
+            alt = (f"{words} {bare}".strip(),) if reading is not None and reading.possessive else ()
             state = any(v.get("state") == "1" for v in self.lex.cues.values_for([token.lemma_]) +
                         self.lex.cues.values_for([token.text]))
             out.append(Candidate(start, i + 1, "Organization", (), "head", priority=3,
-                                 label=f"{words} {head}".strip(), owner=owner if state else ()))
+                                 label=f"{words} {head}".strip(), owner=owner if state else (), alt_names=alt))
         return out
 
     def name_start(self, doc: Doc, head: int) -> tuple[int, tuple[str, ...]] | None:

@@ -126,10 +126,15 @@ class Resolver:
                 self._entity_of_entry(res, entry)
 
     def _add_named(self, res: Resolution, span: Span, cls: str) -> str:
+        """One entity per name, whatever form it took: Жоғары мемлекетаралық кеңесі and
+        кеңес (the possessive of a genitive owner, or none) are one council."""
         label = span._.nominative or span.text
         folder = FOLDERS[cls]
-        key = f"{folder}/{slugify(label)}"
+        names = (label, *span._.alt_names)
+        key = next((k for k in (f"{folder}/{slugify(n)}" for n in names) if k in res.entities),
+                   f"{folder}/{slugify(label)}")
         entity = res.entities.setdefault(key, Entity(key, cls, label))
+        entity.aliases.update(n for n in names if n != entity.label)
         entity.mentions.append(span)
         res.refers_to[(span.start, span.end)] = (key,)
         return key

@@ -34,3 +34,9 @@ def test_same_facts_in_either_script(extractor):
 def test_slugs_are_ascii_and_stable():
     assert slugify("Қасым-Жомарт Тоқаев") == "qasym-zhomart-toqaev"
     assert slugify("???") == "%3F%3F%3F"
+
+
+def test_frozen_verb_ending_stays_in_a_name(extractor):
+    """Regression: Тілеуберді became Тілеубер (-ді read as the accusative)."""
+    doc = extractor.nlp("ҚР СІМ өкілі Мұхтар Тілеуберді мәлімдеме жасады.")
+    assert "Мұхтар Тілеуберді" in {m._.nominative for m in doc.spans["mentions"]}

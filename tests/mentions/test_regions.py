@@ -1,0 +1,44 @@
+"""dkg:Region: oblasts, districts and provinces by their cue word; parts of the world listed."""
+from __future__ import annotations
+
+
+def regions(extractor, text):
+    result = extractor.extract("t", text)
+    return {e.label for e in result.entities if e.cls == "Region"}, result
+
+
+def test_oblast_is_a_region_never_a_city(extractor):
+    found, result = regions(extractor, "Шығыс Қазақстан облысының әкімі Ресей консулымен кездесті.")
+    assert found == {"Шығыс Қазақстан облысы"}
+    assert not any(e.cls == "City" for e in result.entities)
+
+
+def test_plural_cue_names_each_region(extractor):
+    found, _ = regions(extractor, "Ақтөбе және Орынбор облыстары жол картасына қол қойды.")
+    assert found == {"Ақтөбе облысы", "Орынбор облысы"}
+
+
+def test_a_countrys_regions_name_no_region(extractor):
+    found, _ = regions(extractor, "Қазақстанның облыстары мен Қытайдың провинциялары ынтымақтасады.")
+    assert found == set()
+
+
+def test_owner_before_a_region_is_not_part_of_its_name(extractor):
+    found, result = regions(extractor, "Ресейдің Астрахан облысы мен Корея Батыс Қазақстан облысымен байланыс.")
+    assert "Астрахан облысы" in found and "Батыс Қазақстан облысы" in found
+
+
+def test_parts_of_the_world(extractor):
+    found, _ = regions(extractor, "Орталық Азия мен Оңтүстік Кавказ аймағы елдері жиналды.")
+    assert found == {"Орталық Азия", "Оңтүстік Кавказ"}
+
+
+def test_region_in_rdf_is_typed_region(extractor):
+    from rdflib import RDF
+
+    from kg.rdf import DKG, DocumentInfo, document_graph
+
+    result = extractor.extract("t", "Түркістан облысының әкімі келді.")
+    graph = document_graph(DocumentInfo("t", "t"), result.entities, result.facts, result.events)
+    regions_ = set(graph.subjects(RDF.type, DKG.Region))
+    assert len(regions_) == 1 and not set(graph.subjects(RDF.type, DKG.City)) & regions_
