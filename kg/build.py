@@ -20,6 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
+from kg.identity import CorpusIdentity
 from kg.io import Document, OutputSet, iter_documents
 from kg.rdf import PREFIXES, DocumentInfo, doc_node, document_graph
 
@@ -223,11 +224,12 @@ class MergedLines:
     """The distinct N-Triples (or, with ``named``, N-Quads) lines of every part,
     deduplicated on disk by SQLite, so memory stays flat as the corpus grows."""
 
-    def __init__(self, manifest: Manifest, folder: Path, named: bool) -> None:
+    def __init__(self, manifest: Manifest, folder: Path, named: bool, identity: CorpusIdentity) -> None:
         self.db = sqlite3.connect(folder / "merge.sqlite")
         self.db.execute("CREATE TABLE lines (line TEXT PRIMARY KEY, triple TEXT NOT NULL) WITHOUT ROWID")
         for doc_id, ntriples in manifest.parts():
             graph = f" <{doc_node(doc_id)}> ." if named else " ."
+            ntriples = identity.rewrite(ntriples)
             triples = (line[: line.rindex(" .")] for line in ntriples.splitlines() if line.strip())
             self.db.executemany("INSERT OR IGNORE INTO lines VALUES (?, ?)", ((t + graph, t) for t in triples))
 
@@ -245,7 +247,7 @@ class MergedLines:
         self.db.close()
 
 
-def write_graph(manifest: Manifest, target: Path, fmt: str) -> int:
+def write_graph(manifest: Manifest, target: Path, fmt: str, identity: CorpusIdentity) -> int:
     """Serialise the merged parts through pyoxigraph's streaming writers
     (rdflib's Turtle writer is slow at scale)."""
     import pyoxigraph as ox
@@ -258,7 +260,7 @@ def write_graph(manifest: Manifest, target: Path, fmt: str) -> int:
             "trig": ox.RdfFormat.TRIG}[fmt]
     line_format = ox.RdfFormat.N_QUADS if named else ox.RdfFormat.N_TRIPLES
     with tempfile.TemporaryDirectory(dir=target.parent, prefix=".merge-") as tmp:
-        with closing(MergedLines(manifest, Path(tmp), named)) as merged:
+        with closing(MergedLines(manifest, Path(tmp), named, identity)) as merged:
             terms = (t for chunk in merged.chunks() for t in ox.parse(chunk.encode("utf-8"), format=line_format))
             extra = {} if form == ox.RdfFormat.N_TRIPLES else {"prefixes": prefixes}
             ox.serialize(terms, str(target), form, **extra)
@@ -269,8 +271,9 @@ def write_outputs(manifest: Manifest, options: BuildOptions) -> tuple[list[Path]
     out_dir = options.out_dir
     graph_path = out_dir / f"graph{SUFFIX[options.fmt]}"
     written = [graph_path]
+    identity = CorpusIdentity.from_parts(ntriples for _doc_id, ntriples in manifest.parts())
     with OutputSet() as outputs:
-        triples = write_graph(manifest, outputs.stage(graph_path), options.fmt)
+        triples = write_graph(manifest, outputs.stage(graph_path), options.fmt, identity)
         if options.html:
             from rdflib import Graph
 
@@ -278,7 +281,7 @@ def write_outputs(manifest: Manifest, options: BuildOptions) -> tuple[list[Path]
 
             graph = Graph()
             for _doc_id, ntriples in manifest.parts():
-                graph.parse(data=ntriples, format="nt")
+                graph.parse(data=identity.rewrite(ntriples), format="nt")
             for prefix, ns in PREFIXES.items():
                 graph.bind(prefix, ns)
             written.append(out_dir / "graph.html")

@@ -1,0 +1,164 @@
+"""One IRI per real person across the documents of a corpus.
+
+Within a document :mod:`kg.resolve` joins the ways a text names one person.
+Across documents the same person arrives as "Е.Көшенов" in one, "Ермек
+Көшенов" in another and "Көшенов" in a third, or spelled two ways (Мирзиёев,
+Мирзиеев).  Here the person nodes of all documents are grouped by surname and
+joined when nothing contradicts it:
+
+- two full names are one person when their first names agree (spelling folded);
+  different first names are different people (Гейдар Әлиев, Ильхам Әлиев);
+- an initial and a surname join the one full name of that surname whose first
+  name starts with the initial, and a bare surname the one full name of that
+  surname; with two candidates or none they stay apart.
+
+The mapping is a function of the set of documents, not of their order, so a corpus
+built at once and one built document by document get the same IRIs.  It is
+applied when the parts are merged: the other IRIs of a person are rewritten to the
+canonical one, and their Kazakh labels become ``skos:altLabel``.
+
+>>> rewrite = CorpusIdentity.from_parts([
+...     '<https://w3id.org/diplomacy-kg/id/person/ermek-koshenov> <http://www.w3.org/2000/01/rdf-schema#label> "Ермек Көшенов"@kk .',
+...     '<https://w3id.org/diplomacy-kg/id/person/e-koshenov> <http://www.w3.org/2000/01/rdf-schema#label> "Е.Көшенов"@kk .',
+... ])
+>>> rewrite.canonical["https://w3id.org/diplomacy-kg/id/person/e-koshenov"]
+'https://w3id.org/diplomacy-kg/id/person/ermek-koshenov'
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable
+
+PERSON = "https://w3id.org/diplomacy-kg/id/person/"
+LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+ALT_LABEL = "http://www.w3.org/2004/02/skos/core#altLabel"
+LEADER = "https://w3id.org/diplomacy-kg/ontology#Leader"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+NAME_LINE = re.compile(r'^<(' + re.escape(PERSON) + r'[^>]*)> <(' + re.escape(LABEL) + "|" + re.escape(ALT_LABEL)
+                       + r')> "((?:[^"\\]|\\.)*)"@kk \.$')
+LEADER_LINE = re.compile(r'^<(' + re.escape(PERSON) + r'[^>]*)> <' + re.escape(RDF_TYPE) + r'> <' + re.escape(LEADER) + r'> \.$')
+IRI = re.compile(r"<(" + re.escape(PERSON) + r"[^>]*)>")
+PATRONYMIC = re.compile(r"(?:ұлы|улы|қызы|кызы|оғлы|ович|евич|овна|евна)$")
+FOLD = str.maketrans({"ё": "е", "э": "е", "ъ": "", "ь": ""})
+
+
+def name_words(name: str) -> list[str]:
+    """Folded words of a name, patronymics left out (Ильхам Гейдар оғлы Әлиев → ильхам әлиев)."""
+    words = [w for w in re.split(r"[\s.]+", name.casefold().translate(FOLD)) if w]
+    return [w for i, w in enumerate(words) if not (PATRONYMIC.search(w) and 0 < i < len(words) - 1)
+            and w not in ("оғлы", "қызы", "ұлы")]
+
+
+@dataclass
+class PersonNode:
+    iri: str
+    names: set[str] = field(default_factory=set)
+    leader: bool = False
+
+    @property
+    def full(self) -> list[tuple[str, str]]:
+        """(first name, surname) of the names with a first name spelled out."""
+        out = []
+        for name in self.names:
+            words = name_words(name)
+            if len(words) >= 2 and len(words[0]) > 1:
+                out.append((words[0], words[-1]))
+        return out
+
+    @property
+    def initialled(self) -> list[tuple[str, str]]:
+        out = []
+        for name in self.names:
+            words = name_words(name)
+            if len(words) >= 2 and len(words[0]) == 1:
+                out.append((words[0], words[-1]))
+        return out
+
+    @property
+    def surnames(self) -> set[str]:
+        return {name_words(n)[-1] for n in self.names if name_words(n)}
+
+
+@dataclass
+class CorpusIdentity:
+    canonical: dict[str, str]
+
+    @classmethod
+    def from_parts(cls, parts: Iterable[str]) -> "CorpusIdentity":
+        nodes: dict[str, PersonNode] = {}
+        for part in parts:
+            for line in part.splitlines():
+                if m := NAME_LINE.match(line):
+                    nodes.setdefault(m.group(1), PersonNode(m.group(1))).names.add(_unescape(m.group(3)))
+                elif m := LEADER_LINE.match(line):
+                    nodes.setdefault(m.group(1), PersonNode(m.group(1))).leader = True
+        return cls(join(nodes.values()))
+
+    def rewrite(self, ntriples: str) -> str:
+        """The part with every person IRI made canonical; a merged node's labels as altLabels."""
+        if not self.canonical:
+            return ntriples
+        out = []
+        for line in ntriples.splitlines():
+            m = IRI.match(line)
+            if m and m.group(1) in self.canonical and line.startswith(f"<{m.group(1)}> <{LABEL}>"):
+                line = line.replace(f"<{LABEL}>", f"<{ALT_LABEL}>", 1)
+            out.append(IRI.sub(lambda x: f"<{self.canonical.get(x.group(1), x.group(1))}>", line))
+        return "\n".join(out) + ("\n" if ntriples.endswith("\n") else "")
+
+
+def join(nodes: Iterable[PersonNode]) -> dict[str, str]:
+    """IRI → canonical IRI, for the IRIs that are not canonical themselves."""
+    nodes = sorted(nodes, key=lambda n: n.iri)
+    parent = {n.iri: n.iri for n in nodes}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    by_full: dict[tuple[str, str], list[PersonNode]] = defaultdict(list)
+    for node in nodes:
+        for key in node.full:
+            by_full[key].append(node)
+    for group in by_full.values():
+        for other in group[1:]:
+            union(group[0].iri, other.iri)
+    firsts: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # surname → root → initials
+    for (first, surname), group in by_full.items():
+        firsts[surname][find(group[0].iri)].add(first[0])
+    for node in nodes:
+        if node.full:
+            continue
+        targets: set[str] = set()
+        for initial, surname in node.initialled:
+            targets |= {root for root, initials in firsts.get(surname, {}).items() if initial in initials}
+        if not node.initialled:
+            for surname in node.surnames:
+                targets |= set(firsts.get(surname, {}))
+        if len(targets) == 1:
+            union(next(iter(targets)), node.iri)
+    clusters: dict[str, list[PersonNode]] = defaultdict(list)
+    for node in nodes:
+        clusters[find(node.iri)].append(node)
+    mapping = {}
+    for members in clusters.values():
+        if len(members) < 2:
+            continue
+        best = min(members, key=lambda n: (not n.leader, not n.full,
+                                           -max((len(name_words(x)) for x in n.names), default=0), n.iri))
+        mapping.update({n.iri: best.iri for n in members if n.iri != best.iri})
+    return mapping
+
+
+def _unescape(literal: str) -> str:
+    return literal.encode("utf-8").decode("unicode_escape").encode("latin-1").decode("utf-8") \
+        if "\\" in literal else literal

@@ -1,0 +1,77 @@
+"""One IRI per person across documents, whatever order the documents were built in."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from rdflib import Graph
+
+from kg.build import BuildOptions, build
+from kg.identity import PERSON, CorpusIdentity, PersonNode, join
+
+
+def node(slug: str, *names: str, leader: bool = False) -> PersonNode:
+    return PersonNode(PERSON + slug, set(names), leader)
+
+
+def test_initial_and_surname_join_the_full_name():
+    mapping = join([node("ermek-koshenov", "Ермек Көшенов"), node("e-koshenov", "Е.Көшенов")])
+    assert mapping == {PERSON + "e-koshenov": PERSON + "ermek-koshenov"}
+
+
+def test_bare_surname_joins_the_only_person_of_that_name():
+    mapping = join([node("ermek-koshenov", "Ермек Көшенов"), node("koshenov", "Көшенов")])
+    assert mapping == {PERSON + "koshenov": PERSON + "ermek-koshenov"}
+
+
+def test_two_people_sharing_a_surname_stay_two():
+    """Regression guard: Гейдар Әлиев and Ильхам Әлиев are father and son."""
+    nodes = [node("heydar-aliyev", "Гейдар Әлиев"), node("ilham-aliyev", "Ильхам Әлиев", leader=True),
+             node("aliev", "Әлиев")]
+    assert join(nodes) == {}
+
+
+def test_spelling_variants_are_one_name():
+    mapping = join([node("shavkat-mirziyoyev", "Шавкат Мирзиёев", leader=True),
+                    node("shavkat-mirzieev", "Шавкат Мирзиеев")])
+    assert mapping == {PERSON + "shavkat-mirzieev": PERSON + "shavkat-mirziyoyev"}
+
+
+def test_initial_that_fits_no_first_name_stays_apart():
+    assert join([node("ermek-koshenov", "Ермек Көшенов"), node("a-koshenov", "А.Көшенов")]) == {}
+
+
+def test_rewrite_moves_labels_to_alt_labels():
+    part = (f'<{PERSON}e-koshenov> <http://www.w3.org/2000/01/rdf-schema#label> "Е.Көшенов"@kk .\n'
+            f'<{PERSON}ermek-koshenov> <http://www.w3.org/2000/01/rdf-schema#label> "Ермек Көшенов"@kk .\n')
+    rewritten = CorpusIdentity.from_parts([part]).rewrite(part)
+    assert f'<{PERSON}ermek-koshenov> <http://www.w3.org/2004/02/skos/core#altLabel> "Е.Көшенов"@kk .' in rewritten
+    assert "e-koshenov" not in rewritten
+
+
+DOCS = [
+    ("a", "Шығыс Қазақстан облысының әкімі Ермек Көшенов Өскеменде инвесторлармен кездесті."),
+    ("b", "Е.Көшенов облыстың жаңа жобаларын таныстырды."),
+    ("c", "Әкім Көшенов Ресей консулымен кездесті."),
+]
+
+
+def write(path: Path, docs) -> Path:
+    path.write_text("\n".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) for i, t in docs) + "\n",
+                    encoding="utf-8")
+    return path
+
+
+def persons(out: Path) -> set[str]:
+    graph = Graph().parse(out / "graph.ttl")
+    return {str(s) for s in graph.subjects() if str(s).startswith(PERSON)}
+
+
+def test_same_iris_built_at_once_or_document_by_document(tmp_path):
+    whole, step = tmp_path / "whole", tmp_path / "step"
+    news = tmp_path / "news.jsonl"
+    build([str(write(news, DOCS))], BuildOptions(out_dir=whole, html=False, quiet=True))
+    for n in range(1, len(DOCS) + 1):  # the archive grows one document a day
+        build([str(write(news, DOCS[:n]))], BuildOptions(out_dir=step, html=False, quiet=True))
+    assert persons(whole) == persons(step) == {PERSON + "ermek-koshenov"}
+    assert (whole / "graph.ttl").read_text(encoding="utf-8") == (step / "graph.ttl").read_text(encoding="utf-8")
