@@ -26,6 +26,7 @@ from kg.lang.name_evidence import best_keys, is_common_word, is_never_name
 from kg.lexicons import Lexicons
 
 MOST_WORDS = 7
+BETWEEN = {"арасындағы", "арасы", "ара"}
 CAMEL = re.compile(r"^[^\W\d_][^\W\d_A-ZА-ЯӘҒҚҢӨҰҮҺІ]+(?:[A-ZА-ЯӘҒҚҢӨҰҮҺІ][^\W\d_A-ZА-ЯӘҒҚҢӨҰҮҺІ]+)+$")
 ROMAN = re.compile(r"^[IVXLCDM]+$")
 LATIN_NAME = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]{2,}[a-z]*)$")
@@ -156,8 +157,8 @@ class OrganizationFinder:
         text = token.text
         if not token.is_alpha and "-" not in text:
             return False
-        if not text[:1].islower() or text.casefold() in CONJUNCTIONS:
-            return False
+        if not text[:1].islower() or text.casefold() in CONJUNCTIONS or token.lemma_.casefold() in BETWEEN:
+            return False  # Қазақстан мен Венгрия арасындағы … комиссия: the parties, not the name
         if text.casefold().endswith(PARTICIPLE_ENDINGS):
             return False  # қол қойған (Үкімет қаулысы): a verb ends the name before it
         reading = token._.analysis

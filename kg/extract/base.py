@@ -87,8 +87,9 @@ class Context:
             ))
 
     def inside_names(self) -> set[int]:
-        """Tokens inside organisation names: the ынтымақтастық of ЕҚЫҰ's name is no cooperation."""
-        return {i for m in self.doc.spans.get("mentions", []) if m._.kind == "Organization"
+        """Tokens inside organisation names and titles: the ынтымақтастық of ЕҚЫҰ's name is no
+        cooperation, and the экономика of "экономика министрі" no sector."""
+        return {i for m in self.doc.spans.get("mentions", []) if m._.kind in ("Organization", "Title")
                 for i in range(m.start, m.end)}
 
     def people(self, sentence: Sentence) -> Iterator[tuple[Span, str]]:

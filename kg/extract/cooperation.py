@@ -2,8 +2,10 @@
 
 A sentence speaks of cooperation when it holds a cooperation word
 (ынтымақтастық, ықпалдастық, әріптестік, қарым-қатынас, тауар айналымы,
-инвестиция, импорт ...) outside an organisation's name, and names two
-countries at least.  Its
+инвестиция, импорт ...) outside an organisation's name or a title, and names two
+countries at least; not when it speaks of a hope, prospect or opportunity, of a
+conflict or a mediation, nor when the sides only discussed a field with no word
+that states cooperation (the annotation guide's consistency rules).  Its
 parties are the countries it names, by name or by adjective
 (қазақ-әзербайжан қатынастары), and two capitals joined by мен stand for their
 countries (Астана мен Баку ынтымақтастығы).  "Тараптар" or "екі ел" stand for the two
@@ -79,8 +81,11 @@ def cooperation(ctx: Context) -> Iterator[Fact]:
     pairs_seen: set[frozenset[str]] = set()
     sectors_seen: set[tuple[str, str]] = set()
     for index, sentence in enumerate(ctx.sentences):
-        if not sentence.has("cooperation") or sentence.has("conflict"):
-            continue  # "сауда соғысы" is a trade war
+        stated = sentence.has("cooperation") or sentence.has("partnership")
+        if not stated or sentence.has("conflict") or sentence.has("belief"):
+            continue  # "сауда соғысы" is a trade war; a hope is not cooperation yet
+        if (sentence.has("discussion") or sentence.has("prospect")) and not sentence.has("partnership"):
+            continue  # "сауда мәселелерін талқылады", "әлеует зор": a field discussed, no cooperation stated
         countries = parties(ctx, sentence)
         if len(countries) < 2 and sentence.has("parties") and index:
             # "Тараптар ... ынтымақтастықты талқылады": the two countries of the sentence before,
