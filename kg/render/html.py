@@ -38,7 +38,7 @@ from kg.render.vocab import CLASS_RANK, CLASSES, EVENT_CLASSES, LANG_NAMES, RELA
 __all__ = ["render_html", "write_html", "LAYOUT_THRESHOLD"]
 
 #: Above this many drawn nodes the layout is computed in Python and physics is off.
-LAYOUT_THRESHOLD = 300
+LAYOUT_THRESHOLD = 100
 
 _HERE = Path(__file__).parent
 _PLACEHOLDER = re.compile(r"\{\{([A-Z_]+)\}\}")

@@ -244,7 +244,7 @@
 
   function edgeShown(e) {
     var a = nodeById[e.f], b = nodeById[e.t];
-    if (!!e.via !== state.collapse) return false;
+    if (!!e.via && !state.collapse) return false;
     if (e.via ? state.classOn[e.r] === false : state.relOn[e.r] === false) return false;
     if (state.classOn[a.c] === false || state.classOn[b.c] === false) return false;
     if (state.collapse && (isEvent(a) || isEvent(b))) return false;
@@ -341,9 +341,9 @@
     return widthCache[text] * px / 100;
   }
   var labelOrder = data.nodes.map(function (n) { return n.id; }).sort(function (a, b) {
-    var na = nodeById[a], nb = nodeById[b];
-    return (nb.deg || 0) - (na.deg || 0) || labelOf(na, curLang).length - labelOf(nb, curLang).length ||
-           (a < b ? -1 : 1);
+    var na = nodeById[a], nb = nodeById[b];  // entities before events, whose labels are long
+    return isEvent(na) - isEvent(nb) || (nb.deg || 0) - (na.deg || 0) ||
+           labelOf(na, curLang).length - labelOf(nb, curLang).length || (a < b ? -1 : 1);
   });
   function fontPx(n) { return 12 + Math.min(4, Math.sqrt(n.deg || 0)); }
   var hovered = null, CELL = 64;
