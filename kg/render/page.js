@@ -189,7 +189,7 @@
     var ri = relInfo(e.r);
     baseEdgeColor[e.id] = edgeColor(ri.color);
     return {
-      id: e.id, from: e.f, to: e.t, rel: e.r, sym: !!ri.sym, hidden: true,
+      id: e.id, from: e.f, to: e.t, rel: e.r, sym: !!ri.sym, hidden: true, collapsed: !!e.via,
       arrows: {to: {enabled: !ri.sym, scaleFactor: 0.55}}, dashes: !!e.via,
       color: baseEdgeColor[e.id], width: 1 + Math.min(3.5, Math.log2(1 + (e.ne || 0))),
       physics: !e.via, title: edgeContent(e, false)
