@@ -876,6 +876,7 @@
   }
   fromIn.addEventListener('input', function () { onSlide('from'); });
   toIn.addEventListener('input', function () { onSlide('to'); });
+  [fromIn, toIn].forEach(function (x) { x.addEventListener('change', function () { fitVisible(true); }); });
   // Dates as ISO strings; null for an open end.
   window.kgSetDateRange = function (lo, hi) {
     var a = lo ? days.filter(function (d) { return d < lo; }).length : 0;
