@@ -1,8 +1,9 @@
 """Assembly of the self-contained HTML page: data, layout and template in one file.
 
 The page is one file with no remote reference: the vis-network script and
-stylesheet bundled with pyvis, and the page's own ``page.js`` and
-``page.css``, are inlined into ``page_template.html``; the graph travels as
+stylesheet bundled with pyvis, and the page's own script (the
+:data:`PAGE_SCRIPTS` parts) and ``page.css``, are inlined into
+``page_template.html``; the graph travels as
 JSON inside a ``<script type="application/json">`` element (with ``<``,
 ``>`` and ``&`` escaped, so text from the graph can never close the
 element).  Tooltips and panels are built in the browser as DOM nodes with
@@ -68,11 +69,19 @@ def _vis_assets() -> tuple[str, str]:
     return _no_close(js, "script"), _no_close(css, "style")
 
 
+#: The page's script parts, joined in this order inside one function (they share its variables).
+PAGE_SCRIPTS = ("page_core.js", "page_filters.js", "page_labels.js", "page_network.js", "page_search.js",
+                "page_panels.js")
+
+
 @functools.lru_cache(maxsize=1)
 def _page_assets() -> tuple[str, str, str]:
     """The page's template, script and stylesheet, shipped next to this module."""
-    read = lambda name: (_HERE / name).read_text(encoding="utf-8")  # noqa: E731
-    return read("page_template.html"), _no_close(read("page.js"), "script"), _no_close(read("page.css"), "style")
+    def read(name: str) -> str:
+        return (_HERE / name).read_text(encoding="utf-8")
+
+    script = "\n".join(read(name) for name in PAGE_SCRIPTS)
+    return read("page_template.html"), _no_close(script, "script"), _no_close(read("page.css"), "style")
 
 
 def _svg_shape(shape: str, color: str, size: int = 16) -> str:
