@@ -313,7 +313,7 @@ def _statements(r: _Reader, edges: dict[tuple, Edge]) -> None:
             edge.dates |= {d for d in (r.doc(doc).date for doc in docs) if d}
 
 
-def _event_edges(r: _Reader, nodes: dict[object, Node], edges: dict[tuple, Edge]) -> None:
+def _event_edges(r: _Reader, edges: dict[tuple, Edge]) -> None:
     """Event edges take the event's date, and its documents and evidence when no statement has them."""
     g = r.g
     for edge in edges.values():
@@ -372,7 +372,7 @@ def collect(graph: rdflib.Graph) -> Collected:
     _typed_nodes(r, nodes)
     _describe(r, nodes)
     _statements(r, edge_map)
-    _event_edges(r, nodes, edge_map)
+    _event_edges(r, edge_map)
     for doc in graph.subjects(RDF.type, DKG.Document):
         r.doc(doc)
     edges = list(edge_map.values())

@@ -123,34 +123,6 @@ def _svg_line(color: str, arrow: bool) -> str:
 
 def _legend_html(class_counts: dict[str, int]) -> str:
     rows = []
-    for c in _CLASSES:
-        if c.key not in class_counts:
-            continue
-        rows.append(
-            f'<label class="row legend-item" data-class="{c.key}" title="{html.escape(c.kk)} · {c.en}">'
-            f'<input type="checkbox" class="kg-class-filter" value="{c.key}" checked> '
-            f'{_svg_shape(c.shape, c.color)} <span class="nm">{html.escape(c.kk)}</span>'
-            f' <span class="en">{html.escape(c.en)}</span>'
-            f' <span class="ct">{class_counts[c.key]}</span></label>')
-    return "\n".join(rows) or '<div class="muted">—</div>'
-
-
-def _relation_filters_html(rel_counts: dict[str, int]) -> str:
-    rows = []
-    for r in _RELATIONS:
-        if r.key not in rel_counts:
-            continue
-        rows.append(
-            f'<label class="row" data-relation="{r.key}" title="{r.key} · {html.escape(r.kk)} · {r.en}">'
-            f'<input type="checkbox" class="kg-rel-filter" value="{r.key}" checked> '
-            f'{_svg_line(r.color, not r.symmetric)} <span class="nm">{html.escape(r.key)}</span>'
-            f' <span class="en">{html.escape(r.kk)}</span>'
-            f' <span class="ct">{rel_counts[r.key]}</span></label>')
-    return "\n".join(rows) or '<div class="muted">—</div>'
-
-
-def _legend_html(class_counts: dict[str, int]) -> str:
-    rows = []
     for c in CLASSES:
         if c.key not in class_counts:
             continue
@@ -213,7 +185,7 @@ def _layout(kept: list[Node], edges: list[Edge]) -> tuple[np.ndarray, list[int]]
     return layout.positions(len(kept), np.array(pairs, dtype=np.int64).reshape(-1, 2), lonely)
 
 
-def _doc_rows(col: Collected, edges: list[Edge], collapsed: list[Edge]) -> tuple[list[dict], dict]:
+def _doc_rows(col: Collected, edges: list[Edge]) -> tuple[list[dict], dict]:
     """Documents newest first (undated last), and each one's index in that list."""
     docs = sorted(col.docs.values(), key=lambda d: d.id)
     docs.sort(key=lambda d: d.date or "", reverse=True)  # stable: ids stay in order within a day
@@ -281,7 +253,7 @@ def page_data(graph: rdflib.Graph, *, lang: str = "kk", title: str = "diplomacy-
     precomputed = len(kept) > LAYOUT_THRESHOLD
     pos, groups = _layout(kept, edges) if precomputed else (None, None)
     ids = {n.term: n.id for n in kept}
-    doc_rows, doc_index = _doc_rows(col, edges, collapsed)
+    doc_rows, doc_index = _doc_rows(col, edges)
     node_rows = [_node_row(n, i, pos, groups) for i, n in enumerate(kept)]
     edge_rows = [_edge_row(e, f"e{i}", ids, doc_index) for i, e in enumerate(edges)]
     collapsed_rows = [_edge_row(e, f"x{i}", ids, doc_index) for i, e in enumerate(collapsed)]

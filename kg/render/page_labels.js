@@ -22,18 +22,6 @@
       for (var cy = Math.floor(b[1] / CELL); cy <= Math.floor(b[3] / CELL); cy++) out.push(cx + ',' + cy);
     return out;
   }
-  function collides(grid, b) {
-    var cells = boxCells(b);
-    for (var i = 0; i < cells.length; i++) {
-      var list = grid[cells[i]];
-      if (!list) continue;
-      for (var j = 0; j < list.length; j++) {
-        var o = list[j];
-        if (b[0] < o[2] && b[2] > o[0] && b[1] < o[3] && b[3] > o[1]) return true;
-      }
-    }
-    return false;
-  }
   function insert(grid, b) { boxCells(b).forEach(function (c) { (grid[c] = grid[c] || []).push(b); }); }
 
   // Labels that fit, most connected first; the hovered and selected node's always.
@@ -112,4 +100,3 @@
     }
     return false;
   }
-  window.kgCollides = collides;
