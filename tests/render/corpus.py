@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import random
 from pathlib import Path
 
@@ -48,6 +49,7 @@ def generated_documents(n: int = 120, seed: int = 0) -> list[dict]:
                if r["current"] == "1" and r["role"] == "president" and r["country"] in countries
                and r["country"] != "kazakhstan"][:30]
     kz_cities = [r["kk"] for r in _rows("cities.tsv") if r["country"] == "kazakhstan"][:20]
+    orgs = [r["kk"] for r in _rows("organizations.tsv")][:40]
     docs = []
     for i in range(n):
         guest = rng.choice(leaders)
@@ -56,7 +58,8 @@ def generated_documents(n: int = 120, seed: int = 0) -> list[dict]:
         sector = rng.choice(SECTORS)
         text = (f"Мемлекет басшысы Қасым-Жомарт Тоқаев {country} Президенті {_with(guest['kk'])} кездесті. "
                 f"Кездесу {city} қаласында өтті. "
-                f"Тараптар Қазақстан мен {country} арасындағы {sector} ынтымақтастықты талқылады.")
+                f"Тараптар Қазақстан мен {country} арасындағы {sector} ынтымақтастықты талқылады. "
+                f"Іс-шараға {rng.choice(orgs)} өкілдері де қатысты.")  # an entity with no relation
         day = f"2024-{1 + (i // 28) % 12:02d}-{1 + i % 28:02d}"
         docs.append({"id": f"gen-{i:03d}", "text": text, "title": f"Тоқаев пен {guest['kk']} кездесті",
                      "date": day})
@@ -64,8 +67,11 @@ def generated_documents(n: int = 120, seed: int = 0) -> list[dict]:
 
 
 def corpus_documents() -> tuple[list[dict], str]:
-    """The documents (id + text, and title/date when generated) and where they came from."""
-    if REALNEWS.exists():
+    """The documents (id + text, and title/date when generated) and where they came from.
+
+    ``KG_TEST_CORPUS=generated`` forces the generated corpus where the real one exists.
+    """
+    if REALNEWS.exists() and os.environ.get("KG_TEST_CORPUS") != "generated":
         with open(REALNEWS, encoding="utf-8") as fh:
             docs = [{"id": d["id"], "text": d["text"]} for d in map(json.loads, fh) if d.get("text")]
         if len(docs) >= MIN_DOCS:

@@ -23,6 +23,7 @@ if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
     pytest.skip("headless Chromium (/usr/bin/chromium, /usr/bin/chromedriver) is not installed",
                 allow_module_level=True)
 pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
+from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support.ui import Select  # noqa: E402
@@ -90,6 +91,27 @@ def test_corpus_default_view(driver, corpus_page, open_page, console_errors, art
     # positions of the visible part are the communities of the Python layout
     assert data["meta"]["physics"] is False and all("x" in n for n in data["nodes"])
     driver.save_screenshot(str(artifacts_dir / "corpus_default.png"))
+    # hovering an unlabelled node names it
+    target = driver.execute_script("""
+        var net = window.kgNetwork, drawn = {}, box = document.getElementById('kg-network');
+        window.kgLabelsDrawn.forEach(function (id) { drawn[id] = true; });
+        var ids = window.kgVisibleIds().filter(function (id) { return !drawn[id]; });
+        for (var i = 0; i < ids.length; i++) {
+          var p = net.canvasToDOM(net.getPositions([ids[i]])[ids[i]]);
+          if (p.x > 40 && p.y > 40 && p.x < box.clientWidth - 40 && p.y < box.clientHeight - 40 &&
+              net.getNodeAt(p) === ids[i]) return [ids[i], p.x, p.y, box.clientWidth, box.clientHeight];
+        }
+        return null;""")
+    assert target, "every visible node already labelled"
+    node_id, x, y, w, h = target
+    canvas = driver.find_element(By.ID, "kg-network")
+    ActionChains(driver).move_to_element_with_offset(canvas, int(x - w / 2), int(y - h / 2)).perform()
+    ActionChains(driver).move_by_offset(1, 0).perform()
+    deadline = time.monotonic() + 5
+    while node_id not in driver.execute_script("return window.kgLabelsDrawn") and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert node_id in driver.execute_script("return window.kgLabelsDrawn")
+    ActionChains(driver).move_to_element_with_offset(canvas, int(-w / 2) + 2, int(-h / 2) + 2).perform()
     # zooming in draws labels that did not fit before
     driver.execute_script("var n = window.kgNetwork; n.moveTo({scale: n.getScale() * 2.5, "
                           "position: n.getPositions([arguments[0]])[arguments[0]]});", hub["id"])
@@ -106,7 +128,7 @@ def test_corpus_default_view(driver, corpus_page, open_page, console_errors, art
     assert driver.find_element(By.ID, "kg-dates").is_displayed() is has_days
 
 
-def test_corpus_document_filter(driver, corpus_page, open_page, console_errors):
+def test_corpus_document_filter(driver, corpus_page, open_page, console_errors, artifacts_dir):
     path, data, _, _ = corpus_page
     open_page(driver, path)
     before = counts(driver)
@@ -123,6 +145,8 @@ def test_corpus_document_filter(driver, corpus_page, open_page, console_errors):
     assert doc["id"] in panel and f"({doc['n']})" in panel
     if doc.get("s"):
         assert doc["s"] in panel
+    time.sleep(0.4)  # the fit animation
+    driver.save_screenshot(str(artifacts_dir / "corpus_document.png"))
     # the document list filter narrows the list; choosing the row again shows everything
     box = driver.find_element(By.ID, "kg-doc-filter")
     box.send_keys(doc["id"])
@@ -131,6 +155,25 @@ def test_corpus_document_filter(driver, corpus_page, open_page, console_errors):
     assert 1 <= shown_rows < len(data["docs"])
     row.click()
     assert counts(driver) == before
+    assert console_errors(driver) == []
+
+
+def test_corpus_date_range(driver, corpus_page, open_page, console_errors):
+    """With dated documents (the generated corpus), a range shows the facts of its days only."""
+    path, data, _, _ = corpus_page
+    days = data["meta"]["days"]
+    if len(days) < 3:
+        pytest.skip("this corpus has no dates (the real-news set is stripped to id + text)")
+    open_page(driver, path)
+    lo, hi = days[len(days) // 3], days[2 * len(days) // 3]
+
+    def inside(e):
+        return any(s.split("/")[0] <= hi and s.split("/")[-1] >= lo for s in e.get("dt", ()))
+
+    got = driver.execute_script("return window.kgSetDateRange(arguments[0], arguments[1])", lo, hi)
+    print(f"\ndates {lo} – {hi}: {got}")
+    assert (got["nodes"], got["edges"]) == expected_for_edges(data, inside)
+    assert got["edges"] < data["meta"]["shownEdges"]
     assert console_errors(driver) == []
 
 
