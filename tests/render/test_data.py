@@ -6,7 +6,7 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
 
 from kg.render.data import collect
-from kg.render.html import page_data
+from kg.render.page_data import page_data
 
 DKG = Namespace("https://w3id.org/diplomacy-kg/ontology#")
 
