@@ -104,6 +104,10 @@
     state.doc = null; state.country = null; state.from = 0; state.to = Math.max(0, days.length - 1);
     syncControls();
     applyFilters();
+    if (!visibleNode[n.id]) {  // hidden by a relation filter: all relations back
+      document.querySelectorAll('.kg-rel-filter').forEach(function (cb) { cb.checked = true; });
+      applyFilters();
+    }
   }
   function focusNode(id) {
     var n = nodeById[id];

@@ -242,3 +242,22 @@ def test_truncated_graph_notice_visible(driver, big_graph_factory, tmp_path, art
     assert driver.execute_script("return window.kgNodes.length") == 2000
     assert console_errors(driver) == []
     driver.save_screenshot(str(artifacts_dir / "big_graph_2500_truncated.png"))
+
+
+def test_search_reveals_what_filters_hide(driver, small_page_path, small_counts, open_page):
+    open_page(driver, small_page_path)
+    # an unconnected node: the search turns its switch on
+    assert driver.execute_script("return window.kgSearch('БҰҰ-ның')") == "id:org/un"
+    assert driver.find_element(By.ID, "kg-isolates").is_selected()
+    assert driver.execute_script("return window.kgNodes.get('id:org/un').hidden") is False
+    assert driver.execute_script("return window.kgVisibleCounts().nodes") == small_counts[0]
+    driver.find_element(By.ID, "kg-reset").click()
+    # a node hidden by a document filter and a relation filter
+    driver.execute_script("window.kgShowDocument('kazinform-2024-002')")
+    assert driver.execute_script("return window.kgNodes.get('id:person/ilkham-aliev').hidden") is True
+    driver.find_element(By.CSS_SELECTOR, 'input.kg-rel-filter[value="met"]').click()
+    assert driver.execute_script("return window.kgSearch('Әлиевке')") == "id:person/ilkham-aliev"
+    assert driver.execute_script("return window.kgNodes.get('id:person/ilkham-aliev').hidden") is False
+    # the document filter is gone; "met" stays off, since leaderOf already shows him
+    assert driver.execute_script("return window.kgVisibleCounts().edges") == small_counts[1] - 1
+    driver.find_element(By.ID, "kg-reset").click()
