@@ -36,6 +36,7 @@ CLASSES: tuple[NodeClass, ...] = (
     NodeClass("Person", "Тұлға", "Person", "#ff7f0e", "dot"),
     NodeClass("Country", "Ел", "Country", "#1f77b4", "square"),
     NodeClass("City", "Қала", "City", "#2ca02c", "triangle"),
+    NodeClass("Region", "Өңір", "Region", "#7fc97f", "dot"),
     NodeClass("Organization", "Ұйым", "Organization", "#9467bd", "hexagon"),
     NodeClass("Sector", "Сала", "Sector", "#bcbd22", "diamond"),
     NodeClass("Meeting", "Кездесу", "Meeting", "#17becf", "triangleDown", True),

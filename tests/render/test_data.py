@@ -126,3 +126,16 @@ def test_no_dates_no_days(small_graph):
     data = page_data(g)
     assert data["meta"]["days"] == []
     assert not any("dt" in e for e in data["edges"] + data["collapsed"])
+
+
+def test_regions_are_their_own_class():
+    """dkg:Region (oblasts, districts, parts of the world) is drawn as a region, never as a city."""
+    g = Graph()
+    region, kz = URIRef("urn:turkistan-region"), URIRef("urn:kz")
+    g.add((region, RDF.type, DKG.Region))
+    g.add((region, RDFS.label, Literal("Түркістан облысы", lang="kk")))
+    g.add((kz, RDF.type, DKG.Country))
+    g.add((region, DKG.locatedIn, kz))
+    data = page_data(g)
+    assert _by(data["nodes"])["urn:turkistan-region"]["c"] == "Region"
+    assert data["meta"]["classes"]["Region"]["kk"] == "Өңір"
