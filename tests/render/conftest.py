@@ -226,3 +226,92 @@ def artifacts_dir() -> Path:
 @pytest.fixture(scope="session")
 def evidence_texts() -> tuple[str, str]:
     return EVIDENCE_MET, EVIDENCE_TWIN
+
+
+# -- the 100+-document corpus and the dated graph (tests/render/corpus.py) ----------
+
+def _corpus_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("kg_render_test_corpus", Path(__file__).with_name("corpus.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def corpus_module():
+    return _corpus_module()
+
+
+@pytest.fixture(scope="session")
+def corpus_graph(corpus_module, tmp_path_factory):
+    """(graph, number of documents, "realnews" or "generated"), built once per session."""
+    return corpus_module.build_corpus(tmp_path_factory.mktemp("corpus"))
+
+
+@pytest.fixture(scope="session")
+def dated_ttl(corpus_module, tmp_path_factory) -> Path:
+    """The dated graph as a Turtle file the test wrote itself."""
+    path = tmp_path_factory.mktemp("dated") / "dated.ttl"
+    path.write_text(corpus_module.DATED_TTL, encoding="utf-8")
+    return path
+
+
+# -- headless Chromium -----------------------------------------------------------------
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+
+
+@pytest.fixture(scope="module")
+def driver():
+    """A headless Chromium per test module; skips where Chromium or selenium is absent."""
+    if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
+        pytest.skip("headless Chromium (/usr/bin/chromium, /usr/bin/chromedriver) is not installed")
+    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+
+    opts = Options()
+    opts.binary_location = str(CHROMIUM)
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run",
+                 "--window-size=1400,900", "--disable-dev-shm-usage"):
+        opts.add_argument(flag)
+    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    try:
+        drv = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=opts)
+    except Exception as exc:  # pragma: no cover - broken local install
+        pytest.skip(f"cannot start headless Chromium: {exc}")
+    drv.set_page_load_timeout(60)
+    yield drv
+    drv.quit()
+
+
+def _open_page(driver, path: Path, bound: float = 30.0) -> float:
+    """Load the page and wait for window.kgReady; return seconds from navigation to ready."""
+    import time
+
+    driver.get_log("browser")  # drop earlier messages
+    t0 = time.monotonic()
+    driver.get(path.resolve().as_uri())
+    while not driver.execute_script("return window.kgReady === true"):
+        if time.monotonic() - t0 > bound:
+            raise AssertionError(f"kgReady not set after {bound:.0f} s")
+        time.sleep(0.05)
+    return time.monotonic() - t0
+
+
+def _severe(driver) -> list[str]:
+    return [e["message"] for e in driver.get_log("browser") if e.get("level") in ("SEVERE", "ERROR")]
+
+
+@pytest.fixture(scope="session")
+def open_page():
+    return _open_page
+
+
+@pytest.fixture(scope="session")
+def console_errors():
+    return _severe

@@ -226,3 +226,27 @@ def test_write_html_failure_leaves_old_file(small_graph, tmp_path, monkeypatch):
         write_html(small_graph, target)
     assert target.read_text(encoding="utf-8") == "old"
     assert os.listdir(tmp_path) == ["graph.html"]
+
+
+def test_page_assets_inlined_once(small_page):
+    # template, script and stylesheet assembled: no placeholder left, the page's own code inside
+    assert "{{" not in re.sub(r'<script type="application/json".*?</script>', "", small_page, flags=re.S)
+    assert small_page.count('id="kg-docs"') == 1 and "function drawLabels(ctx)" in small_page
+    assert "#kg-details" in small_page and "window.kgCountryView" in small_page
+
+
+def test_page_data_sections(small_page, parse_page):
+    data = parse_page(small_page)
+    assert {d["id"] for d in data["docs"]} == {"kazinform-2024-001", "kazinform-2024-002"}
+    assert data["meta"]["isolates"] == 1  # the UN: mentioned, never related
+    [meeting] = data["collapsed"]
+    assert (meeting["f"], meeting["t"], meeting["r"], meeting["via"]) == (
+        "id:person/ilkham-aliev", "id:person/kasym-zhomart-tokayev", "Meeting", "event:m1")
+    assert data["meta"]["days"] == ["2024-05-14", "2024-06-01"]
+
+
+def test_big_graph_communities_numbered(big_graph_factory, parse_page):
+    data = parse_page(render_html(big_graph_factory(1500)))
+    groups = [n["g"] for n in data["nodes"]]
+    assert max(groups) >= 3  # several communities
+    assert all((n["g"] == -1) == bool(n.get("iso")) for n in data["nodes"])
