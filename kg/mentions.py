@@ -386,8 +386,9 @@ class MentionFinder:
             only_opening = capitals == [words[0]] and words[0].is_sent_start
             heads = self.lex.cue_classes(words[-1]._.keys)
             plural = words[-1]._.analysis is not None and words[-1]._.analysis.number == "Plur"
-            if plural or (only_opening and "Organization" not in heads):
-                return False
+            closed = words[-1].text[:1].isupper() or "Organization" in heads
+            if plural or (only_opening and "Organization" not in heads) or not closed:
+                return False  # Достастықты сақтау керек: a name ends in a name word or a head noun
         return True
 
     def common_word(self, doc: Doc, c: Candidate, lower_in_doc: set[str]) -> bool:
@@ -397,6 +398,8 @@ class MentionFinder:
         it needs the same evidence as any other word."""
         token = doc[c.start]
         keys = best_keys(token)
+        if c.source == "cue":  # Сондай-ақ қала әкімі, Бұл қала: a capital letter before the cue is no name
+            return is_never_name(keys) or (token.is_sent_start and is_common_word(keys))
         if c.end < len(doc) and self.lex.cue_classes(doc[c.end]._.keys):
             return False
         if c.source == "gazetteer":

@@ -41,7 +41,7 @@ class OrganizationFinder:
         self.lex = lexicons
 
     def __call__(self, doc: Doc) -> list[Candidate]:
-        return [*self.by_head(doc), *self.sites(doc), *self.reported_by(doc), *self.brands(doc)]
+        return [*self.by_head(doc), *self.quoted(doc), *self.sites(doc), *self.reported_by(doc), *self.brands(doc)]
 
     # -- names ending in a head noun -------------------------------------------------
     def by_head(self, doc: Doc) -> list[Candidate]:
@@ -164,6 +164,34 @@ class OrganizationFinder:
         reading = token._.analysis
         return reading is None or reading.case in ("Nom", "Gen") or text.endswith(("дағы", "дегі", "тағы", "тегі"))
 
+    def quoted(self, doc: Doc) -> list[Candidate]:
+        """A quoted name before a head noun or a legal form is an organisation's name
+        («Астана Опера» театры, «Самұрық-Энерго» АҚ): the name is the quoted words, and
+        with the head they are another name of it."""
+        legal = {w.casefold() for w in self.lex.name_parts.get("legal_form", ())}
+        out = []
+        for i, token in enumerate(doc):
+            closer = QUOTES.get(token.text)
+            if not closer:
+                continue
+            end = next((k for k in range(i + 2, min(i + 8, len(doc))) if doc[k].text in (closer, "»", '"')), None)
+            if end is None or end + 1 >= len(doc) or not doc[i + 1].text[:1].isupper():
+                continue
+            k = end + 1  # «Жошы хан» тарихи-мәдени кешені: a few adjectives may stand before the head
+            while k < min(end + 3, len(doc) - 1) and self.inner_word(doc[k]) \
+                    and "Organization" not in self.lex.cue_classes(doc[k]._.keys):
+                k += 1
+            after = doc[k]
+            heads = "Organization" in self.lex.cue_classes(after._.keys) and after.text[:1].islower()
+            if not (heads or (k == end + 1 and after.text.casefold() in legal)):
+                continue
+            name = doc[i + 1:end].text
+            head = after._.analysis.nominative if after._.analysis is not None and heads else after.text
+            between = "".join(f" {t.text}" for t in doc[end + 1:k])
+            out.append(Candidate(i + 1, end, "Organization", (), "quoted", priority=4, label=name,
+                                 alt_names=(f"«{name}»{between} {head}",)))
+        return out
+
     # -- a page's sources --------------------------------------------------------------
     def sites(self, doc: Doc) -> list[Candidate]:
         """A news site named by its domain (Egemen.kz, BAQ.KZ): a source the page credits."""
@@ -186,7 +214,7 @@ class OrganizationFinder:
             while i < sent.end:
                 token = doc[i]
                 if kazakh and CAMEL.match(token.text):
-                    out.append(Candidate(i, i + 1, "Organization", (), "brand", priority=2))
+                    out.append(Candidate(i, i + 1, "Organization", (), "brand", priority=3))
                     i += 1
                     continue
                 j = i
@@ -195,8 +223,8 @@ class OrganizationFinder:
                     j += 1
                 if j == i + 1 and len(doc[i].text) <= 3:
                     j = i  # The, VI: too short to be a name alone
-                if j > i:
-                    out.append(Candidate(i, j, "Organization", (), "brand", priority=2))
+                if j > i:  # Astana Opera is the theatre, not the city
+                    out.append(Candidate(i, j, "Organization", (), "brand", priority=3 if j - i > 1 else 2))
                 i = max(j, i + 1)
         return out
 
