@@ -11,37 +11,10 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer import Gazetteer
 from kg.lexicons import Lexicons
 from kg.mentions import CONJUNCTIONS
+from kg.model import Event, Evidence, Fact
 from kg.resolve import Resolution
 
-
-@dataclass(frozen=True)
-class Evidence:
-    text: str
-    start: int
-    end: int
-
-    @classmethod
-    def of(cls, sent: Span) -> "Evidence":
-        return cls(sent.text, sent.start_char, sent.end_char)
-
-
-@dataclass(frozen=True)
-class Fact:
-    subject: str
-    predicate: str
-    object: str
-    evidence: Evidence
-    extractor: str
-    basis: str = "text"
-
-
-@dataclass(frozen=True)
-class Event:
-    kind: str
-    participants: tuple[str, ...]
-    evidence: Evidence
-    extractor: str
-    place: str | None = None
+__all__ = ["Context", "Event", "Evidence", "Extractor", "Fact", "Sentence", "extractor"]
 
 
 @dataclass
