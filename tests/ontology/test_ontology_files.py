@@ -36,11 +36,14 @@ SECTOR_CODES = [
     "Science", "Health", "Agriculture", "Tourism", "Industry", "Finance",
     "Security", "Defense", "Climate", "Water", "Space", "Sport", "Environment",
 ]
+EVENT_CLASSES = ["Meeting", "PhoneCall", "Visit", "AgreementSigning", "Summit"]
 CLASSES = ["Person", "Leader", "Country", "City", "Organization", "Sector",
-           "Event", "Meeting", "Document"]
+           "Event", *EVENT_CLASSES, "Document"]
 OBJECT_PROPERTIES = ["met", "leaderOf", "twinnedWith", "cooperatesWith", "cooperatesOn",
-                     "locatedIn", "participant", "heldIn", "namedAfter", "mentions"]
-PROVENANCE_PROPERTIES = ["evidence", "charStart", "charEnd", "extractor", "basis"]
+                     "locatedIn", "participant", "heldIn", "namedAfter", "mentions",
+                     "destination", "onSector"]
+PROVENANCE_PROPERTIES = ["evidence", "charStart", "charEnd", "extractor", "basis", "observedOn", "former",
+                         "date", "endDate", "datePrecision", "dateBasis", "status", "visitKind", "documentKind"]
 
 
 def _parse(path: Path) -> Graph:
@@ -143,7 +146,13 @@ def test_axioms(onto: Graph) -> None:
         assert onto.value(DKG[name], RDFS.domain) == dom, name
         assert onto.value(DKG[name], RDFS.range) == rng, name
     union = onto.value(onto.value(DKG.participant, RDFS.range), OWL.unionOf)
-    assert set(Collection(onto, union)) == {DKG.Person, DKG.Country}
+    assert set(Collection(onto, union)) == {DKG.Person, DKG.Country, DKG.Organization}
+    for name in EVENT_CLASSES:
+        assert (DKG[name], RDFS.subClassOf, DKG.Event) in onto, name
+        assert list(onto.objects(DKG[name], SKOS.closeMatch)), f"{name} needs its PLOVER category"
+    for name in ("evidence", "charStart", "charEnd", "extractor"):  # statements and events carry them
+        members = set(Collection(onto, onto.value(onto.value(DKG[name], RDFS.domain), OWL.unionOf)))
+        assert members == {RDF.Statement, DKG.Event}, name
     assert onto.value(DKG.participant, RDFS.domain) == DKG.Event
     assert onto.value(DKG.namedAfter, RDFS.range) == DKG.Person
     assert onto.value(DKG.mentions, RDFS.domain) == DKG.Document
