@@ -123,9 +123,13 @@ def trigger(sentence: Sentence) -> tuple[int, int] | None:
     return min(spans) if spans else None
 
 
-def summit_crowd(sentence: Sentence, pairs: set[frozenset[str]]) -> bool:
-    """Three people or more joined at a summit met as a summit, not pair by pair."""
-    return bool(sentence.event_words("summit")) and len(set().union(*pairs)) >= 3 if pairs else False
+def multilateral(ctx: Context, sentence: Sentence, pairs: set[frozenset[str]]) -> bool:
+    """Leaders of three countries or more in one meeting sentence met as a summit, not pair
+    by pair ("Кездесуге Лукашенко, Жапаров, Путин, Рахмон қатысты"); so did three people or
+    more joined at a word for a summit."""
+    people = set().union(*pairs) if pairs else set()
+    countries = {ctx.leader_country(k) for k in people} - {None}
+    return len(countries) >= 3 or (bool(sentence.event_words("summit")) and len(people) >= 3)
 
 
 @extractor("meetings")
@@ -138,7 +142,7 @@ def meetings(ctx: Context) -> Iterator[Fact | Event]:
             continue
         pairs = {frozenset(p) for p in sentence_pairs(ctx, sentence) or referred_pairs(ctx, index)} - found
         dated = status_and_date(ctx, sentence, *span) if pairs else None
-        if dated is None or summit_crowd(sentence, pairs):
+        if dated is None or multilateral(ctx, sentence, pairs):
             continue
         status, when = dated
         if status == "planned":

@@ -198,13 +198,13 @@ def _month_or_year(tokens: list[_Token], i: int, year: int | None, reference: da
     """"[2024 жылғы] наурызда": a month, in lower case (Наурыз is also the spring feast),
     and with no year only in the locative (a month named as the time of something)."""
     token = tokens[i]
-    month = month_of(token.text) if token.text[:1].islower() else None
+    month = month_of(token.text)
     if not month or not (year or reference):
         return None
     end = i + 1
     if end < len(tokens) and _lemma(tokens[end].text) in date_words().month_words:
-        end += 1  # "қазан айында": the month named with the word for month
-    elif not year and _case(token.text) != "Loc":
+        end += 1  # "Қазан айында": the month named with the word for month, in any case
+    elif not token.text[:1].islower() or (not year and _case(token.text) != "Loc"):
         return None
     return DateMention(token.start, tokens[end - 1].end, date(year or reference.year, month, 1).isoformat(),
                        "month"), end
