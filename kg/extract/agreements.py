@@ -4,8 +4,10 @@ organisations ("Қазақстан мен Өзбекстан ... келісім�
 
 The parties are the countries the sentence names (or those its leaders lead, or
 for "тараптар" those of the sentence before) and the organisations it names;
-what was signed is the document word (келісім, меморандум, декларация ...) and
-the sectors it covers are found as for cooperation.  A reported signing between
+what was signed is the document word (келісім, меморандум, декларация ...) in
+the dative before the verb (келісімге қол қойды) or after its participle (қол
+қойылған меморандум), so that "келісім берілсін ... қол қойған қаулы" (consent,
+and a decree signed) is no agreement; the sectors it covers are found as for cooperation.  A reported signing between
 two countries is also their cooperation: ``cooperatesWith`` and ``cooperatesOn``.
 """
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Iterator
 from kg.extract.base import Context, Event, Fact, Sentence, extractor
 from kg.extract.cooperation import leaders_countries, parties, sectors
 from kg.extract.events import organizations, place, status_and_date
+from kg.lang.tense import participle
 
 
 def signatories(ctx: Context, index: int) -> list[str]:
@@ -28,12 +31,29 @@ def signatories(ctx: Context, index: int) -> list[str]:
     return countries
 
 
+# How far before the verb the signed document may stand (келісімге қос тараптың үкіметтері қол қойды).
+DOCUMENT_REACH = 12
+
+
+def signed_document(ctx: Context, sentence: Sentence, sign: tuple[int, int, str]) -> str | None:
+    """The kind of document the signing verb at ``sign`` takes, or None."""
+    start, end, _v = sign
+    analyser = ctx.gazetteer.analyser
+    for s, e, kind in sentence.event_words("document"):
+        if start - DOCUMENT_REACH <= s and e <= start and analyser.analyse(ctx.doc[e - 1].text).case == "Dat":
+            return kind
+        if end <= s <= end + 2 and participle(ctx.doc[end - 1].text):
+            return kind
+    return None
+
+
 @extractor("agreements")
 def agreements(ctx: Context) -> Iterator[Fact | Event]:
     facts: set[tuple[str, str, str]] = set()
     for index, sentence in enumerate(ctx.sentences):
-        signs, documents = sentence.event_words("sign"), sentence.event_words("document")
-        if not signs or not documents:
+        signs = sentence.event_words("sign")
+        kind = signed_document(ctx, sentence, signs[0]) if signs else None
+        if kind is None:
             continue
         countries = signatories(ctx, index)
         orgs = organizations(ctx, sentence)
@@ -46,7 +66,7 @@ def agreements(ctx: Context) -> Iterator[Fact | Event]:
         covered = tuple(f"sector/{code}" for code in sectors(ctx, sentence))
         people = [k for _m, k in ctx.people(sentence)]
         yield Event("AgreementSigning", tuple(dict.fromkeys([*countries, *orgs, *people])), sentence.evidence(),
-                    "agreements", place(ctx, sentence), status, document_kind=documents[0][2],
+                    "agreements", place(ctx, sentence), status, document_kind=kind,
                     sectors=covered, **when.fields())
         if status == "reported" and len(countries) == 2:
             yield from cooperation(sentence, countries, covered, facts)

@@ -16,7 +16,8 @@ from functools import cache
 
 from kg.extract.base import Context, Sentence
 from kg.lang.dates import DateMention, find_dates, parse_iso
-from kg.lang.tense import before_event, plan_word, tense_of
+from kg.lang.tense import before_event, participle, plan_word, tense_of
+from kg.model import PRECISIONS
 
 CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?", "»", "\"", "”", "—", "–", "деп", "және", "әрі", "сондай-ақ"})
 
@@ -42,10 +43,12 @@ def tense_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | 
         if before_event(token.text):
             return before_event(token.text)
     for token in doc[start:end]:
-        if plan_word(token.text):
-            return "planned"
-        if tense_of(token.text):
-            return tense_of(token.text)
+        # the event word's own tense: a plan anywhere (баратын Путин), the past only where a
+        # verb ends its clause (кездесті.), since nouns end in -ті too (саммиті өтеді)
+        tense = "planned" if plan_word(token.text) else tense_of(token.text)
+        if tense in ("planned", "negated") or (tense and (clause_final(ctx, sentence, token.i)
+                                                         or participle(token.text))):
+            return tense
     speech = {i for s, e, kind in sentence.triggers if kind == "speech" for i in range(s, e)}
     for token in doc[end : sentence.span.end]:
         if plan_word(token.text, ctx.gazetteer.analyser.lemma(token.text)):
@@ -78,7 +81,9 @@ def when(ctx: Context, sentence: Sentence, start: int) -> When:
     if not mentions:
         return When(ctx.date, basis="document") if ctx.date else When(None, basis="document")
     at = ctx.doc[start].idx - sentence.span.start_char
-    best = min(mentions, key=lambda m: (0 if m.end <= at else 1, abs(at - m.end)))
+    # the most precise date, then the nearest before the event word: a year alone is
+    # often background ("1992 жылы құрылған"), a day is the event's own
+    best = min(mentions, key=lambda m: (PRECISIONS.index(m.precision), 0 if m.end <= at else 1, abs(at - m.end)))
     return When(best.date, best.end_date, best.precision, "text")
 
 
@@ -105,9 +110,10 @@ def place(ctx: Context, sentence: Sentence) -> str | None:
 
 
 def organizations(ctx: Context, sentence: Sentence) -> list[str]:
+    """Organisations a sentence names as actors: one in the locative is a place (Ақордада)."""
     found: list[str] = []
     for m in sentence.mentions:
         entity = ctx.resolution.entity_of(m)
-        if m._.kind == "Organization" and entity is not None and entity.key not in found:
+        if m._.kind == "Organization" and m._.case != "Loc" and entity is not None and entity.key not in found:
             found.append(entity.key)
     return found

@@ -45,6 +45,7 @@ class TenseData:
     words: dict[str, str]
     before: dict[str, str]
     forms: dict[str, str]
+    participles: tuple[str, ...]
 
 
 @cache
@@ -53,7 +54,9 @@ def tense_data() -> TenseData:
     endings = [Ending(r["form"], r["tense"], r["after"] or "any", int(r["min_stem"] or 1))
                for r in rows if r["kind"] == "ending"]
     by = {kind: {r["form"]: r["tense"] for r in rows if r["kind"] == kind} for kind in ("word", "before", "form")}
-    return TenseData(tuple(sorted(endings, key=lambda e: -len(e.form))), by["word"], by["before"], by["form"])
+    participles = tuple(r["form"] for r in rows if r["kind"] == "participle")
+    return TenseData(tuple(sorted(endings, key=lambda e: -len(e.form))), by["word"], by["before"], by["form"],
+                     participles)
 
 
 def tense_of(word: str) -> str | None:
@@ -79,3 +82,13 @@ def plan_word(word: str, lemma: str | None = None) -> bool:
 def before_event(word: str) -> str | None:
     """The tense a word standing before an event noun gives it (алдағы сапар: planned)."""
     return tense_data().before.get(word.casefold())
+
+
+def participle(word: str) -> bool:
+    """A past participle (келген, қойылған): it qualifies a noun, and its past holds there.
+
+    >>> participle("қойылған"), participle("қойылды")
+    (True, False)
+    """
+    low = word.casefold()
+    return len(low) > 4 and low.endswith(tense_data().participles)
