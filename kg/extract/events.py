@@ -39,9 +39,9 @@ class When:
 def tense_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | None:
     """"reported", "planned", "negated", or None when the sentence does not say."""
     doc = ctx.doc
-    for token in doc[max(sentence.span.start, start - 2) : start]:
-        if before_event(token.text):
-            return before_event(token.text)
+    before = before_noun(ctx, sentence, start)
+    if before:
+        return before
     for token in doc[start:end]:
         # the event word's own tense: a plan anywhere (баратын Путин), the past only where a
         # verb ends its clause (кездесті.), since nouns end in -ті too (саммиті өтеді)
@@ -50,7 +50,10 @@ def tense_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | 
                                                          or participle(token.text))):
             return tense
     speech = {i for s, e, kind in sentence.triggers if kind == "speech" for i in range(s, e)}
+    names = named(sentence)
     for token in doc[end : sentence.span.end]:
+        if token.i in names:
+            continue
         if plan_word(token.text, ctx.gazetteer.analyser.lemma(token.text)):
             return "planned"
         if token.i in speech or not clause_final(ctx, sentence, token.i):
@@ -59,6 +62,35 @@ def tense_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | 
         if tense:
             return tense
     return None
+
+
+# How far back the words that qualify an event noun may reach (Астана қаласында өтетін саммит).
+QUALIFIER_REACH = 6
+
+
+def before_noun(ctx: Context, sentence: Sentence, start: int) -> str | None:
+    """The tense of the words that qualify the event noun, back to the clause start: a word
+    such as алдағы or өткен, or a future participle (10-11 қыркүйекте Астанада өтетін саммит)."""
+    i = start - 1
+    names = named(sentence)
+    while i >= max(sentence.span.start, start - QUALIFIER_REACH):
+        token = ctx.doc[i]
+        if token.text.casefold() in CLAUSE_ENDS:
+            break
+        if i in names:
+            i -= 1
+            continue  # a name is no verb: Қытайды, Дубайды end like кездеседі
+        if before_event(token.text):
+            return before_event(token.text)
+        if tense_of(token.text) == "planned" and not clause_final(ctx, sentence, i):
+            return "planned"
+        i -= 1
+    return None
+
+
+def named(sentence: Sentence) -> set[int]:
+    """Tokens inside the names the sentence mentions."""
+    return {i for m in sentence.mentions for i in range(m.start, m.end)}
 
 
 def clause_final(ctx: Context, sentence: Sentence, i: int) -> bool:
