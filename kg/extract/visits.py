@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import Iterator
 
-
 from kg.extract.base import Context, Event, Sentence, extractor
 from kg.extract.events import place, status_and_date
 from kg.lang.tense import tense_of
@@ -72,5 +71,3 @@ def visits(ctx: Context) -> Iterator[Event]:
         kind = next((v for _s, _e, v in sentence.event_words("visit-kind")), None)
         yield Event("Visit", tuple(who), sentence.evidence(), "visits", place(ctx, sentence), status,
                     destination=where, visit_kind=kind, **when.fields())
-
-
