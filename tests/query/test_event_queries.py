@@ -57,8 +57,8 @@ def test_phone_calls_of_a_person(kg_json, events_graph):
 
 def test_agreements_by_sector(kg_json, events_graph):
     found = rows(kg_json, "agreements-by-sector", events_graph, sector="Energy")
-    assert [(r["documentKind"], r["parties"], r["status"]) for r in found] == [
-        ("келісім", "Қазақстан, Өзбекстан", "reported")]
+    assert [(r["documentKind"], r["party"], r["status"]) for r in found] == [
+        ("келісім", "Қазақстан", "reported"), ("келісім", "Өзбекстан", "reported")]
     assert rows(kg_json, "agreements-by-sector", events_graph, sector="sector:Water")[0]["status"] == "planned"
 
 
