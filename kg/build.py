@@ -116,7 +116,7 @@ def _part(doc: Document, result: DocumentResult) -> Part:
 
 
 def extract_batch(docs: list[Document], use_ner: bool = True) -> list[Part]:
-    results = _extractor(use_ner).extract_many([(d.id, d.text) for d in docs])
+    results = _extractor(use_ner).extract_many([(d.id, d.text, d.date) for d in docs])
     return [_part(d, r) for d, r in zip(docs, results)]
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from kg.extract import Context, Event, Fact, run_extractors
 from kg.gazetteer import default_gazetteer
+from kg.lang.dates import document_date
 from kg.lang.translit import to_cyrillic
 from kg.lexicons import default_lexicons
 from kg.page import clean_page
@@ -31,6 +32,7 @@ class DocumentResult:
     events: list[Event] = field(default_factory=list)
     transliterated: bool = False
     kazakh: bool = True
+    date: str | None = None  # the document's date: its ``date`` field, or a date line on the page
 
 
 def looks_kazakh(text: str) -> bool:
@@ -51,26 +53,29 @@ class DocumentExtractor:
         self.resolver = Resolver(self.gazetteer, self.lexicons, home_country)
         self.home_country = home_country
 
-    def extract(self, doc_id: str, text: str) -> DocumentResult:
-        return self.extract_many([(doc_id, text)])[0]
+    def extract(self, doc_id: str, text: str, date: str | None = None) -> DocumentResult:
+        return self.extract_many([(doc_id, text, date)])[0]
 
-    def extract_many(self, items: Iterable[tuple[str, str]], batch_size: int = 64) -> list[DocumentResult]:
-        """Results for (id, text) pairs, in order.  The texts go through ``nlp.pipe``
-        because the network is much faster on a batch than one document at a time."""
-        results = [self._prepare(doc_id, text) for doc_id, text in items]
+    def extract_many(self, items: Iterable[tuple[str, str] | tuple[str, str, str | None]],
+                     batch_size: int = 64) -> list[DocumentResult]:
+        """Results for (id, text) or (id, text, date) items, in order.  The date (ISO) is
+        what relative dates (кеше, ертең) count from; without it, a date line on the page.
+        The texts go through ``nlp.pipe`` because the network is much faster on a batch
+        than one document at a time."""
+        results = [self._prepare(*item) for item in items]
         kazakh = [r for r in results if r.kazakh]
         for result, doc in zip(kazakh, self.nlp.pipe((r.text for r in kazakh), batch_size=batch_size)):
             self._extract_facts(result, doc)
         return results
 
     @staticmethod
-    def _prepare(doc_id: str, text: str) -> DocumentResult:
+    def _prepare(doc_id: str, text: str, date: str | None = None) -> DocumentResult:
         cyrillic = to_cyrillic(text)
         return DocumentResult(doc_id, clean_page(cyrillic), transliterated=cyrillic != text,
-                              kazakh=looks_kazakh(cyrillic))
+                              kazakh=looks_kazakh(cyrillic), date=date or document_date(cyrillic))
 
     def _extract_facts(self, result: DocumentResult, doc: Doc) -> None:
         resolution = self.resolver(doc)
-        ctx = Context(doc, resolution, self.gazetteer, self.lexicons, self.home_country)
+        ctx = Context(doc, resolution, self.gazetteer, self.lexicons, self.home_country, date=result.date)
         result.facts, result.events = run_extractors(ctx)
         result.entities = sorted(resolution.entities.values(), key=lambda e: e.key)

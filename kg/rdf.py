@@ -13,7 +13,7 @@ from urllib.parse import quote
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
-from kg.extract.base import Event, Fact
+from kg.model import Event, Fact
 from kg.resolve import Entity
 
 BASE = "https://w3id.org/diplomacy-kg/"
@@ -104,21 +104,48 @@ def add_fact(graph: Graph, fact: Fact, document: URIRef) -> URIRef:
     graph.add((st, DKG.charEnd, Literal(fact.evidence.end)))
     graph.add((st, DKG.extractor, Literal(fact.extractor)))
     graph.add((st, DKG.basis, Literal(fact.basis)))
+    if fact.observed_on:
+        graph.add((st, DKG.observedOn, Literal(fact.observed_on, datatype=XSD.date)))
+    if fact.former:
+        graph.add((st, DKG.former, Literal(True)))
     return st
 
 
+# The Kazakh names of the event classes, for the label of each event node.
+EVENT_NAMES = {"Meeting": "Кездесу", "PhoneCall": "Телефон арқылы сөйлесу", "Visit": "Сапар",
+               "AgreementSigning": "Құжатқа қол қою", "Summit": "Саммит"}
+
+
 def add_event(graph: Graph, event: Event, document: URIRef, labels: dict[str, str], date: str | None) -> URIRef:
-    subject = EVENT[_digest(document, event.kind, *event.participants)]
+    """An event node, reified like a fact: its document, sentence, offsets and extractor;
+    its date (``dkg:date``) and status; ``dcterms:date`` stays the document's date."""
+    subject = EVENT[_digest(document, event.kind, *event.participants, event.status, event.evidence.start)]
     graph.add((subject, RDF.type, DKG[event.kind]))
     graph.add((subject, RDF.type, DKG.Event))
     names = " – ".join(labels.get(p, p) for p in event.participants)
-    graph.add((subject, RDFS.label, Literal(f"Кездесу: {names}", lang="kk")))
+    graph.add((subject, RDFS.label, Literal(f"{EVENT_NAMES.get(event.kind, event.kind)}: {names}", lang="kk")))
     for participant in event.participants:
         graph.add((subject, DKG.participant, node(participant)))
-    if event.place:
-        graph.add((subject, DKG.heldIn, node(event.place)))
+    for prop, key in ((DKG.heldIn, event.place), (DKG.destination, event.destination)):
+        if key:
+            graph.add((subject, prop, node(key)))
+    for sector in event.sectors:
+        graph.add((subject, DKG.onSector, node(sector)))
+    graph.add((subject, DKG.status, Literal(event.status)))
+    for prop, value in ((DKG.visitKind, event.visit_kind), (DKG.documentKind, event.document_kind)):
+        if value:
+            graph.add((subject, prop, Literal(value, lang="kk") if prop == DKG.documentKind else Literal(value)))
+    if event.date:
+        graph.add((subject, DKG.date, Literal(event.date, datatype=XSD.date)))
+        graph.add((subject, DKG.datePrecision, Literal(event.date_precision)))
+        graph.add((subject, DKG.dateBasis, Literal(event.date_basis)))
+    if event.end_date:
+        graph.add((subject, DKG.endDate, Literal(event.end_date, datatype=XSD.date)))
     graph.add((subject, PROV.wasDerivedFrom, document))
     graph.add((subject, DKG.evidence, Literal(event.evidence.text, lang="kk")))
+    graph.add((subject, DKG.charStart, Literal(event.evidence.start)))
+    graph.add((subject, DKG.charEnd, Literal(event.evidence.end)))
+    graph.add((subject, DKG.extractor, Literal(event.extractor)))
     if date:
         graph.add((subject, DCTERMS.date, Literal(date, datatype=XSD.date)))
     return subject
@@ -130,7 +157,8 @@ def document_graph(info: DocumentInfo, entities: list[Entity], facts: list[Fact]
     document = add_document(graph, info)
     # a gazetteer placement (a city's country, basis "background") is no mention by the document
     stated = [f for f in facts if f.basis == "text"]
-    used = {f.subject for f in stated} | {f.object for f in stated} | {p for e in events for p in e.participants}
+    used = {f.subject for f in stated} | {f.object for f in stated} | {p for e in events for p in e.participants} \
+        | {k for e in events for k in (e.place, e.destination) if k}
     for entity in entities:
         subject = add_entity(graph, entity)
         if entity.mentions or entity.key in used:
@@ -143,4 +171,7 @@ def document_graph(info: DocumentInfo, entities: list[Entity], facts: list[Fact]
     labels = {e.key: e.label for e in entities}
     for event in events:
         add_event(graph, event, document, labels, info.date)
+        for sector in event.sectors:
+            graph.add((node(sector), RDF.type, DKG.Sector))
+            graph.add((node(sector), SKOS.notation, Literal(sector.split("/", 1)[1])))
     return graph

@@ -24,11 +24,16 @@ def registered() -> dict:
 
 
 def run_extractors(ctx: Context, names: Iterable[str] | None = None) -> tuple[list[Fact], list[Event]]:
-    facts: list[Fact] = []
+    """Facts and events of every extractor; a triple two extractors find (a signed agreement
+    is cooperation too) is kept once, as the first found it, since a document states it once."""
+    facts: dict[tuple[str, str, str], Fact] = {}
     events: list[Event] = []
     for name, func in sorted(registered().items()):
         if names is not None and name not in names:
             continue
         for item in func(ctx):
-            (events if isinstance(item, Event) else facts).append(item)
-    return facts, events
+            if isinstance(item, Event):
+                events.append(item)
+            else:
+                facts.setdefault((item.subject, item.predicate, item.object), item)
+    return list(facts.values()), events

@@ -3,45 +3,29 @@ and what it returns (facts and events, each with the sentence that says it)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import Gazetteer
-from kg.lexicons import Lexicons
+from kg.data import read_tsv
+from kg.lexicons import Lexicons, PhraseTable
 from kg.mentions import CONJUNCTIONS
+from kg.model import Event, Evidence, Fact
 from kg.resolve import Resolution
 
-
-@dataclass(frozen=True)
-class Evidence:
-    text: str
-    start: int
-    end: int
-
-    @classmethod
-    def of(cls, sent: Span) -> "Evidence":
-        return cls(sent.text, sent.start_char, sent.end_char)
+__all__ = ["Context", "Event", "Evidence", "Extractor", "Fact", "Sentence", "extractor"]
 
 
-@dataclass(frozen=True)
-class Fact:
-    subject: str
-    predicate: str
-    object: str
-    evidence: Evidence
-    extractor: str
-    basis: str = "text"
-
-
-@dataclass(frozen=True)
-class Event:
-    kind: str
-    participants: tuple[str, ...]
-    evidence: Evidence
-    extractor: str
-    place: str | None = None
+@cache
+def event_words(analyser) -> PhraseTable:
+    """The words of the event families (kg/data/lexicons/events.tsv): call modes, visits,
+    signed documents, summits, credentials."""
+    table = PhraseTable(analyser)
+    for row in read_tsv("lexicons", "events.tsv"):
+        table.add(row["phrase"], row)
+    return table
 
 
 @dataclass
@@ -49,6 +33,11 @@ class Sentence:
     span: Span
     mentions: list[Span]
     triggers: list[tuple[int, int, str]]
+    events: list[tuple[int, int, dict[str, str]]] = field(default_factory=list)
+
+    def event_words(self, kind: str) -> list[tuple[int, int, str]]:
+        """(start, end, value) of the event words of ``kind`` in the sentence."""
+        return [(s, e, row["value"]) for s, e, row in self.events if row["kind"] == kind]
 
     @cached_property
     def trigger_kinds(self) -> set[str]:
@@ -69,6 +58,7 @@ class Context:
     lexicons: Lexicons
     home_country: str = "kazakhstan"
     sentences: list[Sentence] = field(default_factory=list)
+    date: str | None = None  # the document's date (ISO), what relative dates are counted from
 
     def __post_init__(self) -> None:
         if self.sentences:
@@ -79,11 +69,14 @@ class Context:
         in_names = self.inside_names()
         triggers = [(s, e, v["kind"]) for s, e, values in self.lexicons.triggers.matches(words, keys)
                     for v in values if s not in in_names]
+        events = [(s, e, v) for s, e, values in event_words(self.gazetteer.analyser).matches(words, keys)
+                  for v in values if s not in in_names]
         for sent in self.doc.sents:
             self.sentences.append(Sentence(
                 sent,
                 [m for m in mentions if sent.start <= m.start < sent.end],
                 [t for t in triggers if sent.start <= t[0] < sent.end],
+                [t for t in events if sent.start <= t[0] < sent.end],
             ))
 
     def inside_names(self) -> set[int]:

@@ -7,7 +7,12 @@ the accusative).  A sentence that reports a phone call or a letter yields no
 meeting.  And a report of one session in which the leaders of two countries (no more)
 both speak is a meeting of those leaders.  "Тараптар" (the sides) or "екі президент"
 in a meeting sentence, and "қонақты қабылдады" (received the guest), refer to the
-people of the sentence before.
+people of the sentence before.  An ambassador who presents credentials to a head
+of state (Тоқаевқа сенім грамотасын тапсырды) meets him.
+
+Every meeting is a dated Meeting event with a status; only a reported one is a
+``met`` fact: "Ертең Тоқаев Путинмен кездеседі" is a planned Meeting and no met,
+and a summit of three leaders or more is no meeting of each pair.
 """
 from __future__ import annotations
 
@@ -17,15 +22,27 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from kg.extract.base import Context, Event, Fact, Sentence, extractor
+from kg.extract.events import place, status_and_date
 
 
-def sentence_pairs(ctx: Context, sentence: Sentence) -> set[tuple[str, str]]:
+def sentence_pairs(ctx: Context, sentence: Sentence, partner_case: set[str] | None = None) -> set[tuple[str, str]]:
+    """Pairs of people who meet (or, with ``partner_case`` given, who talk in another way)."""
     people = list(ctx.people(sentence))
     pairs: set[tuple[str, str]] = set()
     subjects = [(m, k) for m, k in people if m._.case == "Nom"] or meeting_possessors(sentence, people)
+    if partner_case is not None:
+        return pairs_with(ctx, people, subjects, partner_case)
     partner_case = {"Ins"} if sentence.has("meeting") else set()
     if sentence.has("receive"):
         partner_case.add("Acc")
+    if sentence.event_words("credentials"):
+        partner_case |= {"Dat", "Abl"}  # presented to the head of state, received from the ambassador
+    return pairs_with(ctx, people, subjects, partner_case)
+
+
+def pairs_with(ctx: Context, people: list[tuple[Span, str]], subjects: list[tuple[Span, str]],
+               partner_case: set[str]) -> set[tuple[str, str]]:
+    pairs: set[tuple[str, str]] = set()
     for (m, k) in people:
         if m._.case in partner_case:
             # "A және B-мен": the instrumental ends a coordination; A is a partner too, not the host
@@ -68,11 +85,17 @@ def joint_session(ctx: Context) -> Iterator[Fact | Event]:
             by_country.setdefault(country, key)
     if len(by_country) != 2:
         return  # leaders of three countries or more at one summit are not a meeting of each pair
-    evidence = events[0].evidence()
+    first = events[0]
+    start, end = next((s, e) for s, e, kind in first.triggers if kind in ("event", "meeting"))
+    dated = status_and_date(ctx, first, start, end)
+    if dated is None:
+        return
+    status, when = dated
     people = sorted(by_country.values())
-    for a, b in combinations(people, 2):
-        yield Fact(a, "met", b, evidence, "meetings")
-    yield Event("Meeting", tuple(people), evidence, "meetings")
+    if status == "reported":
+        for a, b in combinations(people, 2):
+            yield Fact(a, "met", b, first.evidence(), "meetings")
+    yield Event("Meeting", tuple(people), first.evidence(), "meetings", place(ctx, first), status, **when.fields())
 
 
 def referred_pairs(ctx: Context, index: int) -> set[tuple[str, str]]:
@@ -93,19 +116,45 @@ def referred_pairs(ctx: Context, index: int) -> set[tuple[str, str]]:
     return set()
 
 
+def trigger(sentence: Sentence) -> tuple[int, int] | None:
+    """Where the sentence says a meeting happens: its first meeting, reception or credentials word."""
+    spans = [(s, e) for s, e, kind in sentence.triggers if kind in ("meeting", "receive")]
+    spans += [(s, e) for s, e, _v in sentence.event_words("credentials")]
+    return min(spans) if spans else None
+
+
+def multilateral(ctx: Context, sentence: Sentence, pairs: set[frozenset[str]]) -> bool:
+    """Leaders of three countries or more in one meeting sentence met as a summit, not pair
+    by pair ("Кездесуге Лукашенко, Жапаров, Путин, Рахмон қатысты"); so did three people or
+    more joined at a word for a summit."""
+    people = set().union(*pairs) if pairs else set()
+    countries = {ctx.leader_country(k) for k in people} - {None}
+    return len(countries) >= 3 or (bool(sentence.event_words("summit")) and len(people) >= 3)
+
+
 @extractor("meetings")
 def meetings(ctx: Context) -> Iterator[Fact | Event]:
     found: set[frozenset[str]] = set()
+    planned: set[frozenset[str]] = set()
     for index, sentence in enumerate(ctx.sentences):
-        if sentence.has("remote") or not (sentence.has("meeting") or sentence.has("receive")):
+        span = trigger(sentence)
+        if sentence.has("remote") or sentence.event_words("call-mode") or span is None:
             continue
         pairs = {frozenset(p) for p in sentence_pairs(ctx, sentence) or referred_pairs(ctx, index)} - found
+        dated = status_and_date(ctx, sentence, *span) if pairs else None
+        if dated is None or multilateral(ctx, sentence, pairs):
+            continue
+        status, when = dated
+        if status == "planned":
+            pairs -= planned
+            planned |= pairs
         for pair in sorted(pairs, key=sorted):
             a, b = sorted(pair)
-            yield Fact(a, "met", b, sentence.evidence(), "meetings")
-            place = next((ctx.resolution.entity_of(m).key for m in sentence.mentions
-                          if m._.kind == "City" and m._.case == "Loc" and ctx.resolution.entity_of(m)), None)
-            yield Event("Meeting", (a, b), sentence.evidence(), "meetings", place)
-        found |= pairs
-    if not found:
+            if status == "reported":
+                yield Fact(a, "met", b, sentence.evidence(), "meetings")
+            yield Event("Meeting", (a, b), sentence.evidence(), "meetings", place(ctx, sentence), status,
+                        **when.fields())
+        if status == "reported":
+            found |= pairs
+    if not found and not planned:
         yield from joint_session(ctx)

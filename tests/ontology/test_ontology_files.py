@@ -36,11 +36,14 @@ SECTOR_CODES = [
     "Science", "Health", "Agriculture", "Tourism", "Industry", "Finance",
     "Security", "Defense", "Climate", "Water", "Space", "Sport", "Environment",
 ]
+EVENT_CLASSES = ["Meeting", "PhoneCall", "Visit", "AgreementSigning", "Summit"]
 CLASSES = ["Person", "Leader", "Country", "City", "Region", "Organization", "Sector",
-           "Event", "Meeting", "Document"]
+           "Event", *EVENT_CLASSES, "Document"]
 OBJECT_PROPERTIES = ["met", "leaderOf", "twinnedWith", "cooperatesWith", "cooperatesOn",
-                     "locatedIn", "participant", "heldIn", "namedAfter", "mentions"]
-PROVENANCE_PROPERTIES = ["evidence", "charStart", "charEnd", "extractor", "basis"]
+                     "locatedIn", "participant", "heldIn", "namedAfter", "mentions",
+                     "destination", "onSector"]
+PROVENANCE_PROPERTIES = ["evidence", "charStart", "charEnd", "extractor", "basis", "observedOn", "former",
+                         "date", "endDate", "datePrecision", "dateBasis", "status", "visitKind", "documentKind"]
 
 
 def _parse(path: Path) -> Graph:
@@ -143,7 +146,13 @@ def test_axioms(onto: Graph) -> None:
         assert onto.value(DKG[name], RDFS.domain) == dom, name
         assert onto.value(DKG[name], RDFS.range) == rng, name
     union = onto.value(onto.value(DKG.participant, RDFS.range), OWL.unionOf)
-    assert set(Collection(onto, union)) == {DKG.Person, DKG.Country}
+    assert set(Collection(onto, union)) == {DKG.Person, DKG.Country, DKG.Organization}
+    for name in EVENT_CLASSES:
+        assert (DKG[name], RDFS.subClassOf, DKG.Event) in onto, name
+        assert list(onto.objects(DKG[name], SKOS.closeMatch)), f"{name} needs its PLOVER category"
+    for name in ("evidence", "charStart", "charEnd", "extractor"):  # statements and events carry them
+        members = set(Collection(onto, onto.value(onto.value(DKG[name], RDFS.domain), OWL.unionOf)))
+        assert members == {RDF.Statement, DKG.Event}, name
     assert onto.value(DKG.participant, RDFS.domain) == DKG.Event
     assert onto.value(DKG.namedAfter, RDFS.range) == DKG.Person
     assert onto.value(DKG.mentions, RDFS.domain) == DKG.Document
@@ -549,3 +558,68 @@ def test_broken_graph_is_rejected(ont_graph: Graph, shapes: Graph, breaker, focu
     assert any(f == focus and message in m for f, m in results), text
     # every result carries one of our plain-English messages
     assert all(m for _, m in results), text
+
+
+# --------------------------------------------------------------------------
+# Dated events (Visit, AgreementSigning, status, dates)
+# --------------------------------------------------------------------------
+
+def events_graph() -> Graph:
+    """The valid graph with a dated visit and an agreement, as docs/graph-model.md shows them."""
+    g = valid_graph()
+    doc = DOC["kz-az-supreme-council"]
+    visit, signing = EVENT.v1, EVENT.a1
+    g.add((visit, RDF.type, DKG.Visit))
+    g.add((visit, RDF.type, DKG.Event))
+    g.add((visit, DKG.participant, ID["person/ilkham-aliev"]))
+    g.add((visit, DKG.destination, ID["country/kazakhstan"]))
+    g.add((visit, DKG.visitKind, Literal("state")))
+    g.add((signing, RDF.type, DKG.AgreementSigning))
+    g.add((signing, RDF.type, DKG.Event))
+    g.add((signing, DKG.participant, ID["country/kazakhstan"]))
+    g.add((signing, DKG.participant, ID["country/azerbaijan"]))
+    g.add((signing, DKG.onSector, SECTOR.Trade))
+    g.add((signing, DKG.documentKind, Literal("келісім", lang="kk")))
+    for event in (visit, signing):
+        g.add((event, PROV.wasDerivedFrom, doc))
+        g.add((event, DKG.status, Literal("reported")))
+        g.add((event, DKG.date, Literal("2024-03-12", datatype=XSD.date)))
+        g.add((event, DKG.endDate, Literal("2024-03-13", datatype=XSD.date)))
+        g.add((event, DKG.datePrecision, Literal("day")))
+        g.add((event, DKG.dateBasis, Literal("text")))
+        g.add((event, DKG.evidence, Literal("…", lang="kk")))
+        g.add((event, DKG.charStart, Literal(0)))
+        g.add((event, DKG.charEnd, Literal(10)))
+        g.add((event, DKG.extractor, Literal("visits")))
+    g.add((STMT.h0, DKG.observedOn, Literal("2024-03-12", datatype=XSD.date)))
+    g.add((STMT.h0, DKG.former, Literal(False)))
+    return g
+
+
+EVENT_BREAKS = [
+    (lambda g: g.set((EVENT.v1, DKG.status, Literal("rumoured"))), EVENT.v1, "dkg:status"),
+    (lambda g: g.set((EVENT.v1, DKG.date, Literal("12 наурыз"))), EVENT.v1, "dkg:date"),
+    (lambda g: g.set((EVENT.v1, DKG.endDate, Literal("2024-03-01", datatype=XSD.date))), EVENT.v1, "before it"),
+    (lambda g: g.set((EVENT.v1, DKG.datePrecision, Literal("hour"))), EVENT.v1, "dkg:datePrecision"),
+    (lambda g: g.set((EVENT.v1, DKG.destination, ID["person/ilkham-aliev"])), EVENT.v1, "Country or City"),
+    (lambda g: g.set((EVENT.v1, DKG.visitKind, Literal("private"))), EVENT.v1, "dkg:visitKind"),
+    (lambda g: g.add((EVENT.a1, DKG.destination, ID["country/kazakhstan"])), EVENT.a1, "Only a Visit"),
+    (lambda g: g.set((EVENT.a1, DKG.onSector, ID["country/kazakhstan"])), EVENT.a1, "25 sector concepts"),
+    (lambda g: g.remove((EVENT.a1, DKG.participant, ID["country/azerbaijan"])), EVENT.a1, "two parties"),
+    (lambda g: g.set((EVENT.a1, DKG.dateBasis, Literal("guess"))), EVENT.a1, "dkg:dateBasis"),
+    (lambda g: g.set((STMT.h0, DKG.observedOn, Literal("yesterday"))), STMT.h0, "dkg:observedOn"),
+]
+
+
+def test_dated_events_conform(ont_graph: Graph, shapes: Graph) -> None:
+    conforms, _, text = validate(events_graph(), ont_graph, shapes)
+    assert conforms, text
+
+
+@pytest.mark.parametrize("breaker,focus,message", EVENT_BREAKS, ids=[b[2] for b in EVENT_BREAKS])
+def test_broken_event_is_rejected(ont_graph: Graph, shapes: Graph, breaker, focus, message) -> None:
+    g = events_graph()
+    breaker(g)
+    conforms, report, text = validate(g, ont_graph, shapes)
+    assert not conforms
+    assert any(f == focus and message in m for f, m in _results(report)), text

@@ -205,7 +205,7 @@ def test_parameter_values_keep_backslashes_and_escapes():
 # --------------------------------------------------------------------------- errors
 
 @pytest.mark.parametrize("args, message", [
-    (["query", "no-such-query"], "unknown query 'no-such-query'; available: co-mentioned"),
+    (["query", "no-such-query"], "unknown query 'no-such-query'; available: agreements-by-sector, co-mentioned"),
     (["query", "who-met-whom", "--graph", "/nonexistent/graph.ttl"], "no such file"),
     (["query", "who-met-whom", "--param", "person"], "malformed --param 'person'"),
     (["query", "who-met-whom", "--param", "=x"], "malformed --param"),

@@ -62,4 +62,5 @@ def test_every_query_same_rows_with_and_without_reasoning(name, plain, closed):
     assert names == names2
     as_text = lambda rs: sorted(tuple("" if t is None else str(t) for t in r) for r in rs)  # noqa: E731
     assert as_text(rows) == as_text(rows2)
-    assert rows or name in {"facts-without-evidence"}, f"{name}: no rows on the sample"
+    # the sample article reports no phone call and no planned event
+    assert rows or name in {"facts-without-evidence", "phone-calls", "planned-events"}, f"{name}: no rows on the sample"
