@@ -101,7 +101,11 @@ class MentionFinder:
         """АҚШ долларына, Ақтөбе облысы: the name is part of something the ontology has no class for."""
         if end >= len(doc):
             return False
-        return any(c in ("-", "Organization", "Region") for c in self.lex.cue_classes(doc[end]._.keys))
+        classes = self.lex.cue_classes(doc[end]._.keys)
+        reading = doc[end]._.analysis
+        if reading is not None and reading.number == "Plur" and set(classes) == {"Organization"}:
+            return False  # Қазақстан мен Түркия үкіметтері: the countries, each with its government
+        return any(c in ("-", "Organization", "Region") for c in classes)
 
     def titles(self, doc: Doc) -> list[Candidate]:
         keys = [t._.keys for t in doc]
