@@ -255,6 +255,9 @@ class Resolver:
                 pending.append((span, role))
         for span, role in pending:
             if not role.leader:
+                person = self._holder_in_doc(res, role) if span._.case in ("Nom", "Gen") else None
+                if person is not None:  # "облыс әкімі" after "облыс әкімі Қ.Көшербаев"
+                    res.refers_to[(span.start, span.end)] = (person.key,)
                 continue
             if role.country is None:
                 role.country = self.home
@@ -309,6 +312,14 @@ class Resolver:
         if person.entry is not None and person.entry.country:
             return person.entry.country
         return self.home if role.leader else None
+
+    @staticmethod
+    def _holder_in_doc(res: Resolution, role: Role) -> Entity | None:
+        """The one person the document names with this title (an akim, an ambassador), if
+        only one: a title alone then means that person."""
+        holders = {e.key for e in res.entities.values() if e.cls in ("Person", "Leader")
+                   for r in e.roles if r.role == role.role and r.span is not role.span}
+        return res.entities[holders.pop()] if len(holders) == 1 else None
 
     def _leader_in_doc(self, res: Resolution, role: Role) -> Entity | None:
         """The person this document already made leader of ``role.country``."""
