@@ -22,6 +22,7 @@ from kg.lexicons import Lexicons, default_lexicons
 from kg.organizations import OrganizationFinder
 
 NER_KINDS = {"PERSON": "Person", "GPE": "GPE", "ORGANISATION": "Organization", "ORGANIZATION": "Organization"}
+REGION_ADJECTIVES = ("автономды", "автономиялы", "автономиялық", "әкімшілік")  # kinds of region, before the cue
 ADJECTIVE_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік")  # Гастрольдік, Түркітілдес is no name alone
 INITIAL = re.compile(r"^[^\W\d_](?:\.-?[^\W\d_])*$")  # Қ, Қ.-Ж (the tokenizer keeps the last full stop apart)
 
@@ -174,7 +175,8 @@ class MentionFinder:
             if i == 0 or cue.text[:1].isupper() or "Region" not in self.lex.cue_classes(cue._.keys):
                 continue  # Америка Құрама Штаттары: a capitalised cue is part of a proper name
             start = self.name_words_before(doc, i)
-            if start is None or not self.in_nominative(doc[i - 1]):
+            adjective = doc[i - 1].text.casefold() in REGION_ADJECTIVES
+            if start is None or not (adjective or self.in_nominative(doc[i - 1])):
                 continue
             known = [e for e in self.gaz.lookup([t.text for t in doc[start:i]], doc[i - 1]._.keys) if e.cls == "Region"]
             if known:  # Оңтүстік Кавказ аймағы is Оңтүстік Кавказ
@@ -204,9 +206,12 @@ class MentionFinder:
         word (Елші, Екі), and a country unless it stands right before the cue (Батыс
         Қазақстан облысы, but Корея | Батыс Қазақстан облысы)."""
         start = end
+        if end >= 2 and doc[end - 1].text.casefold() in REGION_ADJECTIVES \
+                and self.region_word(doc, end - 2, first=True):
+            start = end - 1  # Нинся автономды өлкесі: an adjective of the region's kind before the cue
         while start > 0 and end - start < most and self.region_word(doc, start - 1, first=start == end):
             start -= 1
-        return start if start < end else None
+        return start if start < end and doc[start].text[:1].isupper() else None
 
     def region_word(self, doc: Doc, i: int, first: bool) -> bool:
         token = doc[i]
