@@ -80,10 +80,29 @@ class Context:
             ))
 
     def inside_names(self) -> set[int]:
-        """Tokens inside organisation names and titles: the ынтымақтастық of ЕҚЫҰ's name is no
-        cooperation, and the экономика of "экономика министрі" no sector."""
-        return {i for m in self.doc.spans.get("mentions", []) if m._.kind in ("Organization", "Title")
+        """Tokens inside organisation names: the ынтымақтастық of ЕҚЫҰ's name is no cooperation."""
+        return {i for m in self.doc.spans.get("mentions", []) if m._.kind == "Organization"
                 for i in range(m.start, m.end)}
+
+    @cached_property
+    def title_fields(self) -> set[int]:
+        """Tokens of titles and the field words right before them: the экономика of "ұлттық
+        экономика министрі" names an office, not a sector of cooperation."""
+        fields = set()
+        for m in self.doc.spans.get("mentions", []):
+            if m._.kind != "Title":
+                continue
+            start = m.start
+            while start > 0 and m.start - start < 2 and self.doc[start - 1].is_alpha \
+                    and self.doc[start - 1].text[:1].islower() and self.in_nominative(self.doc[start - 1]):
+                start -= 1
+            fields.update(range(start, m.end))
+        return fields
+
+    @staticmethod
+    def in_nominative(token) -> bool:
+        reading = token._.analysis
+        return reading is None or reading.case == "Nom"
 
     def people(self, sentence: Sentence) -> Iterator[tuple[Span, str]]:
         """Person and title mentions in a sentence that resolve to one person; a title

@@ -56,7 +56,7 @@ def leaders_countries(ctx: Context, sentence: Sentence) -> list[str]:
 def sectors(ctx: Context, sentence: Sentence) -> list[str]:
     span = sentence.span
     codes: list[str] = []
-    names = ctx.inside_names()
+    names = ctx.inside_names() | ctx.title_fields
     words = [t.text for t in span]
     keys = [frozenset() if t.i in names else t._.keys | {ctx.gazetteer.analyser.base(t.text).casefold()}
             for t in span]
@@ -76,23 +76,50 @@ def sectors(ctx: Context, sentence: Sentence) -> list[str]:
     return codes
 
 
+def countries_joined(ctx: Context, sentence: Sentence) -> bool:
+    """Two countries of the sentence joined by мен/және (not a comma list), or an adjective
+    naming two (қазақ-өзбек): named together as the sides of something."""
+    countries = [m for m in sentence.mentions if m._.kind in ("Country", "CountryAdj") or m._.owner]
+    if any(len(ctx.countries(m)) > 1 for m in countries):
+        return True
+    return any(ctx.coordinated(a, b, commas=False) for a, b in zip(countries, countries[1:]))
+
+
+def two_sides(ctx: Context, sentence: Sentence) -> bool:
+    """The sentence develops or expands something between two named sides (Қазақстан мен
+    Бразилия арасындағы ... саудасын кеңейту)."""
+    between = any(t.lemma_.casefold() in ("арасындағы", "арасы", "ара") for t in sentence.span)
+    return sentence.has("expansion") and between and (countries_joined(ctx, sentence) or sentence.has("parties"))
+
+
+def referred_countries(ctx: Context, index: int, back: int = 3) -> list[str]:
+    """The two countries of the nearest of the ``back`` sentences before that names exactly two."""
+    for before in reversed(ctx.sentences[max(0, index - back):index]):
+        if before.has("remote"):
+            return []  # after a phone call "тараптар" are its two sides: no more than a call
+        found = list(dict.fromkeys([*parties(ctx, before), *leaders_countries(ctx, before)]))
+        if len(found) == 2:
+            return found
+    return []
+
+
 @extractor("cooperation")
 def cooperation(ctx: Context) -> Iterator[Fact]:
     pairs_seen: set[frozenset[str]] = set()
     sectors_seen: set[tuple[str, str]] = set()
     for index, sentence in enumerate(ctx.sentences):
-        stated = sentence.has("cooperation") or sentence.has("partnership")
+        stated = sentence.has("cooperation") or sentence.has("partnership") \
+            or (sentence.has("trade") and countries_joined(ctx, sentence))
         if not stated or sentence.has("conflict") or sentence.has("belief"):
-            continue  # "сауда соғысы" is a trade war; a hope is not cooperation yet
-        if (sentence.has("discussion") or sentence.has("prospect")) and not sentence.has("partnership"):
-            continue  # "сауда мәселелерін талқылады", "әлеует зор": a field discussed, no cooperation stated
+            continue  # "сауда соғысы" is a trade war, "сауда орталығы" a place; a hope is not cooperation yet
+        if (sentence.has("discussion") or sentence.has("prospect")) and not sentence.has("partnership") \
+                and not two_sides(ctx, sentence):
+            continue  # "сауда мәселелерін талқылады", "әлеует зор": a field named, no cooperation stated
         countries = parties(ctx, sentence)
         if len(countries) < 2 and sentence.has("parties") and index:
-            # "Тараптар ... ынтымақтастықты талқылады": the two countries of the sentence before,
-            # named or led by the leaders it names (Тоқаев ... Мирзиёевпен келіссөз жүргізді)
-            before = ctx.sentences[index - 1]
-            earlier = list(dict.fromkeys([*parties(ctx, before), *leaders_countries(ctx, before), *countries]))
-            countries = earlier if len(earlier) == 2 else countries
+            # "Тараптар ... ынтымақтастықты талқылады", "екі ел арасындағы тауар айналымы": the two
+            # countries of a sentence before, named or led by the leaders it names
+            countries = referred_countries(ctx, index) or countries
         if len(countries) < 2 or len(countries) > MAX_PARTIES:
             continue
         for a, b in combinations(countries, 2):
