@@ -6,6 +6,7 @@ Adding a relation means adding a module here that decorates a function with
 from __future__ import annotations
 
 import importlib
+from dataclasses import replace
 from functools import cache
 import pkgutil
 from typing import Iterable
@@ -25,7 +26,9 @@ def registered() -> dict:
 
 def run_extractors(ctx: Context, names: Iterable[str] | None = None) -> tuple[list[Fact], list[Event]]:
     """Facts and events of every extractor; a triple two extractors find (a signed agreement
-    is cooperation too) is kept once, as the first found it, since a document states it once."""
+    is cooperation too) is kept once, as the first found it, since a document states it once.
+    An event names only entities of the document: a country a leader's gazetteer entry
+    implies is no participant the text names."""
     facts: dict[tuple[str, str, str], Fact] = {}
     events: list[Event] = []
     for name, func in sorted(registered().items()):
@@ -33,7 +36,19 @@ def run_extractors(ctx: Context, names: Iterable[str] | None = None) -> tuple[li
             continue
         for item in func(ctx):
             if isinstance(item, Event):
-                events.append(item)
+                event = named_only(ctx, item)
+                if event is not None:
+                    events.append(event)
             else:
                 facts.setdefault((item.subject, item.predicate, item.object), item)
     return list(facts.values()), events
+
+
+def named_only(ctx: Context, event: Event) -> Event | None:
+    known = ctx.resolution.entities
+    participants = tuple(p for p in event.participants if p in known)
+    if not participants:
+        return None
+    return replace(event, participants=participants,
+                   place=event.place if event.place in known else None,
+                   destination=event.destination if event.destination in known else None)

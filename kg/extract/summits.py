@@ -8,8 +8,19 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from kg.extract.base import Context, Event, extractor
+from kg.extract.base import Context, Event, Sentence, extractor
 from kg.extract.events import organizations, place, status_and_date
+
+
+def titled_countries(ctx: Context, sentence: Sentence) -> list[str]:
+    """Countries whose leaders the sentence titles as such (Беларусь президенті Лукашенко),
+    not those the gazetteer knows a person once led."""
+    found: list[str] = []
+    for _m, key in ctx.people(sentence):
+        for role in ctx.resolution.entities[key].roles:
+            if role.leader and role.country and f"country/{role.country}" not in found:
+                found.append(f"country/{role.country}")
+    return found
 
 
 @extractor("summits")
@@ -17,7 +28,7 @@ def summits(ctx: Context) -> Iterator[Event]:
     seen: set[tuple] = set()
     for sentence in ctx.sentences:
         words = sentence.event_words("summit")
-        led = list(dict.fromkeys(f"country/{c}" for c in (ctx.leader_country(k) for _m, k in ctx.people(sentence)) if c))
+        led = titled_countries(ctx, sentence)
         if not words and len(led) >= 3:
             words = [(s, e, kind) for s, e, kind in sentence.triggers if kind in ("meeting", "event")]
         if not words:

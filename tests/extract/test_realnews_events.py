@@ -42,3 +42,11 @@ def test_every_kind_and_status_on_real_news(results):
         assert event.status in ("reported", "planned")
         assert event.kind != "Visit" or event.destination
         assert event.kind != "AgreementSigning" or (event.document_kind and len(event.participants) >= 2)
+
+
+def test_events_name_only_entities_of_their_document(results):
+    for result in results:
+        known = {e.key for e in result.entities}
+        for event in result.events:
+            assert set(event.participants) <= known, (result.id, event)
+            assert {k for k in (event.place, event.destination) if k} <= known, (result.id, event)

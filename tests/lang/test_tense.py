@@ -11,6 +11,7 @@ from kg.lang.tense import before_event, plan_word, tense_of
     ("кездесті", "reported"), ("барды", "reported"), ("келді", "reported"), ("өтті", "reported"),
     ("қабылдады", "reported"), ("талқылады", "reported"), ("сөйлесті", "reported"), ("қойды", "reported"),
     ("қойылды", "reported"), ("тапсырды", "reported"), ("кездескен", "reported"), ("сөйледі", "reported"),
+    ("сұрады", "reported"), ("жасады", "reported"), ("бастады", "reported"),
     ("кездеседі", "planned"), ("барады", "planned"), ("келеді", "planned"), ("өтеді", "planned"),
     ("қабылдайды", "planned"), ("сөйлеседі", "planned"), ("қояды", "planned"), ("қойылады", "planned"),
     ("өткізіледі", "planned"), ("болады", "planned"),
