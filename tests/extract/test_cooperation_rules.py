@@ -1,0 +1,53 @@
+"""Cooperation as the annotation guide's consistency rules state it (sentences written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+
+def cooperation(extractor, text: str) -> set[tuple[str, str, str]]:
+    return {(f.subject, f.predicate, f.object) for f in extractor.extract("t", text).facts
+            if f.predicate in ("cooperatesWith", "cooperatesOn")}
+
+
+def pair(found, a, b) -> bool:
+    return (f"country/{a}", "cooperatesWith", f"country/{b}") in found \
+        or (f"country/{b}", "cooperatesWith", f"country/{a}") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Жапония жақын арада Қазақстанның ең маңызды серіктесіне айналатынына сенімдімін.",   # a belief
+    "Назарбаев Ресей мен Украина арасындағы қарым-қатынастарда делдал болды.",           # a mediation
+    "Тараптар Қазақстан мен Түркия көлігінің мәселелерін талқылады.",                     # only discussed
+    "Шымкент Өзбекстан, Қырғызстан елдерімен шекаралас ірі сауда орталығы болып табылады.",  # a trade centre
+    "Қазақстан Иран бойынша келіссөздерді Алматыда өткізуге келісім берді, деді Керри Ресейде.",  # consent
+])
+def test_no_cooperation(extractor, text):
+    assert cooperation(extractor, text) == set()
+
+
+def test_discussed_cooperation_is_cooperation(extractor):
+    found = cooperation(extractor, "Тараптар Қазақстан мен Грузия арасындағы сауда-экономикалық ынтымақтастық мәселелерін талқылады.")
+    assert pair(found, "kazakhstan", "georgia") and ("country/georgia", "cooperatesOn", "sector/Trade") in found
+
+
+def test_expanding_trade_between_two_countries(extractor):
+    found = cooperation(extractor, "Министрлер Қазақстан мен Бразилия арасындағы астық саудасын кеңейту мәселелерін талқылады.")
+    assert ("country/brazil", "cooperatesOn", "sector/Trade") in found
+
+
+def test_reported_trade_volume(extractor):
+    found = cooperation(extractor, "Өзбекстанның Қазақстанмен сауда көлемі былтыр 4 миллиард долларға жетті.")
+    assert pair(found, "kazakhstan", "uzbekistan")
+
+
+def test_a_ministers_field_is_no_sector(extractor):
+    found = cooperation(extractor, "Қазақстан мен Катар серіктестігін ұлттық экономика министрі Руслан Дәленов жоғары бағалады.")
+    assert pair(found, "kazakhstan", "qatar")
+    assert not any(o == "sector/Economy" for _s, _p, o in found)
+
+
+def test_two_countries_reach_back_past_other_sentences(extractor):
+    text = ("Мемлекет басшысы Қасым-Жомарт Тоқаев Грузия Премьер-министрі Ираклий Гарибашвилиді қабылдады. "
+            "Кездесу Ақордада өтті. Бұдан бөлек, екі ел арасындағы тауар айналымы ұлғайып келеді.")
+    found = cooperation(extractor, text)
+    assert ("country/georgia", "cooperatesOn", "sector/Trade") in found
