@@ -18,14 +18,19 @@ What it writes:
     first the hand-curated rows (``source`` = ``curated``) with ``geonames``,
     ``lat``, ``long`` and ``population`` filled in; then every city of
     GeoNames' cities15000 list (``source`` = ``geonames``) that has a Cyrillic
-    name form usable in Kazakh text and a population of at least
-    ``--min-population``.  A GeoNames row never takes a name that a curated
-    row of any gazetteer has, a name is given to the most populous city that
-    has it, and a name is left out when it is an ordinary word or a person's
-    name in KazNERD (lower case outside any entity, or tagged PERSON more
-    often than GPE/LOCATION), a Kazakh lexicon word of this project, or
-    shaped like a surname (Пушкин, Чехов) in a town smaller than
-    ``--surname-population``.  A row that keeps no name is dropped.
+    name form usable in Kazakh text and is large enough for its country
+    (``--thresholds``: every town of Kazakhstan, 50,000 people in the rest of
+    Central Asia and Azerbaijan, 100,000 elsewhere).  A GeoNames row never
+    takes a name that a curated row of any gazetteer (or a word of a leader's
+    name, or a lexicon entry) has; a name is given to the most populous city
+    that has it; and a one-word name is left out when KazNERD shows it as an
+    ordinary lower-case word, as another kind of name (a person, a continent,
+    a facility) at least as often as a city or country, or as a person's name
+    give or take an ending of up to two letters; so is a name shaped like a
+    surname (Пушкин, Чехов) in a town smaller than ``--surname-population``,
+    a phrase with a word shaped like one (Тұрар Рысқұлов), and the forms in
+    DENY (Маңғыстау, the region).  A row that keeps no name is dropped;
+    ``--verbose`` lists every name left out and why.
 
 The package versions, the options and the KazNERD file used are recorded in
 the files' first comment lines.  Re-running on the same inputs rewrites the
