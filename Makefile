@@ -5,7 +5,7 @@ KAZNERD ?= ../shared/data/kaznerd/kaznerd_valid.iob2
 
 .PHONY: demo test train-ner lexicon clean
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml setup.py
 	python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test,browser]'

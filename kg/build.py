@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 from kg.identity import CorpusIdentity
 from kg.io import Document, OutputSet, iter_documents
 from kg.rdf import PREFIXES, DocumentInfo, doc_node, document_graph
+from kg.resources import ontology_dir
 
 if TYPE_CHECKING:
     from kg.extraction import DocumentResult
@@ -31,7 +32,7 @@ SAMPLE = Path(__file__).parent / "data" / "samples" / "kz-az-supreme-council.kk.
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".jsonld": "json-ld"}
 SUFFIX = {fmt: suffix for suffix, fmt in FORMATS.items()}
 PACKAGE = Path(__file__).resolve().parent
-ONTOLOGY = PACKAGE.parent / "ontology"
+ONTOLOGY = ontology_dir()  # ontology/ in a checkout, kg/ontology in an installed wheel
 
 
 @dataclass

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Callable
 
 from kg.io import InputError
+from kg.resources import query_files
 
 DEFAULT_OUT = Path("output")
 
@@ -67,14 +68,20 @@ def cmd_view(args: argparse.Namespace) -> int:
 def cmd_validate(args: argparse.Namespace) -> int:
     from kg.validate import validate
 
-    problems = validate(_read_graph(args.graph))
-    for line in problems:
-        print(line)
-    if problems:
-        print(f"kg: {len(problems)} violation(s) in {args.graph}", file=sys.stderr)
-        return 1
-    print(f"kg: {args.graph} conforms to the shapes")
-    return 0
+    graph = _read_graph(args.graph)
+    modes = ["none", "rdfs", "owlrl"] if args.reason == "all" else [args.reason]
+    failed = 0
+    for mode in modes:
+        problems = validate(graph, inference=mode)
+        with_what = "" if mode == "none" else f" under {'RDFS' if mode == 'rdfs' else 'OWL 2 RL'} inference"
+        for line in problems:
+            print(line if len(modes) == 1 else f"[{mode}] {line}")
+        if problems:
+            failed += 1
+            print(f"kg: {len(problems)} violation(s) in {args.graph}{with_what}", file=sys.stderr)
+        else:
+            print(f"kg: {args.graph} conforms to the shapes{with_what}")
+    return 1 if failed else 0
 
 
 def cmd_ner(args: argparse.Namespace) -> int:
@@ -150,6 +157,9 @@ def parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("validate", help="check a graph against ontology/shapes.ttl (exit 1 on violations)")
     c.add_argument("graph", type=Path, nargs="?", default=DEFAULT_OUT / "graph.ttl")
+    c.add_argument("--reason", nargs="?", const="owlrl", default="none", choices=["none", "rdfs", "owlrl", "all"],
+                   help="validate the graph closed under inference: owlrl (OWL 2 RL with ontology/diplomacy.ttl, "
+                        "the default when the flag has no value), rdfs, or all (none, rdfs and owlrl in turn)")
     c.set_defaults(func=cmd_validate)
 
     n = sub.add_parser("ner", help="tag pre-tokenised sentences in KazNERD's format")
@@ -162,8 +172,7 @@ def parser() -> argparse.ArgumentParser:
     q = sub.add_parser("query", help="run a named SPARQL query (queries/*.rq), a .rq file or SPARQL text",
                        description="Run QUERY over a graph file, the embedded store or a SPARQL endpoint. "
                                    "QUERY is a name from queries/, a .rq file or SPARQL text. Named queries: "
-                                   + ", ".join(sorted(p.stem for p in (Path(__file__).resolve().parent.parent
-                                                                       / "queries").glob("*.rq")))
+                                   + ", ".join(query_files())
                                    + ". See docs/sparql.md.")
     q.add_argument("query", help="query name, .rq path or SPARQL text")
     src = q.add_mutually_exclusive_group()

@@ -32,14 +32,29 @@ class Entry:
     role: str = ""
     current: bool = False
     capital: str = ""
+    iso2: str = ""            # countries: ISO 3166-1 alpha-2 and alpha-3 (pycountry)
+    iso3: str = ""
+    geonames: str = ""        # countries and cities: the GeoNames id (https://sws.geonames.org/<id>/)
+    lat: float | None = None  # cities: WGS84 coordinates and population (GeoNames)
+    long: float | None = None
+    population: int = 0
 
     @property
     def names(self) -> tuple[str, ...]:
         return (self.kk, *self.aliases)
 
+    @property
+    def geonames_iri(self) -> str:
+        """``https://sws.geonames.org/<id>/``, the IRI GeoNames gives the place, or ""."""
+        return f"https://sws.geonames.org/{self.geonames}/" if self.geonames else ""
+
 
 def _split(cell: str) -> tuple[str, ...]:
     return tuple(x.strip() for x in cell.split("|") if x.strip())
+
+
+def _number(cell: str, kind: type):
+    return kind(cell) if cell.strip() else None
 
 
 def load_entries() -> list[Entry]:
@@ -62,6 +77,12 @@ def load_entries() -> list[Entry]:
                     role=row.get("role", ""),
                     current=row.get("current", "") == "1",
                     capital=row.get("capital", ""),
+                    iso2=row.get("iso2", ""),
+                    iso3=row.get("iso3", ""),
+                    geonames=row.get("geonames", ""),
+                    lat=_number(row.get("lat", ""), float),
+                    long=_number(row.get("long", ""), float),
+                    population=_number(row.get("population", ""), int) or 0,
                 )
             )
     return entries

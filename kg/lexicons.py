@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Iterator, Sequence
 
 from kg.data import read_tsv
+from kg.resources import ontology_file
 from kg.lang.morphology import NounAnalyser, default_analyser
 
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
 
 
 @dataclass
@@ -137,7 +137,7 @@ def sector_rows(path: Path | None = None) -> list[dict[str, str]]:
     from rdflib.namespace import SKOS
 
     graph = Graph()
-    graph.parse(path or ONTOLOGY_DIR / "sectors.ttl")
+    graph.parse(path or ontology_file("sectors.ttl"))
     rows = []
     for concept, code in graph.subject_objects(SKOS.notation):
         for prop in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel):

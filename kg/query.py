@@ -35,8 +35,9 @@ from rdflib.namespace import OWL, RDF, RDFS, XSD
 
 from kg.io import InputError
 from kg.rdf import PREFIXES
+from kg.resources import queries_dir
 
-QUERIES = Path(__file__).resolve().parent.parent / "queries"
+QUERIES = queries_dir()  # queries/ in a checkout, kg/queries in an installed wheel
 DEFAULT_GRAPH = Path("output") / "graph.ttl"
 FORMATS = ("table", "csv", "json")
 # prefixes for parameter values and for readable output (longest namespace wins)

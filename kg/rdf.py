@@ -10,7 +10,7 @@ import hashlib
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kg.model import Event, Fact
@@ -23,8 +23,10 @@ SECTOR = Namespace(BASE + "sector/")
 DOC = Namespace(BASE + "doc/")
 EVENT = Namespace(BASE + "event/")
 STMT = Namespace(BASE + "stmt/")
+GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")   # W3C WGS84 lat/long
+GEONAMES = Namespace("https://sws.geonames.org/")
 PREFIXES = {"dkg": DKG, "id": ID, "sector": SECTOR, "doc": DOC, "event": EVENT, "stmt": STMT,
-            "skos": SKOS, "prov": PROV, "dcterms": DCTERMS,
+            "skos": SKOS, "prov": PROV, "dcterms": DCTERMS, "owl": OWL, "geo": GEO,
             **{folder: Namespace(f"{BASE}id/{folder}/") for folder in ("country", "city", "region", "person", "org")}}
 
 
@@ -75,7 +77,23 @@ def add_entity(graph: Graph, entity: Entity) -> URIRef:
                 graph.add((subject, RDFS.label, Literal(value, lang=lang)))
     for alias in sorted(a for a in entity.aliases if a and a != entity.label):
         graph.add((subject, SKOS.altLabel, Literal(alias, lang="kk")))
+    if entity.entry is not None and entity.cls in ("Country", "City"):
+        add_identifiers(graph, subject, entity.entry)
     return subject
+
+
+def add_identifiers(graph: Graph, subject: URIRef, entry) -> None:
+    """What the rest of the world calls a gazetteer place: a country's ISO 3166-1
+    codes (dkg:isoCode, alpha-2 and alpha-3), the GeoNames IRI (owl:sameAs) and
+    a city's WGS84 coordinates (geo:lat, geo:long)."""
+    for code in (entry.iso2, entry.iso3):
+        if code:
+            graph.add((subject, DKG.isoCode, Literal(code)))
+    if entry.geonames:
+        graph.add((subject, OWL.sameAs, GEONAMES[f"{entry.geonames}/"]))
+    if entry.lat is not None and entry.long is not None:
+        graph.add((subject, GEO.lat, Literal(f"{entry.lat:.5f}", datatype=XSD.decimal)))
+        graph.add((subject, GEO.long, Literal(f"{entry.long:.5f}", datatype=XSD.decimal)))
 
 
 def add_document(graph: Graph, info: DocumentInfo) -> URIRef:

@@ -7,28 +7,46 @@ superclasses of every typed node (a ``dkg:Leader`` is a ``dkg:Person``, a
 triples.  The queries in ``queries/`` are written to give the same rows with or
 without it; ad-hoc queries can rely on it instead of spelling out both
 directions.
+
+Countries and cities are ``owl:sameAs`` their GeoNames IRIs.  Followed, the
+equality rules copy every triple about a place onto its GeoNames IRI, so each
+place would answer a query twice; the closure for queries keeps these links as
+links (``same_as=False``).  ``kg validate --reason`` closes with them followed
+(``same_as=True``): the graph must stay consistent either way.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import OWL, Graph
 
-ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "diplomacy.ttl"
+from kg.resources import ontology_file
+
+ONTOLOGY = ontology_file("diplomacy.ttl")
+OWN = "https://w3id.org/diplomacy-kg/"
 
 
-def closure(graph: Graph, ontology: Path | None = ONTOLOGY) -> Graph:
+def closure(graph: Graph, ontology: Path | None = ONTOLOGY, same_as: bool = False) -> Graph:
     """A new graph: ``graph`` + the ontology, closed under the OWL 2 RL rules
-    (owlrl, without axiomatic and datatype triples).  ``graph`` is not changed."""
+    (owlrl, without axiomatic and datatype triples).  ``graph`` is not changed.
+    With ``same_as=False`` the ``owl:sameAs`` links to other datasets' IRIs
+    take no part in the closure and are added back unchanged."""
     import owlrl
 
     closed = Graph()
     for prefix, ns in graph.namespaces():
         closed.bind(prefix, ns, override=False)
+    links = []
     for triple in graph:
+        s, p, o = triple
+        if not same_as and p == OWL.sameAs and not (str(s).startswith(OWN) and str(o).startswith(OWN)):
+            links.append(triple)
+            continue
         closed.add(triple)
     if ontology is not None:
         closed.parse(str(ontology), format="turtle")
     owlrl.DeductiveClosure(owlrl.OWLRL_Semantics, axiomatic_triples=False,
                            datatype_axioms=False).expand(closed)
+    for triple in links:
+        closed.add(triple)
     return closed

@@ -44,6 +44,7 @@ OBJECT_PROPERTIES = ["met", "leaderOf", "twinnedWith", "cooperatesWith", "cooper
                      "destination", "onSector"]
 PROVENANCE_PROPERTIES = ["evidence", "charStart", "charEnd", "extractor", "basis", "observedOn", "former",
                          "date", "endDate", "datePrecision", "dateBasis", "status", "visitKind", "documentKind"]
+IDENTIFIER_PROPERTIES = ["isoCode"]
 
 
 def _parse(path: Path) -> Graph:
@@ -104,7 +105,10 @@ def test_expected_terms_declared(onto: Graph) -> None:
     for name in PROVENANCE_PROPERTIES:
         kinds = set(onto.objects(DKG[name], RDF.type))
         assert kinds & {OWL.DatatypeProperty, OWL.AnnotationProperty}, name
+    for name in IDENTIFIER_PROPERTIES:
+        assert (DKG[name], RDF.type, OWL.DatatypeProperty) in onto, name
     expected = {DKG[n] for n in CLASSES + OBJECT_PROPERTIES + PROVENANCE_PROPERTIES}
+    expected |= {DKG[n] for n in IDENTIFIER_PROPERTIES}
     assert _dkg_terms(onto) == expected
 
 
