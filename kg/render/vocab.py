@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from pathlib import Path
 
 import rdflib
 from rdflib import RDF, Literal
@@ -85,9 +84,6 @@ EVENT_RELATIONS = frozenset({"participant", "heldIn"})
 LANG_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English", "tr": "Türkçe",
               "kk-latn": "Qazaqşa", "zh": "中文", "de": "Deutsch", "fr": "Français"}
 
-_SECTORS_TTL = Path(__file__).resolve().parents[2] / "ontology" / "sectors.ttl"
-
-
 @functools.lru_cache(maxsize=1)
 def sector_labels() -> dict[str, dict[str, str]]:
     """Sector IRI -> {lang: label} from the SKOS scheme, for graphs that use sectors without it.
@@ -95,9 +91,12 @@ def sector_labels() -> dict[str, dict[str, str]]:
     A built graph names ``sector:Trade`` but does not carry the vocabulary,
     and the page must still say «Сауда».  Empty when the scheme is not there.
     """
-    if not _SECTORS_TTL.exists():
+    from kg.resources import ontology_dir
+
+    path = ontology_dir() / "sectors.ttl"
+    if not path.exists():
         return {}
-    g = rdflib.Graph().parse(_SECTORS_TTL)
+    g = rdflib.Graph().parse(path)
     out: dict[str, dict[str, str]] = {}
     for concept, label in g.subject_objects(SKOS.prefLabel):
         if isinstance(label, Literal):
