@@ -255,7 +255,7 @@ class Resolver:
                 pending.append((span, role))
         for span, role in pending:
             if not role.leader:
-                person = self._holder_in_doc(res, role) if span._.case in ("Nom", "Gen") else None
+                person = self._holder_in_doc(res, role)
                 if person is not None:  # "облыс әкімі" after "облыс әкімі Қ.Көшербаев"
                     res.refers_to[(span.start, span.end)] = (person.key,)
                 continue

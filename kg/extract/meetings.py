@@ -37,7 +37,16 @@ def sentence_pairs(ctx: Context, sentence: Sentence, partner_case: set[str] | No
         partner_case.add("Acc")
     if sentence.event_words("credentials"):
         partner_case |= {"Dat", "Abl"}  # presented to the head of state, received from the ambassador
-    return pairs_with(ctx, people, subjects, partner_case)
+    leaders = delegation_leaders(sentence, people) if partner_case else []
+    subjects = [s for s in subjects if s not in leaders]
+    return pairs_with(ctx, people, subjects, partner_case) | {(s, k) for _m, k in leaders for _sm, s in subjects if s != k}
+
+
+def delegation_leaders(sentence: Sentence, people: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """The people a received delegation came with: "X бастаған делегацияны қабылдады",
+    "X-тің басшылығымен келген делегациямен кездесті"."""
+    led = {start for start, _end, kind in sentence.triggers if kind == "led-by"}
+    return [(m, k) for m, k in people if m.end in led]
 
 
 def pairs_with(ctx: Context, people: list[tuple[Span, str]], subjects: list[tuple[Span, str]],
@@ -116,6 +125,23 @@ def referred_pairs(ctx: Context, index: int) -> set[tuple[str, str]]:
     return set()
 
 
+def carried_host(ctx: Context, index: int) -> set[tuple[str, str]]:
+    """A reception whose host the sentence leaves out: "Мемлекет басшысы A-ны қабылдады.
+    ... B-ні де қабылдады" - the host of the reception just before receives B too."""
+    sentence = ctx.sentences[index]
+    if not index or not sentence.has("receive"):
+        return set()
+    people = list(ctx.people(sentence))
+    if any(m._.case == "Nom" for m, _k in people):
+        return set()
+    before = ctx.sentences[index - 1]
+    if not before.has("receive") or before.has("remote"):
+        return set()
+    hosts = {k for m, k in ctx.people(before) if m._.case == "Nom"}
+    guests = {k for m, k in people if m._.case == "Acc"}
+    return {(h, g) for h in hosts for g in guests if h != g} if len(hosts) == 1 else set()
+
+
 def trigger(sentence: Sentence) -> tuple[int, int] | None:
     """Where the sentence says a meeting happens: its first meeting, reception or credentials word."""
     spans = [(s, e) for s, e, kind in sentence.triggers if kind in ("meeting", "receive")]
@@ -140,7 +166,8 @@ def meetings(ctx: Context) -> Iterator[Fact | Event]:
         span = trigger(sentence)
         if sentence.has("remote") or sentence.event_words("call-mode") or span is None:
             continue
-        pairs = {frozenset(p) for p in sentence_pairs(ctx, sentence) or referred_pairs(ctx, index)} - found
+        pairs = {frozenset(p) for p in sentence_pairs(ctx, sentence) or referred_pairs(ctx, index)
+                 or carried_host(ctx, index)} - found
         dated = status_and_date(ctx, sentence, *span) if pairs else None
         if dated is None or multilateral(ctx, sentence, pairs):
             continue

@@ -10,6 +10,8 @@ does not end a sentence; a line break always does.
 [True, False, False, False, False, True, False, False]
 >>> sentence_starts(["2024", "ж", ".", "12", "қаңтарда", "."])
 [True, False, False, False, False, False]
+>>> sentence_starts(["Эни", "С.П.А", ".", "компаниясының", "директоры", "келді", "."])
+[True, False, False, False, False, False, False]
 """
 from __future__ import annotations
 
@@ -36,6 +38,8 @@ def abbreviations() -> frozenset[str]:
 
 def keeps_sentence_open(word: str) -> bool:
     """A full stop after ``word`` is part of an initial or abbreviation."""
+    if INITIALS.match(word) and "." in word:
+        return True  # С.П.А, А.Қ.Ш: letters with full stops between are one abbreviation
     return bool(INITIALS.match(word)) and len(word.replace(".", "").replace("-", "")) <= 2 \
         or word.casefold() in abbreviations()
 

@@ -249,3 +249,17 @@ def test_leaders_of_the_sentence_before_give_the_two_countries(extractor):
                              "келіссөз жүргізді. Екі ел басшылары көлік-логистикалық салалардағы "
                              "ынтымақтастықты талқылады.")
     assert ("country/uzbekistan", "cooperatesOn", "sector/Logistics") in found
+
+
+def test_the_leader_of_a_received_delegation_met_the_host(extractor):
+    found = facts(extractor, "Қорғаныс министрі Руслан Жақсылықов Түркия Қорғаныс министрінің орынбасары "
+                             "Билал Дурдалының басшылығымен келген делегацияны қабылдады.")
+    assert any(p == "met" for _s, p, _o in found)
+
+
+def test_a_reception_without_its_host_named_is_the_previous_hosts(extractor):
+    """Regression: "... Б-ні де қабылдады" named no host and gave no meeting."""
+    found = facts(extractor, "Мемлекет басшысы Қасым-Жомарт Тоқаев Астрахан облысының губернаторы Игорь Бабушкинді "
+                             "қабылдады. Сондай-ақ Эни С.П.А. компаниясының директоры Клаудио Дескальциді де қабылдады.")
+    met = {frozenset((s, o)) for s, p, o in found if p == "met"}
+    assert frozenset(("person/kassym-jomart-tokayev", "person/klaudio-deskaltsi")) in met
