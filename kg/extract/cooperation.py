@@ -92,6 +92,14 @@ def two_sides(ctx: Context, sentence: Sentence) -> bool:
     return sentence.has("expansion") and between and (countries_joined(ctx, sentence) or sentence.has("parties"))
 
 
+def other_sides(sentence: Sentence) -> bool:
+    """The sentence names sides that are not countries: two regions or cities (Ақтөбе облысының
+    әкімі мен Орынбор облысының губернаторы), or an organisation (ҰҚШҰ комиссиясының отырысы):
+    their cooperation is no cooperation of the countries named before."""
+    kinds = [m._.kind for m in sentence.mentions]
+    return kinds.count("Region") + kinds.count("City") >= 2 or "Organization" in kinds
+
+
 def referred_countries(ctx: Context, index: int, back: int = 3) -> list[str]:
     """The two countries of the nearest of the ``back`` sentences before that names exactly two."""
     for before in reversed(ctx.sentences[max(0, index - back):index]):
@@ -116,9 +124,11 @@ def cooperation(ctx: Context) -> Iterator[Fact]:
                 and not two_sides(ctx, sentence):
             continue  # "сауда мәселелерін талқылады", "әлеует зор": a field named, no cooperation stated
         countries = parties(ctx, sentence)
-        if len(countries) < 2 and sentence.has("parties") and index:
-            # "Тараптар ... ынтымақтастықты талқылады", "екі ел арасындағы тауар айналымы": the two
-            # countries of a sentence before, named or led by the leaders it names
+        referring = sentence.has("parties") or sentence.has("meeting") or sentence.has("event")
+        if len(countries) < 2 and referring and index and not other_sides(sentence):
+            # "Тараптар ... ынтымақтастықты талқылады", "екі ел арасындағы тауар айналымы", "Кездесу
+            # барысында ... ынтымақтастық мәселелері": the two countries of a sentence before, named
+            # or led by the leaders it names
             countries = referred_countries(ctx, index) or countries
         if len(countries) < 2 or len(countries) > MAX_PARTIES:
             continue

@@ -51,3 +51,17 @@ def test_two_countries_reach_back_past_other_sentences(extractor):
             "Кездесу Ақордада өтті. Бұдан бөлек, екі ел арасындағы тауар айналымы ұлғайып келеді.")
     found = cooperation(extractor, text)
     assert ("country/georgia", "cooperatesOn", "sector/Trade") in found
+
+
+def test_during_the_meeting_means_the_meetings_countries(extractor):
+    text = ("Мемлекет басшысы Қасым-Жомарт Тоқаев Грузия Премьер-министрі Ираклий Гарибашвилиді қабылдады. "
+            "Кездесу барысында сауда-экономикалық ынтымақтастықтың өзекті мәселелері талқыланды.")
+    assert pair(cooperation(extractor, text), "kazakhstan", "georgia")
+
+
+def test_regions_cooperating_at_a_forum_are_not_their_countries(extractor):
+    text = ("Орынборда Қазақстан мен Ресейдің өңіраралық ынтымақтастық форумы өтті. "
+            "Форум аясында Ақтөбе облысының әкімі мен Орынбор облысының губернаторы сауда-экономикалық "
+            "ынтымақтастық туралы айтты.")
+    found = cooperation(extractor, text)
+    assert not any(o == "sector/Trade" for _s, _p, o in found)
