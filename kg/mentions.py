@@ -328,11 +328,19 @@ class MentionFinder:
                 and not text.isascii())
 
     # -- evidence that a capitalised word is a name ---------------------------------
+    @staticmethod
+    def lower_in_doc(doc: Doc) -> set[str]:
+        """Words (and their best lemmas) the text itself writes in lower case."""
+        if "lower_words" not in doc.user_data:
+            doc.user_data["lower_words"] = {k for t in doc if t.is_alpha and t.text[:1].islower()
+                                            for k in best_keys(t)}
+        return doc.user_data["lower_words"]
+
     def real_names(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """Drop what only a capital letter made a name: a headline's or a sentence's first
         word (Келіссөз, Саммит, Әлбетте), figures and clock times; strip discourse words
         that a name run swallowed (Сондай-ақ | Тоқаев, Осылайша | Нұрлан Нығматулин)."""
-        lower_in_doc = {k for t in doc if t.is_alpha and t.text[:1].islower() for k in best_keys(t)}
+        lower_in_doc = self.lower_in_doc(doc)
         out = []
         for c in chosen:
             c = self.trimmed(doc, c)
@@ -378,6 +386,11 @@ class MentionFinder:
         sentence start (Ұлттық киім) ends in an organisation's head noun."""
         words = doc[c.start:c.end]
         text = words.text
+        capitals = [t for t in words if t.text[:1].isupper()]
+        if not capitals and c.source not in ("site", "source"):
+            return False  # симфониялық оркестрі: no word of it is written as a name
+        if c.kind == "Person" and not (words[0].text[:1].isupper() or words[0].text.startswith(("әл-", "ас-", "аш-"))):
+            return False  # халықтарымызды Ұлы …: a name does not open with a lower-case word
         if c.kind in ("Person", "City", "Region"):
             if any(ch.isdigit() for ch in text) or not well_cased(text.replace(" ", "-")):
                 return False
@@ -390,9 +403,11 @@ class MentionFinder:
             oblique = reading is not None and reading.case not in ("Nom", "Gen")
             if oblique or (c.end < len(doc) and doc[c.end].text == ","):
                 return False  # Әлбетте, … ; Әлгінде …: an adverb opening the sentence
+        only_opening = capitals == [words[0]] and words[0].is_sent_start
+        if c.kind == "Organization" and only_opening and len(words) == 2 and c.source in ("ner", "head") \
+                and best_keys(words[0]) & self.lower_in_doc(doc):
+            return False  # Мұражай қоры at a sentence start, мұражай in lower case elsewhere: no name
         if c.kind == "Organization" and c.source == "ner":
-            capitals = [t for t in words if t.text[:1].isupper()]
-            only_opening = capitals == [words[0]] and words[0].is_sent_start
             heads = self.lex.cue_classes(words[-1]._.keys)
             plural = words[-1]._.analysis is not None and words[-1]._.analysis.number == "Plur"
             closed = words[-1].text[:1].isupper() or "Organization" in heads
@@ -466,10 +481,24 @@ class MentionFinder:
             out.append(c)
         return out
 
+    @staticmethod
+    def name_reading(token):
+        """A name no lexicon knows keeps its instrumental or genitive ending as a last resort of
+        the analyser (Сэвиджпен read whole): in a person's name those endings are endings."""
+        reading = token._.analysis
+        if reading is None or reading.case != "Nom" or reading.score > 0:
+            return reading
+        from kg.lang.morphology import default_analyser
+
+        for other in default_analyser().analyses(token.text):
+            if other.case in ("Ins", "Gen") and len(other.lemma) >= 4:
+                return other
+        return reading
+
     def to_span(self, doc: Doc, c: Candidate) -> Span | None:
         span = Span(doc, c.start, c.end, label=c.kind)
         last = doc[c.end - 1]
-        reading = last._.analysis
+        reading = self.name_reading(last) if c.kind == "Person" else last._.analysis
         span._.kind = c.kind
         span._.refs = c.refs
         span._.source = c.source
@@ -484,7 +513,7 @@ class MentionFinder:
         if c.kind == "Person" and frozen and last.text.casefold().endswith(frozen) and len(last.text) > 6:
             tail = last.text  # Тілеуберді is a name, not Тілеубер in the accusative
         joint = "" if before_last[-1:] in (".", "-") else " "  # Қ.Тоқаев, not Қ. Тоқаев
-        span._.nominative = c.label or f"{head}{joint}{tail}".strip()
+        span._.nominative = c.label or f"{head}{joint}{tail}".strip().strip("/()[]\"'«»")  # /Владимир Добровольский/
         return span
 
 
