@@ -7,14 +7,14 @@ the matcher compares a token's candidate stems against that.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import Iterable
 
 from kg.data import DATA_DIR, read_tsv
 from kg.lang.morphology import NounAnalyser, default_analyser
 
-CLASS_BY_FILE = {"countries.tsv": "Country", "cities.tsv": "City", "leaders.tsv": "Leader",
-                 "organizations.tsv": "Organization", "regions.tsv": "Region"}
+CLASS_BY_FILE = {"countries.tsv": "Country", "historical_states.tsv": "Country", "cities.tsv": "City",
+                 "leaders.tsv": "Leader", "organizations.tsv": "Organization", "regions.tsv": "Region"}
 
 
 @dataclass(frozen=True)
@@ -89,6 +89,18 @@ def load_entries() -> list[Entry]:
 
 
 NameKey = tuple[str, ...]
+FOLDED = str.maketrans({"ё": "е", "і": None, "ы": None, "ь": None, "ъ": None})
+
+
+def spelling_key(word: str) -> str:
+    """A country name with its unstable letters folded: Пәкістан and Пәкстан, Беларусь and
+    Беларусия give one key.
+
+    >>> spelling_key("Түрікменстан") == spelling_key("Түркіменстан")
+    True
+    """
+    key = word.casefold().translate(FOLDED)
+    return key[:-2] if key.endswith("ия") else key
 
 
 def token_keys(word: str, analyser: NounAnalyser, depth: int = 3) -> frozenset[str]:
@@ -143,6 +155,29 @@ class Gazetteer:
                 if entry not in found:
                     found.append(entry)
         return found
+
+    def country_by_spelling(self, keys: Iterable[str]) -> tuple[Entry, str] | None:
+        """A one-word country name spelled another way (Пәкстан, Түркіменстан, Беларусия), and
+        the form that matched: the news writes Kazakh's reduced vowels і/ы or the ending -ия
+        as it hears them."""
+        found = {(e.id, k): e for k in sorted(keys, key=len) if len(k) >= 7
+                 for e in self.spellings.get(spelling_key(k), ())}  # Түркі (Turkic) is no Түркия
+        ids = {i for i, _k in found}
+        if len(ids) != 1:
+            return None
+        (_id, key), entry = next(iter(found.items()))
+        return entry, key
+
+    @cached_property
+    def spellings(self) -> dict[str, list[Entry]]:
+        out: dict[str, list[Entry]] = {}
+        for entry in self.entries:
+            if entry.cls != "Country":
+                continue
+            for name in entry.names:
+                if " " not in name and len(name) >= 6:
+                    out.setdefault(spelling_key(name), []).append(entry)
+        return out
 
     def adjective(self, word: str) -> Entry | None:
         """The country a word such as қазақ, ресейлік, қазақстандық denotes."""

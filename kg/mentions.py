@@ -68,6 +68,13 @@ class MentionFinder:
                     if entries:
                         found = (n, entries)
                         break
+                variant = self.gaz.country_by_spelling(doc[i]._.keys) if found is None else None
+                if variant is not None:
+                    entry, spelled = variant
+                    out.append(Candidate(i, i + 1, "Country", (entry.id,), "gazetteer", priority=3,
+                                         label=spelled[:1].upper() + spelled[1:]))
+                    i += 1
+                    continue
             # Ақтөбе облысы names a region; Қазақстанның ауыл шаруашылығы still names the country
             if found and self.in_nominative(doc[i + found[0] - 1]) and self.before_non_place_cue(doc, i + found[0]):
                 found = None
@@ -192,11 +199,13 @@ class MentionFinder:
                 continue  # Қазақстан облыстары: the country's regions, none named
             out.append(Candidate(start, i + 1, "Region", (), "cue", priority=4,
                                  label=f"{doc[start:i].text} {singular}"))
-            if plural and start >= 2 and doc[start - 1].text.casefold() in CONJUNCTIONS | {","}:
-                first = self.name_words_before(doc, start - 1)
-                if first is not None:
-                    out.append(Candidate(first, start - 1, "Region", (), "cue", priority=4,
-                                         label=f"{doc[first:start - 1].text} {singular}"))
+            while plural and start >= 2 and doc[start - 1].text.casefold() in CONJUNCTIONS | {","}:
+                first = self.name_words_before(doc, start - 1)  # Арал, Қазалы және Сырдария аудандары
+                if first is None:
+                    break
+                out.append(Candidate(first, start - 1, "Region", (), "cue", priority=4,
+                                     label=f"{doc[first:start - 1].text} {singular}"))
+                start = first
         return out
 
     def name_words_before(self, doc: Doc, end: int, most: int = 3) -> int | None:

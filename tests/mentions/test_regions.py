@@ -42,3 +42,8 @@ def test_region_in_rdf_is_typed_region(extractor):
     graph = document_graph(DocumentInfo("t", "t"), result.entities, result.facts, result.events)
     regions_ = set(graph.subjects(RDF.type, DKG.Region))
     assert len(regions_) == 1 and not set(graph.subjects(RDF.type, DKG.City)) & regions_
+
+
+def test_comma_list_before_a_plural_cue(extractor):
+    found, _ = regions(extractor, "Арал, Қазалы және Сырдария аудандары су алды.")
+    assert found == {"Арал ауданы", "Қазалы ауданы", "Сырдария ауданы"}
