@@ -80,6 +80,10 @@ class MentionFinder:
                 found = None
                 i += 1
                 continue
+            if found and found[0] == 1 and self.first_name_of(doc, i, found[1]):
+                found = None  # Бағдат Әміреев: a city's name as a first name
+                i += 1
+                continue
             if found:
                 n, entries = found
                 kinds = {e.cls for e in entries}
@@ -92,6 +96,16 @@ class MentionFinder:
             else:
                 i += 1
         return out
+
+    def first_name_of(self, doc: Doc, i: int, entries: list) -> bool:
+        """A one-word city name right before a capitalised surname names a person (Бағдат
+        Әміреев, Мәдина Нұрбекова), unless that word is itself a listed name."""
+        if i + 1 >= len(doc) or any(e.cls != "City" for e in entries):
+            return False
+        nxt = doc[i + 1]
+        endings = tuple(self.lex.name_parts.get("surname_ending", ()))
+        return self.is_name_word(doc, i + 1) and self.has_surname_ending(nxt, endings) \
+            and not self.gaz.lookup([nxt.text], nxt._.keys)
 
     def country_adjectives(self, doc: Doc) -> list[Candidate]:
         """қазақ-әзербайжан (қатынастары), ресейлік (тарап): countries named by adjectives."""
@@ -351,10 +365,11 @@ class MentionFinder:
         that a name run swallowed (Сондай-ақ | Тоқаев, Осылайша | Нұрлан Нығматулин)."""
         lower_in_doc = self.lower_in_doc(doc)
         out = []
+        cut = self.cut_word(doc)
         for c in chosen:
             c = self.trimmed(doc, c)
-            if c is None:
-                continue
+            if c is None or (cut is not None and c.start == cut and c.source != "gazetteer"):
+                continue  # an excerpt cut in mid-word: its last word is no name
             if c.kind in ("Title", "CountryAdj", "Country"):
                 out.append(c)
                 continue
@@ -372,6 +387,15 @@ class MentionFinder:
                 continue
             out.append(c)
         return out
+
+    @staticmethod
+    def cut_word(doc: Doc) -> int | None:
+        """The last word of a text that stops without a full stop: maybe cut in mid-word."""
+        words = [t for t in doc if not t.is_space]
+        if not words or not words[-1].is_alpha:
+            return None
+        line = doc.text[: words[-1].idx].rsplit("\n", 1)[-1]
+        return words[-1].i if len(line.split()) >= 2 else None  # a closing byline is whole
 
     @staticmethod
     def trimmed(doc: Doc, c: Candidate) -> Candidate | None:
@@ -400,6 +424,10 @@ class MentionFinder:
             return False  # симфониялық оркестрі: no word of it is written as a name
         if c.kind == "Person" and not (words[0].text[:1].isupper() or words[0].text.startswith(("әл-", "ас-", "аш-"))):
             return False  # халықтарымызды Ұлы …: a name does not open with a lower-case word
+        if c.kind == "Person" and c.source == "ner" and any(
+                t._.analysis is not None and t._.analysis.number == "Plur" and t._.analysis.possessive
+                for t in words[:-1]):
+            return False  # Халықтарымызды Ұлы …: only a name's last word takes endings
         if c.kind in ("Person", "City", "Region"):
             if any(ch.isdigit() for ch in text) or not well_cased(text.replace(" ", "-")):
                 return False

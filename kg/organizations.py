@@ -57,10 +57,18 @@ class OrganizationFinder:
                 continue  # орталық банкі: the head comes later
             if i + 1 < len(doc) and self.lex.titles.values_for([token.text, doc[i + 1].text]):
                 continue  # Үкімет басшысы is a title, not the government
+            if i + 1 < len(doc) and self.gaz.lookup([token.text, doc[i + 1].text], doc[i + 1]._.keys):
+                continue  # Орталық Азия: the head word opens a listed name
             found = self.name_start(doc, i)
             if found is None:
                 continue
             start, owner = found
+            nominative = doc[i - 1]._.analysis is None or doc[i - 1]._.analysis.case == "Nom"
+            listed = [e for e in self.gaz.lookup([t.text for t in doc[start:i]], doc[i - 1]._.keys)
+                      if e.cls == "Organization"] if i > start and nominative else []
+            if listed:  # Тәуелсіз Мемлекеттер Достастығы ұйымы is the listed CIS
+                out.append(Candidate(start, i + 1, "Organization", (listed[0].id,), "gazetteer", priority=3))
+                continue
             owner = tuple(dict.fromkeys([*owner, *self.countries_in(doc, start, i)]))
             if not self.head_fits(doc, start, i):
                 continue
@@ -89,12 +97,15 @@ class OrganizationFinder:
             return None
         if is_never_name(best_keys(doc[j])) and not doc[j].text.casefold().endswith(ADJECTIVE_ENDINGS):
             return None  # Ол, Өз, Бұл: a pronoun, not a name's first word (but Ұжымдық is)
-        if doc[j]._.analysis is not None and doc[j]._.analysis.case in ("Gen", "Loc", "Dat"):
+        if doc[j]._.analysis is not None and doc[j]._.analysis.case in ("Gen", "Loc", "Dat", "Acc"):
             return None  # Ресейдің сыртқы саясат мекемесі: an owner in the genitive describes
         if doc[j].is_sent_start and j == head - 1 and is_common_word(best_keys(doc[j])) \
                 and not self.gaz.lookup([doc[j].text], doc[j]._.keys):
             return None  # Мұражай қоры at a sentence start: a capital letter, no name
         start, owner = j, []
+        covering = self.owner_before(doc, j + 1)  # Тәуелсіз Мемлекеттер | Достастығы ұйымы
+        if covering is not None and covering[0] < j:
+            start, owner = covering[0], list(covering[1])
         while start > 0 and head - start < MOST_WORDS:
             listed = self.owner_before(doc, start)
             if listed is None:
@@ -140,8 +151,12 @@ class OrganizationFinder:
         capitalised itself (Кедендік Одақ), not after a genitive (Қазақстанның ұйым)."""
         token = doc[head]
         reading = token._.analysis
+        if head + 1 < len(doc) and doc[head + 1].text.casefold() in ("ретінде", "ретіндегі"):
+            return False  # халықаралық ұйым ретінде: what something is, not a name
         if reading is None or reading.possessive:
             return True
+        if any(t._.analysis is not None and t._.analysis.case == "Gen" for t in doc[start:head]):
+            return False  # Түркі кеңесінің халықаралық ұйым: a genitive governs a possessive head, not a bare one
         before = doc[head - 1]
         adjective = head - 1 >= start and before.text.casefold().endswith(ADJECTIVE_ENDINGS)
         return adjective and (before.text[:1].isupper() or not token.text[:1].isupper())
@@ -149,7 +164,8 @@ class OrganizationFinder:
     @staticmethod
     def capitalised(token) -> bool:
         text = token.text
-        return text[:1].isupper() and (token.is_alpha or "-" in text) and any(ch.isalpha() for ch in text)
+        return text[:1].isupper() and (token.is_alpha or "-" in text) and "." not in text \
+            and any(ch.isalpha() for ch in text)
 
     def inner_word(self, token) -> bool:
         """A lower-case word inside a name: a bare or genitive noun or an adjective (істер,

@@ -27,6 +27,7 @@ YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 SEPARATORS = re.compile(r"[•|·]")
 CREDIT_TAIL = re.compile(r"\s*(?:[:/\-–—]|by\b)\s*")
+KAZAKH_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 SENTENCE_END = re.compile(r"[.!?…:;»\")]\s*$")
 
 
@@ -60,6 +61,9 @@ def is_clutter_line(line: str) -> bool:
     latin = sum(1 for w in words if w.isascii())
     if len(words) >= 3 and latin >= 0.6 * len(words):
         return True  # an English caption or menu in a Kazakh page
+    russian = sum(1 for w in words if w.casefold() in markers().get("russian", ()))
+    if len(words) >= 4 and russian >= 2 and not KAZAKH_LETTERS.search(stripped):
+        return True  # a Russian caption or lead in a Kazakh page
     names_only = all(w[:1].isupper() for w in words) and not any(ch.isdigit() for ch in stripped)
     if not ends and len(words) <= 2 and not names_only:
         return True  # 415 рет ; көрсетілді ; USD: — a line of names (a byline, Астана) is left to mentions

@@ -50,3 +50,8 @@ def test_site_names_stay_in_latin(extractor):
     """Regression: BAQ.KZ was transliterated to БАҚ.KZ in a Cyrillic text."""
     result = extractor.extract("t", "Тоқаев Бакуге барды, деп хабарлайды BAQ.KZ.")
     assert "BAQ.KZ" in {e.label for e in result.entities if e.cls == "Organization"}
+
+
+def test_a_russian_line_is_clutter_in_a_kazakh_page():
+    assert is_clutter_line("Совместное заседание Совета министров иностранных дел и обороны в Минске")
+    assert not is_clutter_line("Тоқаев пен Путин Мәскеуде кездесті, деп хабарлайды агенттік.")

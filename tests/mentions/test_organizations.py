@@ -39,3 +39,24 @@ def test_governments_sign_for_their_countries(extractor):
     assert ("country/kazakhstan", "cooperatesWith", "country/pakistan") in found \
         or ("country/pakistan", "cooperatesWith", "country/kazakhstan") in found
     assert ("country/pakistan", "cooperatesOn", "sector/Trade") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Кездесуде Түркі кеңесінің халықаралық ұйым ретінде рөлін арттыру талқыланды.",  # what it is, not a name
+    "Президентті өңір орталығы тұрғындары қарсы алды.",                               # an object, not a name
+])
+def test_descriptions_are_no_organisation(extractor, text):
+    found, _ = organizations(extractor, text)
+    assert found <= {"Түркі мемлекеттері ұйымы"}  # Түркі кеңесі is the listed OTS
+
+
+def test_a_listed_organisation_before_a_generic_head_is_that_organisation(extractor):
+    result = extractor.extract("t", "Тоқаев Тәуелсіз Мемлекеттер Достастығы ұйымына төрағалық туралы айтты.")
+    assert "org/cis" in {e.key for e in result.entities}
+
+
+def test_a_city_name_before_a_surname_is_a_first_name(extractor):
+    """Regression: Бағдат Әміреев gave the city Baghdad."""
+    result = extractor.extract("t", "Кеңестің Бас хатшысы Бағдат Әміреев Астанаға келді.")
+    keys = {e.key for e in result.entities}
+    assert "city/baghdad" not in keys and any(k.startswith("person/") for k in keys)
