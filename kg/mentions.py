@@ -377,7 +377,7 @@ class MentionFinder:
                 continue
             start = c.start
             while start < c.end - 1 and doc[start].is_alpha and len(doc[start]) > 2 \
-                    and is_never_name(best_keys(doc[start])):
+                    and (is_never_name(best_keys(doc[start])) or self.place_before_person(doc, c, start)):
                 start += 1
             if start != c.start:
                 if not doc[start].text[:1].isupper():
@@ -387,6 +387,11 @@ class MentionFinder:
                 continue
             out.append(c)
         return out
+
+    @staticmethod
+    def place_before_person(doc: Doc, c: Candidate, i: int) -> bool:
+        """Бұхарадағы | Бахауддин Накшбанди: a word of place (-дағы) opens no person's name."""
+        return c.kind == "Person" and doc[i].text.casefold().endswith(("дағы", "дегі", "тағы", "тегі"))
 
     @staticmethod
     def cut_word(doc: Doc) -> int | None:

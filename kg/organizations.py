@@ -63,6 +63,10 @@ class OrganizationFinder:
             if found is None:
                 continue
             start, owner = found
+            before = doc[start - 1] if start > 0 else None
+            if before is not None and before.is_alpha and "Organization" in self.lex.cue_classes(before._.keys) \
+                    and before._.analysis is not None and before._.analysis.case == "Gen":
+                continue  # театрының Симфониялық оркестрі: an organ of the body just named
             nominative = doc[i - 1]._.analysis is None or doc[i - 1]._.analysis.case == "Nom"
             listed = [e for e in self.gaz.lookup([t.text for t in doc[start:i]], doc[i - 1]._.keys)
                       if e.cls == "Organization"] if i > start and nominative else []
@@ -153,13 +157,20 @@ class OrganizationFinder:
         reading = token._.analysis
         if head + 1 < len(doc) and doc[head + 1].text.casefold() in ("ретінде", "ретіндегі"):
             return False  # халықаралық ұйым ретінде: what something is, not a name
-        if reading is None or reading.possessive:
+        if reading is None or reading.possessive or self.possessive_cue(token):
             return True
         if any(t._.analysis is not None and t._.analysis.case == "Gen" for t in doc[start:head]):
             return False  # Түркі кеңесінің халықаралық ұйым: a genitive governs a possessive head, not a bare one
         before = doc[head - 1]
         adjective = head - 1 >= start and before.text.casefold().endswith(ADJECTIVE_ENDINGS)
         return adjective and (before.text[:1].isupper() or not token.text[:1].isupper())
+
+    def possessive_cue(self, token) -> bool:
+        """The head is a cue word's possessive form (оркестрі of оркестр), which the analyser
+        leaves whole because the cue list knows it."""
+        text = token.text.casefold()
+        return any(text in (k + "ы", k + "і", k + "сы", k + "сі") and self.lex.cue_classes(frozenset({k}))
+                   for k in token._.keys)
 
     @staticmethod
     def capitalised(token) -> bool:
@@ -193,8 +204,9 @@ class OrganizationFinder:
             end = next((k for k in range(i + 2, min(i + 8, len(doc))) if doc[k].text in (closer, "»", '"')), None)
             if end is None or end + 1 >= len(doc) or not doc[i + 1].text[:1].isupper():
                 continue
-            k = end + 1  # «Жошы хан» тарихи-мәдени кешені: a few adjectives may stand before the head
-            while k < min(end + 3, len(doc) - 1) and self.inner_word(doc[k]) \
+            k = end + 1  # «Жошы хан» тарихи-мәдени кешені, «Астана Опера» Мемлекеттік опера және балет театры
+            while k < min(end + 5, len(doc) - 1) and (self.inner_word(doc[k]) or doc[k].text == "және"
+                                                      or doc[k].text.casefold().endswith(ADJECTIVE_ENDINGS)) \
                     and "Organization" not in self.lex.cue_classes(doc[k]._.keys):
                 k += 1
             after = doc[k]

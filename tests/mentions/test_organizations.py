@@ -60,3 +60,13 @@ def test_a_city_name_before_a_surname_is_a_first_name(extractor):
     result = extractor.extract("t", "Кеңестің Бас хатшысы Бағдат Әміреев Астанаға келді.")
     keys = {e.key for e in result.entities}
     assert "city/baghdad" not in keys and any(k.startswith("person/") for k in keys)
+
+
+def test_quoted_name_before_adjectives_and_a_head(extractor):
+    found, result = organizations(extractor, "«Астана Опера» Мемлекеттік опера және балет театрының хоры өнер көрсетті.")
+    assert "Астана Опера" in found and not any(e.cls == "City" for e in result.entities)
+
+
+def test_an_organ_of_the_body_just_named_is_none_of_its_own(extractor):
+    found, _ = organizations(extractor, "«Астана Балет» театрының Симфониялық оркестрі концерт береді.")
+    assert "Симфониялық оркестрі" not in found
