@@ -449,6 +449,10 @@ class MentionFinder:
         if c.kind == "Organization" and only_opening and len(words) == 2 and c.source in ("ner", "head") \
                 and best_keys(words[0]) & self.lower_in_doc(doc):
             return False  # Мұражай қоры at a sentence start, мұражай in lower case elsewhere: no name
+        before = doc[c.start - 1] if c.start else None
+        if c.kind == "Organization" and c.source == "ner" and before is not None and before.is_alpha \
+                and "Organization" in self.lex.cue_classes(before._.keys) and not self.in_nominative(before):
+            return False  # театрының Симфониялық оркестрі: an organ of the body just named
         if c.kind == "Organization" and c.source == "ner":
             heads = self.lex.cue_classes(words[-1]._.keys)
             plural = words[-1]._.analysis is not None and words[-1]._.analysis.number == "Plur"
