@@ -17,13 +17,13 @@ from spacy.tokens import Doc, Span
 
 from kg.candidates import CONJUNCTIONS, Candidate
 from kg.gazetteer import Gazetteer, default_gazetteer
-from kg.lang.name_evidence import best_keys, is_common_word, is_never_name
+from kg.lang.name_evidence import has_surname_ending, in_nominative
 from kg.lexicons import Lexicons, default_lexicons
+from kg.name_filter import NameFilter
 from kg.organizations import OrganizationFinder
+from kg.regions import RegionFinder
 
 NER_KINDS = {"PERSON": "Person", "GPE": "GPE", "ORGANISATION": "Organization", "ORGANIZATION": "Organization"}
-REGION_ADJECTIVES = ("автономды", "автономиялы", "автономиялық", "әкімшілік")  # kinds of region, before the cue
-ADJECTIVE_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік")  # Гастрольдік, Түркітілдес is no name alone
 INITIAL = re.compile(r"^[^\W\d_](?:\.-?[^\W\d_])*$")  # Қ, Қ.-Ж (the tokenizer keeps the last full stop apart)
 
 for _name, _default in (("kind", None), ("refs", ()), ("case", "Nom"), ("nominative", ""),
@@ -37,6 +37,8 @@ class MentionFinder:
         self.gaz = gazetteer
         self.lex = lexicons
         self.organizations = OrganizationFinder(gazetteer, lexicons)
+        self.regions = RegionFinder(gazetteer, lexicons)
+        self.names = NameFilter(lexicons)
 
     def __call__(self, doc: Doc) -> Doc:
         cands = [
@@ -45,12 +47,12 @@ class MentionFinder:
             *self.titles(doc),
             *self.ner_names(doc),
             *self.places_by_cue(doc),
-            *self.regions_by_cue(doc),
+            *self.regions(doc),
             *self.organizations(doc),
         ]
         cands += list(self.name_shapes(doc, cands))
         chosen = self.with_initials(doc, self.joined_names(doc, self.without_overlaps(cands)))
-        chosen = self.real_names(doc, chosen)
+        chosen = self.names(doc, chosen)
         spans = [self.to_span(doc, c) for c in chosen]
         doc.spans["mentions"] = [s for s in spans if s is not None]
         return doc
@@ -186,72 +188,6 @@ class MentionFinder:
                 out.append(Candidate(i - 2, i - 1, "City", (), "cue", priority=2))
         return out
 
-    def regions_by_cue(self, doc: Doc) -> list[Candidate]:
-        """Capitalised words before облысы/ауданы/провинциясы name one region with the cue
-        (Шығыс Қазақстан облысы, Хэйлунцзян провинциясы); before the plural, so does the
-        name joined to them (Ақтөбе және Орынбор облыстары → Ақтөбе облысы, Орынбор облысы).
-        The name must be in the nominative: Қазақстанның облыстары are no region of that name."""
-        out = []
-        for i, cue in enumerate(doc):
-            if i == 0 or cue.text[:1].isupper() or "Region" not in self.lex.cue_classes(cue._.keys):
-                continue  # Америка Құрама Штаттары: a capitalised cue is part of a proper name
-            start = self.name_words_before(doc, i)
-            adjective = doc[i - 1].text.casefold() in REGION_ADJECTIVES
-            if start is None or not (adjective or self.in_nominative(doc[i - 1])):
-                continue
-            known = [e for e in self.gaz.lookup([t.text for t in doc[start:i]], doc[i - 1]._.keys) if e.cls == "Region"]
-            if known:  # Оңтүстік Кавказ аймағы is Оңтүстік Кавказ
-                out.append(Candidate(start, i + 1, "Region", (known[0].id,), "gazetteer", priority=4,
-                                     label=known[0].kk))
-                continue
-            reading = cue._.analysis
-            singular = next((self.lex.singular_cue(k) for k in sorted(cue._.keys) if self.lex.singular_cue(k)),
-                            cue.text)
-            plural = reading is not None and reading.number == "Plur"
-            if plural and i - start == 1 and self.gaz.lookup([doc[start].text], doc[start]._.keys) \
-                    and any(e.cls == "Country" for e in self.gaz.lookup([doc[start].text], doc[start]._.keys)):
-                continue  # Қазақстан облыстары: the country's regions, none named
-            out.append(Candidate(start, i + 1, "Region", (), "cue", priority=4,
-                                 label=f"{doc[start:i].text} {singular}"))
-            while plural and start >= 2 and doc[start - 1].text.casefold() in CONJUNCTIONS | {","}:
-                first = self.name_words_before(doc, start - 1)  # Арал, Қазалы және Сырдария аудандары
-                if first is None:
-                    break
-                out.append(Candidate(first, start - 1, "Region", (), "cue", priority=4,
-                                     label=f"{doc[first:start - 1].text} {singular}"))
-                start = first
-        return out
-
-    def name_words_before(self, doc: Doc, end: int, most: int = 3) -> int | None:
-        """Start of a region's name ending at ``end``: up to ``most`` bare capitalised words.
-        The run stops at what owns or precedes the name rather than being part of it: an
-        inflected word (Ресейдің, Федерациясы), an abbreviation (РФ), a surname, a common
-        word (Елші, Екі), and a country unless it stands right before the cue (Батыс
-        Қазақстан облысы, but Корея | Батыс Қазақстан облысы)."""
-        start = end
-        if end >= 2 and doc[end - 1].text.casefold() in REGION_ADJECTIVES \
-                and self.region_word(doc, end - 2, first=True):
-            start = end - 1  # Нинся автономды өлкесі: an adjective of the region's kind before the cue
-        while start > 0 and end - start < most and self.region_word(doc, start - 1, first=start == end):
-            start -= 1
-        return start if start < end and doc[start].text[:1].isupper() else None
-
-    def region_word(self, doc: Doc, i: int, first: bool) -> bool:
-        token = doc[i]
-        text = token.text
-        if not (text[:1].isupper() and any(ch.isalpha() for ch in text)) or (len(text) > 1 and text.isupper()):
-            return False
-        if not well_cased(text) or self.lex.cue_classes(token._.keys):
-            return False  # ТАНЫСТЫКеше: a headline glued to the text; Федерациясы: a cue of its own
-        reading = token._.analysis
-        if reading is not None and reading.case != "Nom":
-            return False
-        if self.has_surname_ending(token, tuple(self.lex.name_parts.get("surname_ending", ()))):
-            return False
-        if is_common_word(best_keys(token)):
-            return False
-        return first or not any(e.cls == "Country" for e in self.gaz.lookup([text], token._.keys))
-
     def place_kind(self, doc: Doc, after: int) -> str | None:
         """City, Country or Region from the cue word after a place name; None for seas and rivers."""
         classes = self.lex.cue_classes(doc[after]._.keys) if after < len(doc) else []
@@ -323,14 +259,8 @@ class MentionFinder:
         """бен is Kazakh "and" after ж and з (Париж бен Берлин), a name's "son of" elsewhere."""
         return word == "бен" and before[-1:].casefold() in "жз"
 
-    @staticmethod
-    def in_nominative(token) -> bool:
-        reading = token._.analysis
-        return reading is None or reading.case == "Nom"
-
-    @staticmethod
-    def has_surname_ending(token, endings: tuple[str, ...]) -> bool:
-        return any(s.endswith(endings) and len(s) > 4 for s in token._.keys)
+    in_nominative = staticmethod(in_nominative)
+    has_surname_ending = staticmethod(has_surname_ending)
 
     def is_place(self, doc: Doc, end: int) -> bool:
         """A run ending in the locative or ablative, or followed by a cue word, names a place
@@ -349,134 +279,6 @@ class MentionFinder:
             text = rest
         return (text[:1].isupper() and not text.isupper() and any(ch.isalpha() for ch in text)
                 and not text.isascii())
-
-    # -- evidence that a capitalised word is a name ---------------------------------
-    @staticmethod
-    def lower_in_doc(doc: Doc) -> set[str]:
-        """Words (and their best lemmas) the text itself writes in lower case."""
-        if "lower_words" not in doc.user_data:
-            doc.user_data["lower_words"] = {k for t in doc if t.is_alpha and t.text[:1].islower()
-                                            for k in best_keys(t)}
-        return doc.user_data["lower_words"]
-
-    def real_names(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-        """Drop what only a capital letter made a name: a headline's or a sentence's first
-        word (Келіссөз, Саммит, Әлбетте), figures and clock times; strip discourse words
-        that a name run swallowed (Сондай-ақ | Тоқаев, Осылайша | Нұрлан Нығматулин)."""
-        lower_in_doc = self.lower_in_doc(doc)
-        out = []
-        cut = self.cut_word(doc)
-        for c in chosen:
-            c = self.trimmed(doc, c)
-            if c is None or (cut is not None and c.start == cut and c.source != "gazetteer"):
-                continue  # an excerpt cut in mid-word: its last word is no name
-            if c.kind in ("Title", "CountryAdj", "Country"):
-                out.append(c)
-                continue
-            if c.source != "gazetteer" and not self.name_like(doc, c):
-                continue
-            start = c.start
-            while start < c.end - 1 and doc[start].is_alpha and len(doc[start]) > 2 \
-                    and (is_never_name(best_keys(doc[start])) or self.place_before_person(doc, c, start)):
-                start += 1
-            if start != c.start:
-                if not doc[start].text[:1].isupper():
-                    continue
-                c = Candidate(start, c.end, c.kind, c.refs, c.source, c.priority, c.title, c.label, c.owner, c.alt_names)
-            if c.end - c.start == 1 and self.common_word(doc, c, lower_in_doc):
-                continue
-            out.append(c)
-        return out
-
-    @staticmethod
-    def place_before_person(doc: Doc, c: Candidate, i: int) -> bool:
-        """Бұхарадағы | Бахауддин Накшбанди: a word of place (-дағы) opens no person's name."""
-        return c.kind == "Person" and doc[i].text.casefold().endswith(("дағы", "дегі", "тағы", "тегі"))
-
-    @staticmethod
-    def cut_word(doc: Doc) -> int | None:
-        """The last word of a text that stops without a full stop: maybe cut in mid-word."""
-        words = [t for t in doc if not t.is_space]
-        if not words or not words[-1].is_alpha:
-            return None
-        line = doc.text[: words[-1].idx].rsplit("\n", 1)[-1]
-        return words[-1].i if len(line.split()) >= 2 else None  # a closing byline is whole
-
-    @staticmethod
-    def trimmed(doc: Doc, c: Candidate) -> Candidate | None:
-        """The candidate without brackets and dashes at its ends (Жәнібек Сейітжан (); None
-        when no letter is left (09:40, 2025)."""
-        start, end = c.start, c.end
-        while start < end and not any(ch.isalpha() for ch in doc[start].text):
-            start += 1
-        while end > start and not any(ch.isalpha() for ch in doc[end - 1].text):
-            end -= 1
-        if start == end:
-            return None
-        if (start, end) == (c.start, c.end):
-            return c
-        return Candidate(start, end, c.kind, c.refs, c.source, c.priority, c.title, c.label, c.owner, c.alt_names)
-
-    def name_like(self, doc: Doc, c: Candidate) -> bool:
-        """What the model or a shape found looks like a name of its kind: no figures in a
-        person's or a place's name (50-ден астам), no two-letter place (ЖО), no adjective
-        standing alone (Гастрольдік), and an organisation of lower-case words only at a
-        sentence start (Ұлттық киім) ends in an organisation's head noun."""
-        words = doc[c.start:c.end]
-        text = words.text
-        capitals = [t for t in words if t.text[:1].isupper()]
-        if not capitals and c.source not in ("site", "source"):
-            return False  # симфониялық оркестрі: no word of it is written as a name
-        if c.kind == "Person" and not (words[0].text[:1].isupper() or words[0].text.startswith(("әл-", "ас-", "аш-"))):
-            return False  # халықтарымызды Ұлы …: a name does not open with a lower-case word
-        if c.kind == "Person" and c.source == "ner" and any(
-                t._.analysis is not None and t._.analysis.number == "Plur" and t._.analysis.possessive
-                for t in words[:-1]):
-            return False  # Халықтарымызды Ұлы …: only a name's last word takes endings
-        if c.kind in ("Person", "City", "Region"):
-            if any(ch.isdigit() for ch in text) or not well_cased(text.replace(" ", "-")):
-                return False
-            if c.kind != "Person" and (sum(ch.isalpha() for ch in text) < 3 or text.isupper()):
-                return False
-            if len(words) == 1 and text.casefold().endswith(ADJECTIVE_SUFFIXES):
-                return False
-        if c.source == "ner" and len(words) == 1 and words[0].is_sent_start:
-            reading = words[0]._.analysis
-            oblique = reading is not None and reading.case not in ("Nom", "Gen")
-            if oblique or (c.end < len(doc) and doc[c.end].text == ","):
-                return False  # Әлбетте, … ; Әлгінде …: an adverb opening the sentence
-        only_opening = capitals == [words[0]] and words[0].is_sent_start
-        if c.kind == "Organization" and only_opening and len(words) == 2 and c.source in ("ner", "head") \
-                and best_keys(words[0]) & self.lower_in_doc(doc):
-            return False  # Мұражай қоры at a sentence start, мұражай in lower case elsewhere: no name
-        before = doc[c.start - 1] if c.start else None
-        if c.kind == "Organization" and c.source == "ner" and before is not None and before.is_alpha \
-                and "Organization" in self.lex.cue_classes(before._.keys) and not self.in_nominative(before):
-            return False  # театрының Симфониялық оркестрі: an organ of the body just named
-        if c.kind == "Organization" and c.source == "ner":
-            heads = self.lex.cue_classes(words[-1]._.keys)
-            plural = words[-1]._.analysis is not None and words[-1]._.analysis.number == "Plur"
-            closed = words[-1].text[:1].isupper() or "Organization" in heads
-            if plural or (only_opening and "Organization" not in heads) or not closed:
-                return False  # Достастықты сақтау керек: a name ends in a name word or a head noun
-        return True
-
-    def common_word(self, doc: Doc, c: Candidate, lower_in_doc: set[str]) -> bool:
-        """A one-word name that the language, or this very text, writes in lower case.
-        A listed place keeps its name in mid-sentence (Қазанда өткен саммит) and before
-        a cue word (Қазан қаласы); at a sentence start or after a figure (18 Қазан 2019)
-        it needs the same evidence as any other word."""
-        token = doc[c.start]
-        keys = best_keys(token)
-        if c.source == "cue":  # Сондай-ақ қала әкімі, Бұл қала: a capital letter before the cue is no name
-            return is_never_name(keys) or (token.is_sent_start and is_common_word(keys))
-        if c.end < len(doc) and self.lex.cue_classes(doc[c.end]._.keys):
-            return False
-        if c.source == "gazetteer":
-            after_figure = c.start > 0 and doc[c.start - 1].like_num
-            if not (token.is_sent_start or after_figure):
-                return False
-        return is_common_word(keys) or bool(keys & lower_in_doc)
 
     # -- merging ---------------------------------------------------------------
     @staticmethod
@@ -561,13 +363,6 @@ class MentionFinder:
         joint = "" if before_last[-1:] in (".", "-") else " "  # Қ.Тоқаев, not Қ. Тоқаев
         span._.nominative = c.label or f"{head}{joint}{tail}".strip().strip("/()[]\"'«»")  # /Владимир Добровольский/
         return span
-
-
-def well_cased(word: str) -> bool:
-    """Each hyphen-joined part is capitalised, lower case or an abbreviation: not
-    ТАНЫСТЫКеше, where a capitals headline ran into the next sentence."""
-    return all(part[1:].islower() or part.isupper() or len(part) < 2 or not part.isalpha()
-               for part in word.split("-"))
 
 
 @Language.factory("kk_mentions")

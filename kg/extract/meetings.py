@@ -28,7 +28,6 @@ from kg.extract.events import place, status_and_date
 def sentence_pairs(ctx: Context, sentence: Sentence, partner_case: set[str] | None = None) -> set[tuple[str, str]]:
     """Pairs of people who meet (or, with ``partner_case`` given, who talk in another way)."""
     people = list(ctx.people(sentence))
-    pairs: set[tuple[str, str]] = set()
     subjects = [(m, k) for m, k in people if m._.case == "Nom"] or meeting_possessors(sentence, people)
     if partner_case is not None:
         return pairs_with(ctx, people, subjects, partner_case)

@@ -84,6 +84,22 @@ def best_keys(token) -> set[str]:
     return {token.text.casefold(), token.lemma_.casefold()}
 
 
+def well_cased(word: str) -> bool:
+    """Each hyphen-joined part is capitalised, lower case or an abbreviation: not
+    ТАНЫСТЫКеше, where a capitals headline ran into the next sentence."""
+    return all(part[1:].islower() or part.isupper() or len(part) < 2 or not part.isalpha()
+               for part in word.split("-"))
+
+
+def in_nominative(token) -> bool:
+    reading = token._.analysis
+    return reading is None or reading.case == "Nom"
+
+
+def has_surname_ending(token, endings: tuple[str, ...]) -> bool:
+    return any(s.endswith(endings) and len(s) > 4 for s in token._.keys)
+
+
 # -- building the data file -------------------------------------------------------
 def tagged_sentences(path: Path) -> Iterator[list[tuple[str, str]]]:
     """(word, tag) sentences of a KazNERD IOB2 file; the id line of each is skipped."""

@@ -1,0 +1,154 @@
+"""Which candidates are names: the evidence beyond a capital letter.
+
+A headline or a sentence start capitalises any word, and the model and the
+shape of names propose what only looks like a name: figures and clock times,
+sentence-initial adverbs (Әлбетте, Әлгінде), common words (Саммит, Келіссөз),
+discourse words swallowed by a name (Сондай-ақ | Тоқаев), a word cut at the end
+of an excerpt.  The evidence is how the language writes the word
+(:mod:`kg.lang.name_evidence`), how this very text writes it, its case, and what
+stands around it.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.candidates import Candidate
+from kg.lang.name_evidence import best_keys, in_nominative, is_common_word, is_never_name, well_cased
+from kg.lexicons import Lexicons
+
+ADJECTIVE_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік")  # Гастрольдік, Түркітілдес is no name alone
+
+
+class NameFilter:
+    def __init__(self, lexicons: Lexicons) -> None:
+        self.lex = lexicons
+
+    def __call__(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        return self.real_names(doc, chosen)
+
+    @staticmethod
+    def lower_in_doc(doc: Doc) -> set[str]:
+        """Words (and their best lemmas) the text itself writes in lower case."""
+        if "lower_words" not in doc.user_data:
+            doc.user_data["lower_words"] = {k for t in doc if t.is_alpha and t.text[:1].islower()
+                                            for k in best_keys(t)}
+        return doc.user_data["lower_words"]
+
+    def real_names(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """Drop what only a capital letter made a name: a headline's or a sentence's first
+        word (Келіссөз, Саммит, Әлбетте), figures and clock times; strip discourse words
+        that a name run swallowed (Сондай-ақ | Тоқаев, Осылайша | Нұрлан Нығматулин)."""
+        lower_in_doc = self.lower_in_doc(doc)
+        out = []
+        cut = self.cut_word(doc)
+        for c in chosen:
+            c = self.trimmed(doc, c)
+            if c is None or (cut is not None and c.start == cut and c.source != "gazetteer"):
+                continue  # an excerpt cut in mid-word: its last word is no name
+            if c.kind in ("Title", "CountryAdj", "Country"):
+                out.append(c)
+                continue
+            if c.source != "gazetteer" and not self.name_like(doc, c):
+                continue
+            start = c.start
+            while start < c.end - 1 and doc[start].is_alpha and len(doc[start]) > 2 \
+                    and (is_never_name(best_keys(doc[start])) or self.place_before_person(doc, c, start)):
+                start += 1
+            if start != c.start:
+                if not doc[start].text[:1].isupper():
+                    continue
+                c = Candidate(start, c.end, c.kind, c.refs, c.source, c.priority, c.title, c.label, c.owner, c.alt_names)
+            if c.end - c.start == 1 and self.common_word(doc, c, lower_in_doc):
+                continue
+            out.append(c)
+        return out
+
+    @staticmethod
+    def place_before_person(doc: Doc, c: Candidate, i: int) -> bool:
+        """Бұхарадағы | Бахауддин Накшбанди: a word of place (-дағы) opens no person's name."""
+        return c.kind == "Person" and doc[i].text.casefold().endswith(("дағы", "дегі", "тағы", "тегі"))
+
+    @staticmethod
+    def cut_word(doc: Doc) -> int | None:
+        """The last word of a text that stops without a full stop: maybe cut in mid-word."""
+        words = [t for t in doc if not t.is_space]
+        if not words or not words[-1].is_alpha:
+            return None
+        line = doc.text[: words[-1].idx].rsplit("\n", 1)[-1]
+        return words[-1].i if len(line.split()) >= 2 else None  # a closing byline is whole
+
+    @staticmethod
+    def trimmed(doc: Doc, c: Candidate) -> Candidate | None:
+        """The candidate without brackets and dashes at its ends (Жәнібек Сейітжан (); None
+        when no letter is left (09:40, 2025)."""
+        start, end = c.start, c.end
+        while start < end and not any(ch.isalpha() for ch in doc[start].text):
+            start += 1
+        while end > start and not any(ch.isalpha() for ch in doc[end - 1].text):
+            end -= 1
+        if start == end:
+            return None
+        if (start, end) == (c.start, c.end):
+            return c
+        return Candidate(start, end, c.kind, c.refs, c.source, c.priority, c.title, c.label, c.owner, c.alt_names)
+
+    def name_like(self, doc: Doc, c: Candidate) -> bool:
+        """What the model or a shape found looks like a name of its kind: no figures in a
+        person's or a place's name (50-ден астам), no two-letter place (ЖО), no adjective
+        standing alone (Гастрольдік), and an organisation of lower-case words only at a
+        sentence start (Ұлттық киім) ends in an organisation's head noun."""
+        words = doc[c.start:c.end]
+        text = words.text
+        capitals = [t for t in words if t.text[:1].isupper()]
+        if not capitals and c.source not in ("site", "source"):
+            return False  # симфониялық оркестрі: no word of it is written as a name
+        if c.kind == "Person" and not (words[0].text[:1].isupper() or words[0].text.startswith(("әл-", "ас-", "аш-"))):
+            return False  # халықтарымызды Ұлы …: a name does not open with a lower-case word
+        if c.kind == "Person" and c.source == "ner" and any(
+                t._.analysis is not None and t._.analysis.number == "Plur" and t._.analysis.possessive
+                for t in words[:-1]):
+            return False  # Халықтарымызды Ұлы …: only a name's last word takes endings
+        if c.kind in ("Person", "City", "Region"):
+            if any(ch.isdigit() for ch in text) or not well_cased(text.replace(" ", "-")):
+                return False
+            if c.kind != "Person" and (sum(ch.isalpha() for ch in text) < 3 or text.isupper()):
+                return False
+            if len(words) == 1 and text.casefold().endswith(ADJECTIVE_SUFFIXES):
+                return False
+        if c.source == "ner" and len(words) == 1 and words[0].is_sent_start:
+            reading = words[0]._.analysis
+            oblique = reading is not None and reading.case not in ("Nom", "Gen")
+            if oblique or (c.end < len(doc) and doc[c.end].text == ","):
+                return False  # Әлбетте, … ; Әлгінде …: an adverb opening the sentence
+        only_opening = capitals == [words[0]] and words[0].is_sent_start
+        if c.kind == "Organization" and only_opening and len(words) == 2 and c.source in ("ner", "head") \
+                and best_keys(words[0]) & self.lower_in_doc(doc):
+            return False  # Мұражай қоры at a sentence start, мұражай in lower case elsewhere: no name
+        before = doc[c.start - 1] if c.start else None
+        if c.kind == "Organization" and c.source == "ner" and before is not None and before.is_alpha \
+                and "Organization" in self.lex.cue_classes(before._.keys) and not in_nominative(before):
+            return False  # театрының Симфониялық оркестрі: an organ of the body just named
+        if c.kind == "Organization" and c.source == "ner":
+            heads = self.lex.cue_classes(words[-1]._.keys)
+            plural = words[-1]._.analysis is not None and words[-1]._.analysis.number == "Plur"
+            closed = words[-1].text[:1].isupper() or "Organization" in heads
+            if plural or (only_opening and "Organization" not in heads) or not closed:
+                return False  # Достастықты сақтау керек: a name ends in a name word or a head noun
+        return True
+
+    def common_word(self, doc: Doc, c: Candidate, lower_in_doc: set[str]) -> bool:
+        """A one-word name that the language, or this very text, writes in lower case.
+        A listed place keeps its name in mid-sentence (Қазанда өткен саммит) and before
+        a cue word (Қазан қаласы); at a sentence start or after a figure (18 Қазан 2019)
+        it needs the same evidence as any other word."""
+        token = doc[c.start]
+        keys = best_keys(token)
+        if c.source == "cue":  # Сондай-ақ қала әкімі, Бұл қала: a capital letter before the cue is no name
+            return is_never_name(keys) or (token.is_sent_start and is_common_word(keys))
+        if c.end < len(doc) and self.lex.cue_classes(doc[c.end]._.keys):
+            return False
+        if c.source == "gazetteer":
+            after_figure = c.start > 0 and doc[c.start - 1].like_num
+            if not (token.is_sent_start or after_figure):
+                return False
+        return is_common_word(keys) or bool(keys & lower_in_doc)
