@@ -124,6 +124,19 @@ def referred_pairs(ctx: Context, index: int) -> set[tuple[str, str]]:
     return set()
 
 
+def received_by(ctx: Context, index: int) -> set[tuple[str, str]]:
+    """"(Елші) облыс әкімі Көшербаевтың қабылдауында болды": the guest, named in the sentence
+    or, left out, the one named just before, met the host in the genitive."""
+    sentence = ctx.sentences[index]
+    at = {start for start, _end, kind in sentence.triggers if kind == "received-by"}
+    people = list(ctx.people(sentence))
+    hosts = {k for m, k in people if m._.case == "Gen" and m.end in at}
+    guests = {k for m, k in people if m._.case == "Nom"} - hosts
+    if hosts and not guests and index:
+        guests = {k for m, k in ctx.people(ctx.sentences[index - 1]) if m._.case == "Nom"} - hosts
+    return {(g, h) for g in guests for h in hosts} if len(guests) == 1 else set()
+
+
 def carried_host(ctx: Context, index: int) -> set[tuple[str, str]]:
     """A reception whose host the sentence leaves out: "Мемлекет басшысы A-ны қабылдады.
     ... B-ні де қабылдады" - the host of the reception just before receives B too."""
@@ -143,7 +156,7 @@ def carried_host(ctx: Context, index: int) -> set[tuple[str, str]]:
 
 def trigger(sentence: Sentence) -> tuple[int, int] | None:
     """Where the sentence says a meeting happens: its first meeting, reception or credentials word."""
-    spans = [(s, e) for s, e, kind in sentence.triggers if kind in ("meeting", "receive")]
+    spans = [(s, e) for s, e, kind in sentence.triggers if kind in ("meeting", "receive", "received-by")]
     spans += [(s, e) for s, e, _v in sentence.event_words("credentials")]
     return min(spans) if spans else None
 
@@ -165,8 +178,8 @@ def meetings(ctx: Context) -> Iterator[Fact | Event]:
         span = trigger(sentence)
         if sentence.has("remote") or sentence.event_words("call-mode") or span is None:
             continue
-        pairs = {frozenset(p) for p in sentence_pairs(ctx, sentence) or referred_pairs(ctx, index)
-                 or carried_host(ctx, index)} - found
+        pairs = {frozenset(p) for p in received_by(ctx, index) or sentence_pairs(ctx, sentence)
+                 or referred_pairs(ctx, index) or carried_host(ctx, index)} - found
         dated = status_and_date(ctx, sentence, *span) if pairs else None
         if dated is None or multilateral(ctx, sentence, pairs):
             continue

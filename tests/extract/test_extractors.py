@@ -263,3 +263,9 @@ def test_a_reception_without_its_host_named_is_the_previous_hosts(extractor):
                              "қабылдады. Сондай-ақ Эни С.П.А. компаниясының директоры Клаудио Дескальциді де қабылдады.")
     met = {frozenset((s, o)) for s, p, o in found if p == "met"}
     assert frozenset(("person/kassym-jomart-tokayev", "person/klaudio-deskaltsi")) in met
+
+
+def test_a_guest_at_the_hosts_reception_met_the_host(extractor):
+    found = facts(extractor, "Жапония елшісі Итиро Кавабата Қызылордаға келді. "
+                             "Мұнан соң облыс әкімі Қырымбек Көшербаевтың қабылдауында болды.")
+    assert any(p == "met" for _s, p, _o in found)
