@@ -142,6 +142,8 @@ class Gazetteer:
         head = tuple(w.casefold() for w in words[:-1])
         last = words[-1]
         lasts = {last.casefold()}
+        if not last.casefold().endswith(("ы", "і")):
+            return [(*head, x) for x in lasts]  # no possessive to look through (and 4,000 names load fast)
         reading = self.analyser.analyse(last)
         if reading.case == "Nom" and reading.possessive and reading.number == "Sing":
             lasts.add(reading.lemma.casefold())  # Республикасы, Ұйымы: inflected after the possessive

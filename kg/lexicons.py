@@ -76,6 +76,7 @@ class Lexicons:
     name_parts: dict[str, set[str]]
     modifiers: PhraseTable
     min_stem: int = 5
+    _cue_cache: dict[frozenset[str], list[str]] = field(default_factory=dict, repr=False)
 
     def is_modifier(self, word: str, kind: str) -> bool:
         """``word`` is listed in modifiers.tsv as ``kind`` (modifier, copula, honorific)."""
@@ -84,9 +85,13 @@ class Lexicons:
     def cue_classes(self, keys: frozenset[str]) -> list[str]:
         """What a cue word with these keys (its form and stems) says the name before it is:
         City, Country, Organization, or "-" (a region, a currency)."""
+        cached = self._cue_cache.get(keys)
+        if cached is not None:
+            return cached
         found: list[str] = []
         for key in keys:
             found += [v["class"] for v in self.cues.index.get((key,), ()) if v["class"] not in found]
+        self._cue_cache[keys] = found
         return found
 
     def singular_cue(self, lemma: str) -> str | None:

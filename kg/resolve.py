@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
@@ -196,9 +197,12 @@ class Resolver:
         words = _words(span._.nominative)
         if len(words) < 2:
             return None
-        found = {e.id: e for e in self.gaz.entries if e.cls == "Leader"
-                 and any(set(words) <= set(_words(n)) for n in e.names)}
+        found = {e.id: e for e, names in self._leader_names if any(set(words) <= n for n in names)}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    @cached_property
+    def _leader_names(self) -> list[tuple[Entry, list[set[str]]]]:
+        return [(e, [set(_words(n)) for n in e.names]) for e in self.gaz.entries if e.cls == "Leader"]
 
     def _pick_entry(self, ids: list[str]) -> Entry:
         entries = [self.gaz.by_id[i] for i in dict.fromkeys(ids)]

@@ -283,6 +283,8 @@ def document_date(text: str) -> str | None:
     """
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:DATE_LINE_SCAN]
     for line in lines:
+        if len(line) > 120 or not any(ch.isdigit() for ch in line):
+            continue  # a date line is short and has figures
         for mention in find_dates(line, None):
             rest = line[: mention.start] + line[mention.end :]
             letters = re.sub(r"[\d\s:.,/|–—-]", "", rest)
