@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from kg.extract import Context, Event, Fact, run_extractors
 from kg.gazetteer import default_gazetteer
 from kg.lang.dates import document_date
-from kg.lang.translit import to_cyrillic
+from kg.lang.translit import is_kazakh_latin, to_cyrillic
 from kg.lexicons import default_lexicons
 from kg.page import clean_page
 from kg.pipeline import make_pipeline
@@ -71,7 +71,8 @@ class DocumentExtractor:
     @staticmethod
     def _prepare(doc_id: str, text: str, date: str | None = None) -> DocumentResult:
         cyrillic = to_cyrillic(text)
-        return DocumentResult(doc_id, clean_page(cyrillic), transliterated=cyrillic != text,
+        # a few Latin words with Kazakh letters (aqorda_resmi) are converted silently; a Latin text is noted
+        return DocumentResult(doc_id, clean_page(cyrillic), transliterated=is_kazakh_latin(text),
                               kazakh=looks_kazakh(cyrillic), date=date or document_date(cyrillic))
 
     def _extract_facts(self, result: DocumentResult, doc: Doc) -> None:
