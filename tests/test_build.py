@@ -108,3 +108,11 @@ def test_english_text_warns_and_gives_an_empty_valid_graph(tmp_path, capsys):
     assert "no Kazakh text" in capsys.readouterr().err
     graph = Graph().parse(tmp_path / "o" / "graph.ttl")
     assert not [t for t in graph if "ontology#met" in str(t[1])]
+
+
+def test_latin_note_only_for_a_latin_text(kg, tmp_path):
+    (tmp_path / "latin.txt").write_text("Qasym-Jomart Toqaev Astanada Şavkat Mirziyoevpen kezdesti.", encoding="utf-8")
+    (tmp_path / "cyrillic.txt").write_text("Тоқаев Бакуде Әлиевпен кездесті. Фото: t.me/aqorda_resmi", encoding="utf-8")
+    status, _out, err = kg("build", tmp_path / "latin.txt", tmp_path / "cyrillic.txt", "--out", tmp_path / "out", "--no-html")
+    assert status == 0
+    assert "'latin' was transliterated" in err and "'cyrillic' was transliterated" not in err
