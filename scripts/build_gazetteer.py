@@ -49,6 +49,8 @@ from difflib import SequenceMatcher
 from importlib.metadata import version
 from pathlib import Path
 
+from kg.data import read_table as read_rows
+
 ROOT = Path(__file__).resolve().parents[1]
 GAZ = ROOT / "kg" / "data" / "gazetteer"
 LEXICONS = ROOT / "kg" / "data" / "lexicons"
@@ -93,17 +95,6 @@ BGN = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "
        "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
        "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y",
        "ь": "'", "э": "eh", "ю": "yu", "я": "ya", " ": " ", "-": "-"}
-
-
-def read_rows(path: Path) -> list[dict[str, str]]:
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
-    header = lines[0].split("\t")
-    rows = []
-    for ln in lines[1:]:
-        cells = ln.split("\t")
-        cells += [""] * (len(header) - len(cells))
-        rows.append(dict(zip(header, cells)))
-    return rows
 
 
 def write_rows(path: Path, comments: list[str], columns: list[str], rows: list[dict[str, str]]) -> None:

@@ -13,7 +13,12 @@ def data_path(*parts: str) -> Path:
 
 def read_tsv(*parts: str) -> list[dict[str, str]]:
     """Rows of a tab-separated data file with a header; ``#`` lines are comments."""
-    lines = [ln.rstrip("\n") for ln in data_path(*parts).read_text(encoding="utf-8").splitlines()]
+    return read_table(data_path(*parts))
+
+
+def read_table(path: Path) -> list[dict[str, str]]:
+    """:func:`read_tsv` for a file anywhere (the scripts that write the data files read them too)."""
+    lines = [ln.rstrip("\n") for ln in path.read_text(encoding="utf-8").splitlines()]
     lines = [ln for ln in lines if ln and not ln.startswith("#")]
     header = lines[0].split("\t")
     rows = []
