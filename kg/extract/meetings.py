@@ -8,7 +8,8 @@ meeting.  And a report of one session in which the leaders of two countries (no 
 both speak is a meeting of those leaders.  "Тараптар" (the sides) or "екі президент"
 in a meeting sentence, and "қонақты қабылдады" (received the guest), refer to the
 people of the sentence before.  An ambassador who presents credentials to a head
-of state (Тоқаевқа сенім грамотасын тапсырды) meets him.
+of state (Тоқаевқа сенім грамотасын тапсырды) meets him, and two people who sign a
+document together (A мен B меморандумға қол қойды) meet.
 
 Every meeting is a dated Meeting event with a status; only a reported one is a
 ``met`` fact: "Ертең Тоқаев Путинмен кездеседі" is a planned Meeting and no met,
@@ -31,7 +32,8 @@ def sentence_pairs(ctx: Context, sentence: Sentence, partner_case: set[str] | No
     subjects = [(m, k) for m, k in people if m._.case == "Nom"] or meeting_possessors(sentence, people)
     if partner_case is not None:
         return pairs_with(ctx, people, subjects, partner_case)
-    partner_case = {"Ins"} if sentence.has("meeting") else set()
+    signed = bool(sentence.event_words("sign"))  # "A мен B ... меморандумға қол қойды": they signed it together
+    partner_case = {"Ins"} if sentence.has("meeting") or signed else set()
     if sentence.has("receive"):
         partner_case.add("Acc")
     if sentence.event_words("credentials"):
@@ -158,6 +160,7 @@ def trigger(sentence: Sentence) -> tuple[int, int] | None:
     """Where the sentence says a meeting happens: its first meeting, reception or credentials word."""
     spans = [(s, e) for s, e, kind in sentence.triggers if kind in ("meeting", "receive", "received-by")]
     spans += [(s, e) for s, e, _v in sentence.event_words("credentials")]
+    spans += [(s, e) for s, e, _v in sentence.event_words("sign")]
     return min(spans) if spans else None
 
 

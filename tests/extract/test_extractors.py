@@ -269,3 +269,13 @@ def test_a_guest_at_the_hosts_reception_met_the_host(extractor):
     found = facts(extractor, "Жапония елшісі Итиро Кавабата Қызылордаға келді. "
                              "Мұнан соң облыс әкімі Қырымбек Көшербаевтың қабылдауында болды.")
     assert any(p == "met" for _s, p, _o in found)
+
+
+def test_two_people_who_signed_together_met(extractor):
+    found = facts(extractor, "Ерік Сұлтанов пен Шығыс Қазақстан облысының әкімі Даниял Ахметов меморандумға қол қойды.")
+    assert any(p == "met" for _s, p, _o in found)
+
+
+def test_signing_a_law_alone_is_no_meeting(extractor):
+    found = facts(extractor, "Мемлекет басшысы Қасым-Жомарт Тоқаев білім туралы заңға қол қойды.")
+    assert not any(p == "met" for _s, p, _o in found)
