@@ -51,8 +51,9 @@ class NameFilter:
             if c.source != "gazetteer" and not self.name_like(doc, c):
                 continue
             start = c.start
-            while start < c.end - 1 and doc[start].is_alpha and len(doc[start]) > 2 \
-                    and (is_never_name(best_keys(doc[start])) or self.place_before_person(doc, c, start)):
+            while start < c.end - 1 and doc[start].text.replace("-", "").isalpha() and len(doc[start]) > 2 \
+                    and (is_never_name(best_keys(doc[start])) or self.place_before_person(doc, c, start)
+                         or self.title_before_person(doc, c, start)):
                 start += 1
             if start != c.start:
                 if not doc[start].text[:1].isupper():
@@ -67,6 +68,11 @@ class NameFilter:
     def place_before_person(doc: Doc, c: Candidate, i: int) -> bool:
         """Бұхарадағы | Бахауддин Накшбанди: a word of place (-дағы) opens no person's name."""
         return c.kind == "Person" and doc[i].text.casefold().endswith(("дағы", "дегі", "тағы", "тегі"))
+
+    def title_before_person(self, doc: Doc, c: Candidate, i: int) -> bool:
+        """Төрайымы | Дариға Назарбаева, Генерал-полковник | Руслан Жақсылықов: a title or a rank
+        is the person's role, not a part of the name."""
+        return c.kind == "Person" and any(self.lex.titles.index.get((k,)) for k in doc[i]._.keys)
 
     @staticmethod
     def cut_word(doc: Doc) -> int | None:

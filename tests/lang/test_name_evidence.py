@@ -46,3 +46,18 @@ def test_discourse_word_is_not_part_of_a_name(extractor):
     """Regression: "Сондай-ақ Тоқаев" and "Осылайша Нұрлан Нығматулин" swallowed the first word."""
     found = mentions(extractor, "Осылайша Нұрлан Нығматулин Мәжіліс Төрағасы болды.")
     assert ("Нұрлан Нығматулин", "Person") in found
+
+
+def test_titles_and_ranks_are_no_part_of_a_name(extractor):
+    """Regression: "Генерал-полковник Руслан Жақсылықов", "Сондай-ақ Төрайымы Дариға Назарбаева" as names."""
+    result = extractor.extract("t", "Генерал-полковник Руслан Жақсылықов Алматыда болды. "
+                                    "Сондай-ақ Төрайымы Дариға Назарбаева келді.")
+    people = {e.label: {r.role for r in e.roles} for e in result.entities if e.cls in ("Person", "Leader")}
+    assert people == {"Руслан Жақсылықов": {"rank"}, "Дариға Назарбаева": {"chairman"}}
+
+
+def test_a_surname_keeps_its_own_letters():
+    """Жақыповтың is Жақыпов in the genitive, never Жақып or Жақыптың."""
+    from kg.lang.morphology import default_analyser
+
+    assert default_analyser().analyse("Жақыповтың").lemma == "Жақыпов"
