@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import sys
 import time
 from dataclasses import dataclass, field
@@ -217,6 +218,15 @@ def prepare_out_dir(out_dir: Path) -> None:
         raise OutputError(f"cannot create the output folder {out_dir} ({exc.strerror})") from None
 
 
+def remove_leftovers(out_dir: Path) -> None:
+    """Temporary files of a build that was killed before it could delete them;
+    only the holder of the folder's lock may call this."""
+    for path in out_dir.glob(".merge-*"):
+        shutil.rmtree(path, ignore_errors=True)
+    for path in out_dir.glob(".graph.*.tmp"):
+        path.unlink(missing_ok=True)
+
+
 def build(inputs: list[str], options: BuildOptions | None = None,
           warn: Callable[[str], None] = lambda m: None,
           on_checkpoint: Callable[[int], None] = lambda extracted: None) -> BuildReport:
@@ -229,6 +239,7 @@ def build(inputs: list[str], options: BuildOptions | None = None,
     started = time.monotonic()
     prepare_out_dir(options.out_dir)
     with BuildLock(options.out_dir, wait=options.wait, on_wait=warn):
+        remove_leftovers(options.out_dir)
         manifest = Manifest(options.out_dir, options.checkpoint_seconds)
         try:
             report = _build_locked(inputs, options, manifest, warn, on_checkpoint)

@@ -9,6 +9,8 @@ The lock is a POSIX record lock (``fcntl.lockf``), which the kernel drops when
 its process dies however it dies (SIGKILL, OOM), so a crashed build never leaves
 a stale lock behind.  Such locks are not inherited by forked children, so
 worker processes that outlive a killed parent do not keep the folder locked.
+Being per process, they do not keep two builds in one process apart either;
+a set of the folders this process holds does that.
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from typing import Callable
 from kg.io.atomic import OutputError
 
 LOCK_NAME = ".kg-build.lock"
+_HELD: set[Path] = set()  # lock files this process holds
 
 try:
     import fcntl
@@ -56,6 +59,9 @@ class BuildLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
+        key = self.path.resolve()
+        if key in _HELD:
+            raise FolderBusy(f"{self.path.parent} is in use by another build in this process (pid {os.getpid()})")
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
         except OSError as exc:
@@ -73,11 +79,13 @@ class BuildLock:
             time.sleep(self.poll_seconds)
         _write_holder(fd)
         self._fd = fd
+        _HELD.add(key)
 
     def release(self) -> None:
         if self._fd is not None:
             os.close(self._fd)  # closing the descriptor drops the lock
             self._fd = None
+            _HELD.discard(self.path.resolve())
 
     def __enter__(self) -> BuildLock:
         self.acquire()
