@@ -101,9 +101,11 @@ def write_outputs(manifest: Manifest, out_dir: Path, graph_name: str, fmt: str,
     written = [out_dir / graph_name] + ([out_dir / "graph.html"] if html else [])
     try:
         with OutputSet() as outputs:
-            triples = write_graph(corpus_parts(manifest), outputs.stage(written[0]), fmt)
+            with closing(corpus_parts(manifest)) as parts:  # closed while the manifest is still open
+                triples = write_graph(parts, outputs.stage(written[0]), fmt)
             if html:
-                write_html(corpus_parts(manifest), outputs.stage(written[1]))
+                with closing(corpus_parts(manifest)) as parts:
+                    write_html(parts, outputs.stage(written[1]))
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise OutputError(f"cannot write the outputs in {out_dir} ({reason}); the earlier outputs are unchanged") \
