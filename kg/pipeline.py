@@ -66,7 +66,10 @@ def load_ner(path: Path = MODEL_DIR) -> Language | None:
         import kg.ner.features  # noqa: F401  (custom lexical features, if any)
     except ImportError:
         pass
-    return spacy.load(path)
+    from kg.ner.ops import network_ops
+
+    with network_ops():
+        return spacy.load(path)
 
 
 def make_pipeline(use_ner: bool = True, ner_path: Path = MODEL_DIR) -> Language:
