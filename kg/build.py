@@ -73,11 +73,12 @@ class BuildReport:
 
 @cache
 def extractor_version() -> str:
-    """Changes whenever the code or the language data change, so that parts built
-    by an older extractor are rebuilt."""
+    """Changes whenever the code, the language data or the NER model change, so
+    that parts built by an older extractor are rebuilt."""
     h = hashlib.sha256()
+    model = [p for p in PACKAGE.joinpath("models", "ner_kk_builder").rglob("*") if p.is_file()]
     for path in sorted([*PACKAGE.rglob("*.py"), *PACKAGE.joinpath("data").rglob("*.tsv"),
-                        *ONTOLOGY.glob("sectors.ttl")]):
+                        *ONTOLOGY.glob("sectors.ttl"), *model]):
         h.update(path.name.encode())
         h.update(path.read_bytes())
     return h.hexdigest()[:16]

@@ -20,6 +20,11 @@ import kg.lang.sentences  # noqa: F401  (registers "kk_sentences")
 from kg.lang.morphology import Analysis, default_analyser
 
 MODEL_DIR = Path(__file__).parent / "models" / "ner_kk"
+# The builder reads only PERSON, GPE and ORGANISATION from the model, and a
+# transition-based NER spends its time per label it could choose; so the builder
+# has a model of those three labels (kg/models/ner_kk_builder/README.md), while
+# `kg ner` tags all of KazNERD's labels with MODEL_DIR.
+BUILDER_MODEL_DIR = Path(__file__).parent / "models" / "ner_kk_builder"
 
 if not Token.has_extension("keys"):
     Token.set_extension("keys", default=frozenset())
@@ -58,8 +63,8 @@ def _word_reading(text: str, is_word: bool) -> tuple[Analysis | None, frozenset[
     return reading, token_keys(text, analyser), morph
 
 
-def load_ner(path: Path = MODEL_DIR) -> Language | None:
-    """The trained NER pipeline shipped in the package, or None if it is absent."""
+def load_ner(path: Path = BUILDER_MODEL_DIR) -> Language | None:
+    """A trained NER pipeline shipped in the package (by default the builder's), or None if it is absent."""
     if not (path / "config.cfg").exists():
         return None
     try:
@@ -72,7 +77,7 @@ def load_ner(path: Path = MODEL_DIR) -> Language | None:
         return spacy.load(path)
 
 
-def make_pipeline(use_ner: bool = True, ner_path: Path = MODEL_DIR) -> Language:
+def make_pipeline(use_ner: bool = True, ner_path: Path = BUILDER_MODEL_DIR) -> Language:
     import kg.mentions  # noqa: F401  (registers "kk_mentions")
 
     nlp = spacy.blank("kk")
