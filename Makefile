@@ -19,7 +19,7 @@ test: $(VENV)/.installed
 
 train-ner: $(VENV)/.installed
 	$(PY) -m kg.ner.train --data $(KAZNERD) --out kg/models/ner_kk
-	$(PY) -m kg.ner.train --data $(KAZNERD) --out kg/models/ner_kk_builder --labels PERSON,GPE,ORGANISATION \
+	$(PY) -m kg.ner.train --data $(KAZNERD) --out kg/models/ner_kk_builder \
 		--set components.tok2vec.model.encode.width=64 --max-steps 5000
 
 lexicon: $(VENV)/.installed
