@@ -64,7 +64,11 @@ def load_kaznerd(path: Path | str = DEFAULT_DATA) -> list[tuple[str, list[str], 
 
 
 def keep_labels(sents, labels: set[str] | None):
-    """The sentences with every tag outside ``labels`` turned into O (None keeps all)."""
+    """The sentences with every tag outside ``labels`` turned into O (None keeps all).
+
+    >>> keep_labels([("s1", ["Тоқаев", "Бакуде"], ["B-PERSON", "B-GPE"])], {"PERSON"})
+    [('s1', ['Тоқаев', 'Бакуде'], ['B-PERSON', 'O'])]
+    """
     if not labels:
         return sents
     return [(sid, toks, [t if t[2:] in labels else "O" for t in tags]) for sid, toks, tags in sents]
