@@ -19,6 +19,8 @@ test: $(VENV)/.installed
 
 train-ner: $(VENV)/.installed
 	$(PY) -m kg.ner.train --data $(KAZNERD) --out kg/models/ner_kk
+	$(PY) -m kg.ner.train --data $(KAZNERD) --out kg/models/ner_kk_builder \
+		--set components.tok2vec.model.encode.width=64 --max-steps 5000
 
 lexicon: $(VENV)/.installed
 	$(PY) -m kg.lang.build_lexicon $(KAZNERD)

@@ -1,28 +1,30 @@
-"""Build a graph from input documents and write it, with its HTML page.
+"""Build a graph from input documents and write it, with its HTML page: the
+orchestration of one build.
 
-Each document becomes a part (its triples, as N-Triples) in ``OUT/parts``,
-named by a hash of the document and of the extractor itself, and listed in
-``OUT/manifest.json``.  A second build extracts only what changed; the graph
-is then merged from the parts.  Outputs are staged and renamed together, so a
-failure half way leaves the previous ``OUT/`` exactly as it was.
+A build takes the output folder's lock (:mod:`kg.lock`), extracts the documents
+the manifest does not already hold (:mod:`kg.manifest`; finished documents are
+committed in batches, so a killed build resumes where it stopped), in this
+process, in worker processes or on a Dask cluster, and then merges every part
+into the graph and page and publishes them atomically (:mod:`kg.merge`).
 """
 from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
+import shutil
 import sys
-import tempfile
 import time
-from contextlib import closing
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from kg.identity import CorpusIdentity
-from kg.io import Document, OutputSet, iter_documents
-from kg.rdf import PREFIXES, DocumentInfo, doc_node, document_graph
+from kg.io import Document, iter_documents
+from kg.io.atomic import OutputError
+from kg.lock import BuildLock
+from kg.manifest import CHECKPOINT_SECONDS, Manifest, Part
+from kg.merge import write_outputs
+from kg.rdf import DocumentInfo, document_graph
 from kg.resources import ontology_dir
 
 if TYPE_CHECKING:
@@ -33,6 +35,8 @@ FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".jsonld": "json-ld"}
 SUFFIX = {fmt: suffix for suffix, fmt in FORMATS.items()}
 PACKAGE = Path(__file__).resolve().parent
 ONTOLOGY = ontology_dir()  # ontology/ in a checkout, kg/ontology in an installed wheel
+
+__all__ = ["BuildOptions", "BuildReport", "Part", "build", "extract_batch", "run_extraction"]
 
 
 @dataclass
@@ -48,6 +52,8 @@ class BuildOptions:
     skip_bad: bool = False
     max_bytes: int = 20_000_000
     quiet: bool = False
+    wait: bool = False  # another build holds the folder: wait for it (True) or stop at once
+    checkpoint_seconds: float = CHECKPOINT_SECONDS
 
 
 @dataclass
@@ -55,6 +61,7 @@ class BuildReport:
     documents: int = 0
     extracted: int = 0
     skipped: int = 0
+    checkpoints: int = 0
     pruned: int = 0
     facts: int = 0
     triples: int = 0
@@ -63,26 +70,16 @@ class BuildReport:
     seconds: float = 0.0
 
 
-@dataclass(frozen=True)
-class Part:
-    """One document's contribution: its triples and what the user should hear about it."""
-
-    id: str
-    digest: str
-    ntriples: str
-    facts: int
-    notes: tuple[str, ...] = ()
-
-
 # -- extraction (runs in this process, in worker processes or on Dask workers) --
 
 @cache
 def extractor_version() -> str:
-    """Changes whenever the code or the language data change, so that parts built
-    by an older extractor are rebuilt."""
+    """Changes whenever the code, the language data or the NER model change, so
+    that parts built by an older extractor are rebuilt."""
     h = hashlib.sha256()
+    model = [p for p in PACKAGE.joinpath("models", "ner_kk_builder").rglob("*") if p.is_file()]
     for path in sorted([*PACKAGE.rglob("*.py"), *PACKAGE.joinpath("data").rglob("*.tsv"),
-                        *ONTOLOGY.glob("sectors.ttl")]):
+                        *ONTOLOGY.glob("sectors.ttl"), *model]):
         h.update(path.name.encode())
         h.update(path.read_bytes())
     return h.hexdigest()[:16]
@@ -149,12 +146,25 @@ def run_extraction(docs: Iterable[Document], options: BuildOptions) -> Iterator[
         import multiprocessing
 
         ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-        with ctx.Pool(options.workers) as pool:
+        with ctx.Pool(options.workers, initializer=_die_with_parent) as pool:
             for parts in pool.imap(_extract_batch_star, ((b, options.use_ner) for b in _batches(docs))):
                 yield from parts
     else:
         for batch in _batches(docs):
             yield from extract_batch(batch, options.use_ner)
+
+
+def _die_with_parent() -> None:
+    """A pool worker whose build was killed would otherwise live on, orphaned,
+    waiting for work that never comes; on Linux the kernel kills it instead."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
 
 
 def _extract_batch_star(args: tuple[list[Document], bool]) -> list[Part]:
@@ -174,120 +184,6 @@ def _run_on_dask(docs: Iterable[Document], options: BuildOptions) -> Iterator[Pa
                 yield from window.pop(0).result()
         for future in window:
             yield from future.result()
-
-
-# -- the manifest of parts -------------------------------------------------------
-
-class Manifest:
-    """document id → digest of what was extracted, and the part itself (N-Triples),
-    in ``OUT/manifest.sqlite``.  Changes stay in one transaction until the outputs
-    are written, so a failed build changes nothing."""
-
-    def __init__(self, out_dir: Path) -> None:
-        self.path = out_dir / "manifest.sqlite"
-        self.db = sqlite3.connect(self.path, isolation_level="DEFERRED")
-        self.db.execute("CREATE TABLE IF NOT EXISTS parts (id TEXT PRIMARY KEY, digest TEXT NOT NULL, "
-                        "ntriples TEXT NOT NULL)")
-        self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
-        self.db.commit()
-        self.changed = False
-        # read once: the input side may run in a pool's feeder thread, which must not touch the connection
-        self.digests = dict(self.db.execute("SELECT id, digest FROM parts"))
-
-    def up_to_date(self, doc_id: str, digest: str) -> bool:
-        return self.digests.get(doc_id) == digest
-
-    def put(self, part: Part) -> None:
-        self.db.execute("INSERT OR REPLACE INTO parts VALUES (?, ?, ?)", (part.id, part.digest, part.ntriples))
-        self.changed = True
-
-    def prune(self, keep: set[str]) -> int:
-        ids = [r[0] for r in self.db.execute("SELECT id FROM parts")]
-        gone = [i for i in ids if i not in keep]
-        self.db.executemany("DELETE FROM parts WHERE id = ?", [(i,) for i in gone])
-        self.changed = self.changed or bool(gone)
-        return len(gone)
-
-    def parts(self) -> Iterator[tuple[str, str]]:
-        yield from self.db.execute("SELECT id, ntriples FROM parts ORDER BY id")
-
-    def commit(self) -> None:
-        self.db.commit()
-
-    def close(self) -> None:
-        self.db.rollback()
-        self.db.close()
-
-
-# -- writing -----------------------------------------------------------------------
-
-class MergedLines:
-    """The distinct N-Triples (or, with ``named``, N-Quads) lines of every part,
-    deduplicated on disk by SQLite, so memory stays flat as the corpus grows."""
-
-    def __init__(self, manifest: Manifest, folder: Path, named: bool, identity: CorpusIdentity) -> None:
-        self.db = sqlite3.connect(folder / "merge.sqlite")
-        self.db.execute("CREATE TABLE lines (line TEXT PRIMARY KEY, triple TEXT NOT NULL) WITHOUT ROWID")
-        for doc_id, ntriples in manifest.parts():
-            graph = f" <{doc_node(doc_id)}> ." if named else " ."
-            ntriples = identity.rewrite(ntriples)
-            triples = (line[: line.rindex(" .")] for line in ntriples.splitlines() if line.strip())
-            self.db.executemany("INSERT OR IGNORE INTO lines VALUES (?, ?)", ((t + graph, t) for t in triples))
-
-    def chunks(self, lines: int = 10_000) -> Iterator[str]:
-        """The lines in order, so a subject's triples stand together and the Turtle is
-        tidy; joined in chunks, because starting a parser per line is slow."""
-        rows = self.db.execute("SELECT line FROM lines ORDER BY line")
-        while batch := rows.fetchmany(lines):
-            yield "\n".join(row[0] for row in batch) + "\n"
-
-    def triple_count(self) -> int:
-        return self.db.execute("SELECT COUNT(DISTINCT triple) FROM lines").fetchone()[0]
-
-    def close(self) -> None:
-        self.db.close()
-
-
-def write_graph(manifest: Manifest, target: Path, fmt: str, identity: CorpusIdentity) -> int:
-    """Serialise the merged parts through pyoxigraph's streaming writers
-    (rdflib's Turtle writer is slow at scale)."""
-    import pyoxigraph as ox
-
-    prefixes = {k: str(v) for k, v in PREFIXES.items()}
-    prefixes |= {"rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-                 "xsd": "http://www.w3.org/2001/XMLSchema#"}
-    named = fmt == "trig"
-    form = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "json-ld": ox.RdfFormat.JSON_LD,
-            "trig": ox.RdfFormat.TRIG}[fmt]
-    line_format = ox.RdfFormat.N_QUADS if named else ox.RdfFormat.N_TRIPLES
-    with tempfile.TemporaryDirectory(dir=target.parent, prefix=".merge-") as tmp:
-        with closing(MergedLines(manifest, Path(tmp), named, identity)) as merged:
-            terms = (t for chunk in merged.chunks() for t in ox.parse(chunk.encode("utf-8"), format=line_format))
-            extra = {} if form == ox.RdfFormat.N_TRIPLES else {"prefixes": prefixes}
-            ox.serialize(terms, str(target), form, **extra)
-            return merged.triple_count()
-
-
-def write_outputs(manifest: Manifest, options: BuildOptions) -> tuple[list[Path], int]:
-    out_dir = options.out_dir
-    graph_path = out_dir / f"graph{SUFFIX[options.fmt]}"
-    written = [graph_path]
-    identity = CorpusIdentity.from_parts(ntriples for _doc_id, ntriples in manifest.parts())
-    with OutputSet() as outputs:
-        triples = write_graph(manifest, outputs.stage(graph_path), options.fmt, identity)
-        if options.html:
-            from rdflib import Graph
-
-            from kg.render.html import render_html
-
-            graph = Graph()
-            for _doc_id, ntriples in manifest.parts():
-                graph.parse(data=identity.rewrite(ntriples), format="nt")
-            for prefix, ns in PREFIXES.items():
-                graph.bind(prefix, ns)
-            written.append(out_dir / "graph.html")
-            outputs.stage(written[-1]).write_text(render_html(graph), encoding="utf-8")
-    return written, triples
 
 
 # -- the build -------------------------------------------------------------------
@@ -314,19 +210,55 @@ class Progress:
             sys.stderr.write("\n")
 
 
+def prepare_out_dir(out_dir: Path) -> None:
+    """Create the output folder, or say in one line why it cannot be."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise OutputError(f"{out_dir} is a file, not a folder; give --out a folder")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create the output folder {out_dir} ({exc.strerror})") from None
+
+
+def remove_leftovers(out_dir: Path) -> None:
+    """Temporary files of a build that was killed before it could delete them;
+    only the holder of the folder's lock may call this."""
+    for path in out_dir.glob(".merge-*"):
+        shutil.rmtree(path, ignore_errors=True)
+    for path in out_dir.glob(".graph.*.tmp"):
+        path.unlink(missing_ok=True)
+
+
 def build(inputs: list[str], options: BuildOptions | None = None,
-          warn: Callable[[str], None] = lambda m: None) -> BuildReport:
-    """Extract every input document (only those that changed) and write the outputs."""
+          warn: Callable[[str], None] = lambda m: None,
+          on_checkpoint: Callable[[int], None] = lambda extracted: None) -> BuildReport:
+    """Extract every input document the manifest does not hold yet and write the outputs.
+
+    ``on_checkpoint`` hears the number of documents extracted so far each time a
+    batch of them is committed to the manifest.
+    """
     options = options or BuildOptions()
     started = time.monotonic()
+    prepare_out_dir(options.out_dir)
+    with BuildLock(options.out_dir, wait=options.wait, on_wait=warn):
+        remove_leftovers(options.out_dir)
+        manifest = Manifest(options.out_dir, options.checkpoint_seconds)
+        try:
+            report = _build_locked(inputs, options, manifest, warn, on_checkpoint)
+        finally:
+            manifest.close()
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _build_locked(inputs: list[str], options: BuildOptions, manifest: Manifest,
+                  warn: Callable[[str], None], on_checkpoint: Callable[[int], None]) -> BuildReport:
     report = BuildReport()
 
     def note(message: str) -> None:
         report.warnings.append(message)
         warn(message)
 
-    options.out_dir.mkdir(parents=True, exist_ok=True)
-    manifest = Manifest(options.out_dir)
     seen: set[str] = set()
 
     def pending() -> Iterator[Document]:
@@ -339,27 +271,29 @@ def build(inputs: list[str], options: BuildOptions | None = None,
                 continue
             yield doc
 
-    try:
-        progress = Progress(not options.quiet)
-        for part in run_extraction(pending(), options):
-            manifest.put(part)
-            report.extracted += 1
-            report.facts += part.facts
-            for message in part.notes:
-                note(message)
-            progress.update(report.extracted)
-        progress.close()
-        if options.prune:
-            report.pruned = manifest.prune(seen)
-        suffix = SUFFIX[options.fmt]
-        outputs_exist = (options.out_dir / f"graph{suffix}").exists() and \
-            (not options.html or (options.out_dir / "graph.html").exists())
-        if manifest.changed or not outputs_exist:
-            report.outputs, report.triples = write_outputs(manifest, options)
-        else:
-            report.outputs = [options.out_dir / f"graph{suffix}"]
-        manifest.commit()
-    finally:
-        manifest.close()
-    report.seconds = time.monotonic() - started
+    progress = Progress(not options.quiet)
+    for part in run_extraction(pending(), options):
+        manifest.put(part)
+        report.extracted += 1
+        report.facts += part.facts
+        for message in part.notes:
+            note(message)
+        progress.update(report.extracted)
+        if manifest.checkpoint():
+            on_checkpoint(report.extracted)
+    if manifest.checkpoint(force=True):
+        on_checkpoint(report.extracted)
+    progress.close()
+    report.checkpoints = manifest.commits
+    if options.prune:
+        report.pruned = manifest.prune(seen)
+    graph_name = f"graph{SUFFIX[options.fmt]}"
+    outputs_exist = (options.out_dir / graph_name).exists() and \
+        (not options.html or (options.out_dir / "graph.html").exists())
+    if manifest.stale or not outputs_exist:
+        report.outputs, report.triples = write_outputs(manifest, options.out_dir, graph_name, options.fmt,
+                                                       options.html)
+        manifest.published()
+    else:
+        report.outputs = [options.out_dir / graph_name]
     return report

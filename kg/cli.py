@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from kg.io import InputError
+from kg.io import InputError, OutputError
 from kg.resources import query_files
 
 DEFAULT_OUT = Path("output")
@@ -27,7 +27,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         raise InputError("--workers must be 1 or more")
     options = BuildOptions(out_dir=args.out, fmt=args.format, html=not args.no_html, use_ner=not args.no_ner,
                            workers=args.workers, dask=args.dask, prune=args.prune, errors=args.errors,
-                           skip_bad=args.skip_bad, max_bytes=int(args.max_size * 1_000_000), quiet=args.quiet)
+                           skip_bad=args.skip_bad, max_bytes=int(args.max_size * 1_000_000), quiet=args.quiet,
+                           wait=args.wait)
     report = build(args.inputs, options, warn=_warn)
     skipped_bad = sum(1 for w in report.warnings if w.startswith("skipped: "))
     if skipped_bad:
@@ -147,6 +148,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--skip-bad", action="store_true", help="skip bad files and JSONL lines, and say how many")
     b.add_argument("--max-size", type=float, default=20.0, help="largest input file in MB (default 20)")
     b.add_argument("--quiet", action="store_true", help="no progress or summary")
+    b.add_argument("--wait", action="store_true",
+                   help="if another build is writing the same --out folder, wait for it instead of stopping")
     b.set_defaults(func=cmd_build)
 
     v = sub.add_parser("view", help="regenerate the HTML page from a graph file, without extracting")
@@ -202,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     func: Callable[[argparse.Namespace], int] = args.func
     try:
         return func(args)
-    except InputError as exc:
+    except (InputError, OutputError) as exc:
         print(f"kg: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

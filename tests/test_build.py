@@ -86,9 +86,12 @@ def test_bad_input_is_one_line_and_keeps_earlier_output(tmp_path, capsys, make_i
 
 
 def test_failure_while_writing_leaves_output_as_it_was(tmp_path, monkeypatch):
+    """The published graph and page stay as they were; the manifest keeps the
+    document that was extracted (so a rerun need not extract it again)."""
     out = tmp_path / "out"
     assert main(["build", str(SAMPLE), "--out", str(out), "--quiet"]) == 0
-    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    published = ("graph.ttl", "graph.html")
+    before = {name: (out / name).read_bytes() for name in published}
 
     def broken(*args, **kwargs):
         raise RuntimeError("disk full")
@@ -98,7 +101,8 @@ def test_failure_while_writing_leaves_output_as_it_was(tmp_path, monkeypatch):
     changed.write_text(SAMPLE.read_text(encoding="utf-8") + "\nҚазақстан мен Қытай ынтымақтасады.", encoding="utf-8")
     with pytest.raises(RuntimeError):
         main(["build", str(changed), "--out", str(out), "--quiet"])
-    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+    assert {name: (out / name).read_bytes() for name in published} == before
+    assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp") or p.name.startswith(".merge-")]
 
 
 def test_english_text_warns_and_gives_an_empty_valid_graph(tmp_path, capsys):

@@ -5,13 +5,14 @@
 :mod:`kg.io.atomic` writes outputs so that a failed run never leaves a
 half-written file or destroys the previous one.
 """
-from kg.io.atomic import OutputSet, atomic_path, atomic_write_bytes, atomic_write_text
+from kg.io.atomic import OutputError, OutputSet, atomic_path, atomic_write_bytes, atomic_write_text
 from kg.io.documents import STDIN, Document, InputError, iter_documents
 
 __all__ = [
     "STDIN",
     "Document",
     "InputError",
+    "OutputError",
     "OutputSet",
     "atomic_path",
     "atomic_write_bytes",

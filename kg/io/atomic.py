@@ -19,6 +19,12 @@ from types import TracebackType
 PathLike = str | os.PathLike[str]
 
 
+class OutputError(Exception):
+    """An output that cannot be written (a file where the folder should be, no
+    permission, a full disk), said in one line; the CLI prints it and exits non-zero.
+    Like every failure here, it leaves the earlier outputs as they were."""
+
+
 def atomic_write_bytes(path: PathLike, data: bytes) -> None:
     """Replace ``path`` with ``data``: a reader sees the old file or the new one, never a mix.
 

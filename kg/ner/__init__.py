@@ -17,5 +17,7 @@ def load_model(path: str | Path = DEFAULT_MODEL_PATH):
 
     import kg.lang.kazakh  # noqa: F401  (registers language "kk")
     import kg.ner.features  # noqa: F401  (registers kg.KazakhMultiHashEmbed.v1)
+    from kg.ner.ops import network_ops
 
-    return spacy.load(path)
+    with network_ops():  # numpy's BLAS, one thread: see kg.ner.ops
+        return spacy.load(path)

@@ -26,9 +26,9 @@ LONGER_NAMES = {"ORGANISATION", "FACILITY", "EVENT", "ART", "LAW", "PRODUCT", "L
 
 class HybridTagger:
     def __init__(self, use_ner: bool = True, use_gazetteer: bool = True) -> None:
-        from kg.pipeline import make_pipeline
+        from kg.pipeline import MODEL_DIR, make_pipeline
 
-        self.nlp = make_pipeline(use_ner=use_ner)
+        self.nlp = make_pipeline(use_ner=use_ner, ner_path=MODEL_DIR)  # all of KazNERD's labels
         self.use_gazetteer = use_gazetteer
 
     def analyse(self, tokens: Sequence[str]) -> Doc:

@@ -1,0 +1,133 @@
+"""What has been extracted into an output folder: ``OUT/manifest.sqlite``.
+
+For each document id, a digest of the document and of the extractor, and the
+document's part (its triples, as N-Triples).  A build commits finished parts
+in batches as it goes, one transaction every few seconds of work, so a build
+that is killed (SIGKILL, OOM, a lost node) keeps what it finished and the
+rerun extracts only the rest.
+
+The graph files are written only at the end, atomically.  Between a commit of
+new parts and the publishing of outputs that contain them, the manifest says
+its outputs are *stale*; a rerun then writes the outputs even if it has nothing
+left to extract, so a crash can never leave a manifest and a graph that
+disagree without the next build noticing.
+"""
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.io.atomic import OutputError
+
+MANIFEST_NAME = "manifest.sqlite"
+# A batch of parts is committed once this much time has passed since the last
+# commit: rare enough that commits cost nothing, often enough that a crash
+# loses only seconds of work.
+CHECKPOINT_SECONDS = 3.0
+
+
+@dataclass(frozen=True)
+class Part:
+    """One document's contribution: its triples and what the user should hear about it."""
+
+    id: str
+    digest: str
+    ntriples: str
+    facts: int
+    notes: tuple[str, ...] = ()
+
+
+class Manifest:
+    """The parts of one output folder.  Open it only while holding the folder's
+    :class:`kg.lock.BuildLock`: it assumes no other writer."""
+
+    def __init__(self, out_dir: Path, checkpoint_seconds: float = CHECKPOINT_SECONDS) -> None:
+        self.path = out_dir / MANIFEST_NAME
+        self.checkpoint_seconds = checkpoint_seconds
+        with self.errors():
+            self.db = sqlite3.connect(self.path, isolation_level="DEFERRED")
+            self.db.execute("CREATE TABLE IF NOT EXISTS parts (id TEXT PRIMARY KEY, digest TEXT NOT NULL, "
+                            "ntriples TEXT NOT NULL)")
+            self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+            self.db.commit()
+            # read once: the input side may run in a pool's feeder thread, which must not touch the connection
+            self.digests = dict(self.db.execute("SELECT id, digest FROM parts"))
+            row = self.db.execute("SELECT value FROM meta WHERE key = 'outputs'").fetchone()
+        self.stale = row is not None and row[0] == "stale"
+        self.pending = 0
+        self.commits = 0
+        self._last_commit = time.monotonic()
+
+    def errors(self) -> _SqliteErrors:
+        return _SqliteErrors(self.path)
+
+    def up_to_date(self, doc_id: str, digest: str) -> bool:
+        return self.digests.get(doc_id) == digest
+
+    def put(self, part: Part) -> None:
+        with self.errors():
+            self.db.execute("INSERT OR REPLACE INTO parts VALUES (?, ?, ?)",
+                            (part.id, part.digest, part.ntriples))
+        self.pending += 1
+
+    def checkpoint(self, force: bool = False) -> bool:
+        """Commit the parts put since the last commit, if the batch is old enough
+        (or ``force``); True if it committed."""
+        if not self.pending or not (force or time.monotonic() - self._last_commit >= self.checkpoint_seconds):
+            return False
+        with self.errors():
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('outputs', 'stale')")
+            self.db.commit()
+        self.stale = True
+        self.pending = 0
+        self.commits += 1
+        self._last_commit = time.monotonic()
+        return True
+
+    def prune(self, keep: set[str]) -> int:
+        """Drop the parts of documents not in ``keep``, committed at once."""
+        with self.errors():
+            ids = [r[0] for r in self.db.execute("SELECT id FROM parts")]
+            gone = [i for i in ids if i not in keep]
+            self.db.executemany("DELETE FROM parts WHERE id = ?", [(i,) for i in gone])
+        self.pending += len(gone)
+        self.checkpoint(force=True)
+        return len(gone)
+
+    def parts(self) -> Iterator[tuple[str, str]]:
+        """(document id, N-Triples) of every committed part, by id."""
+        with self.errors():
+            yield from self.db.execute("SELECT id, ntriples FROM parts ORDER BY id")
+
+    def published(self) -> None:
+        """The outputs now hold every committed part."""
+        with self.errors():
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('outputs', 'current')")
+            self.db.commit()
+        self.stale = False
+
+    def close(self) -> None:
+        try:
+            self.db.rollback()
+            self.db.close()
+        except sqlite3.Error:
+            pass  # closing after a failure: the one-line error about that failure is what matters
+
+
+class _SqliteErrors:
+    """Turns SQLite's exceptions (a full disk, a file that is not a database) into
+    one-line :class:`OutputError` messages naming the manifest."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, exc_type, exc, traceback) -> None:
+        if exc_type is not None and issubclass(exc_type, sqlite3.Error):
+            hint = "; delete it to rebuild from scratch" if "not a database" in str(exc) else ""
+            raise OutputError(f"cannot use the manifest {self.path} ({exc}){hint}") from None

@@ -1,0 +1,131 @@
+"""From the parts in the manifest to the published graph and page.
+
+The merge reads every document's part, deduplicates the triples on disk, and
+writes the graph through pyoxigraph's streaming writers (rdflib's Turtle
+writer is slow at scale), then the HTML page, and publishes them together.
+
+Corpus-level passes, which need all documents' triples at once (such as
+deciding that two documents' people are one person), plug in at
+:func:`corpus_parts`: whatever it yields is what both the graph and the page
+are made of.
+"""
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
+from pathlib import Path
+
+from kg.identity import CorpusIdentity
+from kg.io import OutputSet
+from kg.io.atomic import OutputError
+from kg.manifest import Manifest
+from kg.rdf import PREFIXES, doc_node
+
+# A corpus-level pass reads every document's (id, N-Triples) once and returns how to
+# rewrite each part's N-Triples; the parts are then read again, rewritten.
+Rewrite = Callable[[str], str]
+CorpusPass = Callable[[Iterable[tuple[str, str]]], Rewrite]
+
+
+def person_identity(parts: Iterable[tuple[str, str]]) -> Rewrite:
+    """One IRI per person across documents (:mod:`kg.identity`)."""
+    return CorpusIdentity.from_parts(ntriples for _doc_id, ntriples in parts).rewrite
+
+
+CORPUS_PASSES: list[CorpusPass] = [person_identity]
+
+
+def corpus_rewrites(manifest: Manifest, passes: Iterable[CorpusPass] | None = None) -> list[Rewrite]:
+    return [corpus_pass(manifest.parts()) for corpus_pass in (CORPUS_PASSES if passes is None else passes)]
+
+
+def corpus_parts(manifest: Manifest, rewrites: list[Rewrite]) -> Iterator[tuple[str, str]]:
+    """Every document's (id, N-Triples), after the corpus-level passes."""
+    for doc_id, ntriples in manifest.parts():
+        for rewrite in rewrites:
+            ntriples = rewrite(ntriples)
+        yield doc_id, ntriples
+
+
+class MergedLines:
+    """The distinct N-Triples (or, with ``named``, N-Quads) lines of every part,
+    deduplicated on disk by SQLite, so memory stays flat as the corpus grows."""
+
+    def __init__(self, parts: Iterable[tuple[str, str]], folder: Path, named: bool) -> None:
+        self.db = sqlite3.connect(folder / "merge.sqlite")
+        self.db.execute("CREATE TABLE lines (line TEXT PRIMARY KEY, triple TEXT NOT NULL) WITHOUT ROWID")
+        for doc_id, ntriples in parts:
+            graph = f" <{doc_node(doc_id)}> ." if named else " ."
+            triples = (line[: line.rindex(" .")] for line in ntriples.splitlines() if line.strip())
+            self.db.executemany("INSERT OR IGNORE INTO lines VALUES (?, ?)", ((t + graph, t) for t in triples))
+
+    def chunks(self, lines: int = 10_000) -> Iterator[str]:
+        """The lines in order, so a subject's triples stand together and the Turtle is
+        tidy; joined in chunks, because starting a parser per line is slow."""
+        rows = self.db.execute("SELECT line FROM lines ORDER BY line")
+        while batch := rows.fetchmany(lines):
+            yield "\n".join(row[0] for row in batch) + "\n"
+
+    def triple_count(self) -> int:
+        return self.db.execute("SELECT COUNT(DISTINCT triple) FROM lines").fetchone()[0]
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def write_graph(parts: Iterable[tuple[str, str]], target: Path, fmt: str) -> int:
+    """Serialise the merged parts to ``target``; the number of distinct triples."""
+    import pyoxigraph as ox
+
+    prefixes = {k: str(v) for k, v in PREFIXES.items()}
+    prefixes |= {"rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+                 "xsd": "http://www.w3.org/2001/XMLSchema#"}
+    named = fmt == "trig"
+    form = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "json-ld": ox.RdfFormat.JSON_LD,
+            "trig": ox.RdfFormat.TRIG}[fmt]
+    line_format = ox.RdfFormat.N_QUADS if named else ox.RdfFormat.N_TRIPLES
+    with tempfile.TemporaryDirectory(dir=target.parent, prefix=".merge-") as tmp:
+        with closing(MergedLines(parts, Path(tmp), named)) as merged:
+            terms = (t for chunk in merged.chunks() for t in ox.parse(chunk.encode("utf-8"), format=line_format))
+            extra = {} if form == ox.RdfFormat.N_TRIPLES else {"prefixes": prefixes}
+            ox.serialize(terms, str(target), form, **extra)
+            return merged.triple_count()
+
+
+def write_html(parts: Iterable[tuple[str, str]], target: Path) -> None:
+    from rdflib import Graph
+
+    from kg.render.html import render_html
+
+    graph = Graph()
+    for _doc_id, ntriples in parts:
+        graph.parse(data=ntriples, format="nt")
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns)
+    target.write_text(render_html(graph), encoding="utf-8")
+
+
+def write_outputs(manifest: Manifest, out_dir: Path, graph_name: str, fmt: str,
+                  html: bool) -> tuple[list[Path], int]:
+    """Write the graph (and page) from the manifest and publish them together;
+    the published paths and the triple count.  Any failure to write leaves the
+    earlier outputs as they were and ends in one :class:`OutputError` line."""
+    written = [out_dir / graph_name] + ([out_dir / "graph.html"] if html else [])
+    try:
+        with OutputSet() as outputs:
+            rewrites = corpus_rewrites(manifest)
+            with closing(corpus_parts(manifest, rewrites)) as parts:  # closed while the manifest is still open
+                triples = write_graph(parts, outputs.stage(written[0]), fmt)
+            if html:
+                with closing(corpus_parts(manifest, rewrites)) as parts:
+                    write_html(parts, outputs.stage(written[1]))
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise OutputError(f"cannot write the outputs in {out_dir} ({reason}); the earlier outputs are unchanged") \
+            from None
+    except sqlite3.OperationalError as exc:  # the merge's scratch database, on a full disk
+        raise OutputError(f"cannot write the outputs in {out_dir} ({exc}); the earlier outputs are unchanged") \
+            from None
+    return written, triples
