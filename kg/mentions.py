@@ -10,6 +10,8 @@ each span carrying ``kind``, ``refs`` (gazetteer ids), ``case`` and
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 
 from spacy.language import Language
@@ -325,7 +327,7 @@ class MentionFinder:
                 start -= 2
             if start != c.start:
                 out = [o for o in out if o.end <= start]
-                c = Candidate(start, c.end, c.kind, c.refs, c.source, c.priority, c.title)
+                c = replace(c, start=start)
             out.append(c)
         return out
 

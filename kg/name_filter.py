@@ -10,6 +10,8 @@ stands around it.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from kg.candidates import Candidate
@@ -58,7 +60,7 @@ class NameFilter:
             if start != c.start:
                 if not doc[start].text[:1].isupper():
                     continue
-                c = Candidate(start, c.end, c.kind, c.refs, c.source, c.priority, c.title, c.label, c.owner, c.alt_names)
+                c = replace(c, start=start)
             if c.end - c.start == 1 and self.common_word(doc, c, lower_in_doc):
                 continue
             out.append(c)
@@ -96,7 +98,7 @@ class NameFilter:
             return None
         if (start, end) == (c.start, c.end):
             return c
-        return Candidate(start, end, c.kind, c.refs, c.source, c.priority, c.title, c.label, c.owner, c.alt_names)
+        return replace(c, start=start, end=end)
 
     def name_like(self, doc: Doc, c: Candidate) -> bool:
         """What the model or a shape found looks like a name of its kind: no figures in a
