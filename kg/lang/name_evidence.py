@@ -102,22 +102,11 @@ def has_surname_ending(token, endings: tuple[str, ...]) -> bool:
 
 # -- building the data file -------------------------------------------------------
 def tagged_sentences(path: Path) -> Iterator[list[tuple[str, str]]]:
-    """(word, tag) sentences of a KazNERD IOB2 file; the id line of each is skipped."""
-    sentence: list[tuple[str, str]] = []
-    first = True
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if not parts:
-            if sentence:
-                yield sentence
-            sentence, first = [], True
-            continue
-        if first:  # AID283875 O
-            first = False
-            continue
-        sentence.append((parts[0], parts[-1]))
-    if sentence:
-        yield sentence
+    """(word, tag) sentences of a KazNERD IOB2 file."""
+    from kg.ner.conll import read_conll
+
+    for _sent_id, tokens, tags in read_conll(path):
+        yield list(zip(tokens, tags or ["O"] * len(tokens)))
 
 
 def count_uses(sentences: Iterable[list[tuple[str, str]]]) -> dict[str, list[int]]:
