@@ -141,18 +141,10 @@ class Evidence:
     def _read(self, path: Path) -> None:
         sys.path.insert(0, str(ROOT))
         from kg.lang.morphology import NounAnalyser, load_phonology, load_suffixes, make_lexicon_score
+        from kg.ner.conll import read_conll
 
         analyser = NounAnalyser(load_suffixes(), load_phonology(), make_lexicon_score())
-        first = True
-        for line in path.read_text(encoding="utf-8").splitlines():
-            parts = line.split()
-            if not parts:
-                first = True
-                continue
-            if first:          # the sentence id line
-                first = False
-                continue
-            word, tag = parts[0], parts[-1]
+        for word, tag in ((w, t) for _id, words, tags in read_conll(path) for w, t in zip(words, tags or [])):
             low = word.casefold()
             keys = {low, *(r.lemma.casefold() for r in analyser.analyses(word)[:2])}
             kind = tag.split("-", 1)[-1]

@@ -16,20 +16,14 @@ from kg.lang.morphology import NounAnalyser, load_phonology, load_suffixes
 
 
 def corpus_words(path: Path) -> Counter[str]:
+    from kg.ner.conll import read_conll
+
     counts: Counter[str] = Counter()
-    skip = False
-    first = True
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line:
-            first = True
+    for sent_id, tokens, _tags in read_conll(path):
+        if sent_id.startswith("BID"):
             continue
-        if first:
-            skip = line.startswith("BID")
-            first = False
-            continue
-        if not skip:
-            word = line.split()[0].casefold()
+        for token in tokens:
+            word = token.casefold()
             if any(ch.isalpha() for ch in word):
                 counts[word] += 1
     return counts
