@@ -24,7 +24,7 @@ from kg.io.atomic import OutputError
 from kg.lock import BuildLock
 from kg.manifest import CHECKPOINT_SECONDS, Manifest, Part
 from kg.merge import write_outputs
-from kg.rdf import DocumentInfo, document_graph
+from kg.rdf import DocumentInfo, document_ntriples
 from kg.resources import ontology_dir
 
 if TYPE_CHECKING:
@@ -108,8 +108,7 @@ def _part(doc: Document, result: DocumentResult) -> Part:
     elif result.transliterated:
         notes.append(f"{doc.source}: Latin-script Kazakh in {doc.id!r} was transliterated to Cyrillic")
     info = DocumentInfo(doc.id, doc.source, doc.title, doc.date, doc.url)
-    graph = document_graph(info, result.entities, result.facts, result.events, bind=False)
-    ntriples = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+    ntriples = document_ntriples(info, result.entities, result.facts, result.events)
     return Part(doc.id, document_digest(doc), ntriples, len(result.facts), tuple(notes))
 
 

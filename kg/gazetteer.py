@@ -121,6 +121,7 @@ class Gazetteer:
     index: dict[NameKey, list[Entry]] = field(default_factory=dict)
     adjectives: dict[str, Entry] = field(default_factory=dict)
     max_words: int = 1
+    heads: set[NameKey] = field(default_factory=set)  # leading words of the names (see longest_phrase)
 
     def __post_init__(self) -> None:
         for entry in self.entries:
@@ -130,6 +131,7 @@ class Gazetteer:
                     bucket = self.index.setdefault(key, [])
                     if entry not in bucket:
                         bucket.append(entry)
+                    self.heads.update(key[:n] for n in range(1, len(key)))
                     self.max_words = max(self.max_words, len(key))
             for adjective in entry.adjectives:
                 self.adjectives.setdefault(adjective.casefold(), entry)

@@ -19,6 +19,21 @@ from kg.lang.morphology import NounAnalyser, default_analyser
 
 
 
+def longest_phrase(heads: set[tuple[str, ...]], lowered: Sequence[str], i: int, max_words: int) -> int:
+    """The most words a phrase starting at ``i`` can have, given the runs of leading
+    words (``heads``) that phrases start with.
+
+    >>> longest_phrase({("сыртқы",), ("сыртқы", "істер")}, ["сыртқы", "істер", "министрі", "келді"], 0, 5)
+    3
+    >>> longest_phrase({("сыртқы",)}, ["ол", "келді"], 0, 5)
+    1
+    """
+    n = 1
+    while n < min(max_words, len(lowered) - i) and tuple(lowered[i : i + n]) in heads:
+        n += 1
+    return n
+
+
 @dataclass
 class PhraseTable:
     """Phrases keyed by their words: leading words as written, the last by stem."""
@@ -26,6 +41,9 @@ class PhraseTable:
     analyser: NounAnalyser
     index: dict[tuple[str, ...], list[dict[str, str]]] = field(default_factory=dict)
     max_words: int = 1
+    # every run of leading words some phrase starts with: most tokens start none, and
+    # ``matches`` can give up on a position after one set lookup instead of max_words
+    heads: set[tuple[str, ...]] = field(default_factory=set)
 
     def add(self, phrase: str, value: dict[str, str]) -> None:
         """``=word`` matches that form only: байланыстар (relations), not байланысты (owing to)."""
@@ -39,6 +57,7 @@ class PhraseTable:
             bucket = self.index.setdefault((*head, last), [])
             if value not in bucket:
                 bucket.append(value)
+        self.heads.update(head[:n] for n in range(1, len(head) + 1))
         self.max_words = max(self.max_words, len(words))
 
     def values_for(self, words: Sequence[str]) -> list[dict[str, str]]:
@@ -50,7 +69,7 @@ class PhraseTable:
         i = 0
         while i < len(lowered):
             found = None
-            for n in range(min(self.max_words, len(lowered) - i), 0, -1):
+            for n in range(longest_phrase(self.heads, lowered, i, self.max_words), 0, -1):
                 head = tuple(lowered[i : i + n - 1])
                 values: list[dict[str, str]] = []
                 for key in keys[i + n - 1]:

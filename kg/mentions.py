@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from kg.candidates import CONJUNCTIONS, Candidate
 from kg.gazetteer import Gazetteer, default_gazetteer
 from kg.lang.name_evidence import has_surname_ending, in_nominative
-from kg.lexicons import Lexicons, default_lexicons
+from kg.lexicons import Lexicons, default_lexicons, longest_phrase
 from kg.name_filter import NameFilter
 from kg.organizations import OrganizationFinder
 from kg.regions import RegionFinder
@@ -63,11 +63,12 @@ class MentionFinder:
     def gazetteer_names(self, doc: Doc) -> list[Candidate]:
         out = []
         words = [t.text for t in doc]
+        lowered = [w.casefold() for w in words]
         i = 0
         while i < len(doc):
             found = None
             if doc[i].text[:1].isupper():
-                for n in range(min(self.gaz.max_words, len(doc) - i), 0, -1):
+                for n in range(longest_phrase(self.gaz.heads, lowered, i, self.gaz.max_words), 0, -1):
                     entries = self.gaz.lookup(words[i : i + n], doc[i + n - 1]._.keys)
                     if entries:
                         found = (n, entries)

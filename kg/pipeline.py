@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 import kg.lang.kazakh  # noqa: F401  (registers the "kk" language)
 import kg.lang.sentences  # noqa: F401  (registers "kk_sentences")
+import kg.ner.greedy  # noqa: F401  (registers "kk_entities")
 from kg.lang.morphology import Analysis, default_analyser
 
 MODEL_DIR = Path(__file__).parent / "models" / "ner_kk"
@@ -86,6 +87,9 @@ def make_pipeline(use_ner: bool = True, ner_path: Path = BUILDER_MODEL_DIR) -> L
     if ner is not None:
         for name in ner.pipe_names:
             nlp.add_pipe(name, source=ner)
+        # spaCy's "ner" stays for its network and moves; kk_entities decodes them, faster (kg/ner/greedy.py)
+        nlp.add_pipe("kk_entities", config={"recognizer": "ner"})
+        nlp.disable_pipe("ner")
     nlp.add_pipe("kk_morphology")
     nlp.add_pipe("kk_mentions")
     return nlp

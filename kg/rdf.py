@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import Protocol
 from urllib.parse import quote
 
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.term import Node
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kg.model import Event, Fact
@@ -39,9 +41,20 @@ class DocumentInfo:
     url: str | None = None
 
 
+Triple = tuple[Node, Node, Node]
+
+
+class TripleSink(Protocol):
+    """Where the ``add_*`` functions put triples: an rdflib ``Graph``, or a plain set
+    (``document_triples``), which a build fills for every document and which costs a
+    fraction of a Graph's store and its events."""
+
+    def add(self, triple: Triple, /) -> object: ...
+
+
 def new_graph(bind: bool = True) -> Graph:
-    """A graph with the project's prefixes; ``bind=False`` for the per-document
-    graphs that are only ever written as N-Triples (binding costs more than the triples)."""
+    """A graph with the project's prefixes; ``bind=False`` for graphs that are only
+    ever written as N-Triples (binding costs more than the triples)."""
     if not bind:
         return Graph(bind_namespaces="none")
     graph = Graph()
@@ -65,7 +78,7 @@ def _digest(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
 
-def add_entity(graph: Graph, entity: Entity) -> URIRef:
+def add_entity(graph: TripleSink, entity: Entity) -> URIRef:
     subject = node(entity.key)
     graph.add((subject, RDF.type, DKG[entity.cls]))
     if entity.cls == "Leader":
@@ -82,7 +95,7 @@ def add_entity(graph: Graph, entity: Entity) -> URIRef:
     return subject
 
 
-def add_identifiers(graph: Graph, subject: URIRef, entry) -> None:
+def add_identifiers(graph: TripleSink, subject: URIRef, entry) -> None:
     """What the rest of the world calls a gazetteer place: a country's ISO 3166-1
     codes (dkg:isoCode, alpha-2 and alpha-3), the GeoNames IRI (owl:sameAs) and
     a city's WGS84 coordinates (geo:lat, geo:long)."""
@@ -96,7 +109,7 @@ def add_identifiers(graph: Graph, subject: URIRef, entry) -> None:
         graph.add((subject, GEO.long, Literal(f"{entry.long:.5f}", datatype=XSD.decimal)))
 
 
-def add_document(graph: Graph, info: DocumentInfo) -> URIRef:
+def add_document(graph: TripleSink, info: DocumentInfo) -> URIRef:
     subject = doc_node(info.id)
     graph.add((subject, RDF.type, DKG.Document))
     graph.add((subject, DCTERMS.identifier, Literal(info.id)))
@@ -108,7 +121,7 @@ def add_document(graph: Graph, info: DocumentInfo) -> URIRef:
     return subject
 
 
-def add_fact(graph: Graph, fact: Fact, document: URIRef) -> URIRef:
+def add_fact(graph: TripleSink, fact: Fact, document: URIRef) -> URIRef:
     s, p, o = node(fact.subject), DKG[fact.predicate], node(fact.object)
     graph.add((s, p, o))
     st = STMT[_digest(document, s, p, o)]
@@ -134,7 +147,7 @@ EVENT_NAMES = {"Meeting": "Кездесу", "PhoneCall": "Телефон арқ�
                "AgreementSigning": "Құжатқа қол қою", "Summit": "Саммит"}
 
 
-def add_event(graph: Graph, event: Event, document: URIRef, labels: dict[str, str], date: str | None) -> URIRef:
+def add_event(graph: TripleSink, event: Event, document: URIRef, labels: dict[str, str], date: str | None) -> URIRef:
     """An event node, reified like a fact: its document, sentence, offsets and extractor;
     its date (``dkg:date``) and status; ``dcterms:date`` stays the document's date."""
     subject = EVENT[_digest(document, event.kind, *event.participants, event.status, event.evidence.start)]
@@ -172,6 +185,38 @@ def add_event(graph: Graph, event: Event, document: URIRef, labels: dict[str, st
 def document_graph(info: DocumentInfo, entities: list[Entity], facts: list[Fact], events: list[Event],
                    bind: bool = True) -> Graph:
     graph = new_graph(bind)
+    for triple in document_triples(info, entities, facts, events):
+        graph.add(triple)
+    return graph
+
+
+def document_ntriples(info: DocumentInfo, entities: list[Entity], facts: list[Fact], events: list[Event]) -> str:
+    """The document's triples as N-Triples, one sorted line each."""
+    return "".join(sorted(ntriples_line(t) for t in document_triples(info, entities, facts, events)))
+
+
+def ntriples_line(triple: Triple) -> str:
+    """One N-Triples line, written as rdflib's N-Triples serializer writes it.
+
+    >>> ntriples_line((ID["person/a"], RDFS.label, Literal('Ә "б"\\n', lang="kk")))
+    '<https://w3id.org/diplomacy-kg/id/person/a> <http://www.w3.org/2000/01/rdf-schema#label> "Ә \\\\"б\\\\"\\\\n"@kk .\\n'
+    """
+    return " ".join(_nt_term(term) for term in triple) + " .\n"
+
+
+def _nt_term(term: Node) -> str:
+    if not isinstance(term, Literal):
+        return term.n3()
+    lexical = '"' + str(term).replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r") + '"'
+    if term.language:
+        return f"{lexical}@{term.language}"
+    return f"{lexical}^^<{term.datatype}>" if term.datatype else lexical
+
+
+def document_triples(info: DocumentInfo, entities: list[Entity], facts: list[Fact],
+                     events: list[Event]) -> set[Triple]:
+    """Everything one document says, as RDF (docs/graph-model.md)."""
+    graph: set[Triple] = set()
     document = add_document(graph, info)
     # a gazetteer placement (a city's country, basis "background") is no mention by the document
     stated = [f for f in facts if f.basis == "text"]
