@@ -24,6 +24,7 @@ from kg.lexicons import Lexicons, default_lexicons, longest_phrase
 from kg.name_filter import NameFilter
 from kg.organizations import OrganizationFinder
 from kg.regions import RegionFinder
+from kg.tokens import keys_of, reading_of
 
 NER_KINDS = {"PERSON": "Person", "GPE": "GPE", "ORGANISATION": "Organization", "ORGANIZATION": "Organization"}
 INITIAL = re.compile(r"^[^\W\d_](?:\.-?[^\W\d_])*$")  # Қ, Қ.-Ж (the tokenizer keeps the last full stop apart)
@@ -69,11 +70,11 @@ class MentionFinder:
             found = None
             if doc[i].text[:1].isupper():
                 for n in range(longest_phrase(self.gaz.heads, lowered, i, self.gaz.max_words), 0, -1):
-                    entries = self.gaz.lookup(words[i : i + n], doc[i + n - 1]._.keys)
+                    entries = self.gaz.lookup(words[i : i + n], keys_of(doc[i + n - 1]))
                     if entries:
                         found = (n, entries)
                         break
-                variant = self.gaz.country_by_spelling(doc[i]._.keys) if found is None else None
+                variant = self.gaz.country_by_spelling(keys_of(doc[i])) if found is None else None
                 if variant is not None:
                     entry, spelled = variant
                     out.append(Candidate(i, i + 1, "Country", (entry.id,), "gazetteer", priority=3,
@@ -110,7 +111,7 @@ class MentionFinder:
         nxt = doc[i + 1]
         endings = tuple(self.lex.name_parts.get("surname_ending", ()))
         return self.is_name_word(doc, i + 1) and self.has_surname_ending(nxt, endings) \
-            and not self.gaz.lookup([nxt.text], nxt._.keys)
+            and not self.gaz.lookup([nxt.text], keys_of(nxt))
 
     def country_adjectives(self, doc: Doc) -> list[Candidate]:
         """қазақ-әзербайжан (қатынастары), ресейлік (тарап): countries named by adjectives."""
@@ -128,18 +129,18 @@ class MentionFinder:
         """АҚШ долларына, Ақтөбе облысы: the name is part of something the ontology has no class for."""
         if end >= len(doc):
             return False
-        classes = self.lex.cue_classes(doc[end]._.keys)
-        reading = doc[end]._.analysis
+        classes = self.lex.cue_classes(keys_of(doc[end]))
+        reading = reading_of(doc[end])
         if reading is not None and reading.number == "Plur" and set(classes) == {"Organization"}:
             return False  # Қазақстан мен Түркия үкіметтері: the countries, each with its government
         return any(c in ("-", "Organization", "Region") for c in classes)
 
     def titles(self, doc: Doc) -> list[Candidate]:
-        keys = [t._.keys for t in doc]
+        keys = [keys_of(t) for t in doc]
         out = []
         for start, end, values in self.lex.titles.matches([t.text for t in doc], keys):
             best = dict(max(values, key=lambda v: v.get("leader") == "1"))
-            reading = doc[end - 1]._.analysis
+            reading = reading_of(doc[end - 1])
             best["possessed"] = "1" if (reading is not None and reading.possessive == "3"
                                         and best.get("possessor") != "own") else ""
             out.append(Candidate(start, end, "Title", (), "lexicon", priority=2, title=best))
@@ -182,10 +183,10 @@ class MentionFinder:
             if not self.is_name_word(doc, i):
                 continue
             cue = doc[i + 1]
-            if "City" not in self.lex.cue_classes(cue._.keys):
+            if "City" not in self.lex.cue_classes(keys_of(cue)):
                 continue
             out.append(Candidate(i, i + 1, "City", (), "cue", priority=2))
-            reading = cue._.analysis
+            reading = reading_of(cue)
             if (reading is not None and reading.number == "Plur" and i >= 2
                     and doc[i - 1].text.casefold() in CONJUNCTIONS and self.is_name_word(doc, i - 2)):
                 out.append(Candidate(i - 2, i - 1, "City", (), "cue", priority=2))
@@ -193,7 +194,7 @@ class MentionFinder:
 
     def place_kind(self, doc: Doc, after: int) -> str | None:
         """City, Country or Region from the cue word after a place name; None for seas and rivers."""
-        classes = self.lex.cue_classes(doc[after]._.keys) if after < len(doc) else []
+        classes = self.lex.cue_classes(keys_of(doc[after])) if after < len(doc) else []
         if classes:
             return classes[0] if classes[0] in ("City", "Country", "Region") else None
         return "City"
@@ -219,18 +220,18 @@ class MentionFinder:
             surnames = [k for k in range(i, j) if self.has_surname_ending(doc[k], endings)]
             if not joined and surnames and surnames[-1] < j - 1 and surnames[-1] > i:
                 j = surnames[-1] + 1  # a surname ends the name: Асқар Мамин | Ауыл шаруашылығы
-            if j < len(doc) and doc[j]._.keys & patronymics and j - i >= 1:
+            if j < len(doc) and keys_of(doc[j]) & patronymics and j - i >= 1:
                 j += 1
             last = doc[j - 1]
             surname = self.has_surname_ending(last, endings)
-            named_after = j < len(doc) and bool(doc[j]._.keys & cues_after)
+            named_after = j < len(doc) and bool(keys_of(doc[j]) & cues_after)
             initialled = i >= 2 and doc[i - 1].text == "." and bool(INITIAL.match(doc[i - 2].text))
             looks_like_name = (
                 surname
                 or joined
                 or initialled
                 or named_after
-                or bool(doc[j - 1]._.keys & patronymics)
+                or bool(keys_of(doc[j - 1]) & patronymics)
                 or (i in after_title and 2 <= j - i <= 3 and not self.is_place(doc, j))
             )
             if looks_like_name and not (j - i == 1 and i == doc[i].sent.start and i not in after_title
@@ -268,10 +269,10 @@ class MentionFinder:
     def is_place(self, doc: Doc, end: int) -> bool:
         """A run ending in the locative or ablative, or followed by a cue word, names a place
         (or an organisation: Bloomberg Media Group компаниясының)."""
-        reading = doc[end - 1]._.analysis
+        reading = reading_of(doc[end - 1])
         if reading is not None and reading.case in ("Loc", "Abl"):
             return True
-        return end < len(doc) and any(c != "Country" for c in self.lex.cue_classes(doc[end]._.keys))
+        return end < len(doc) and any(c != "Country" for c in self.lex.cue_classes(keys_of(doc[end])))
 
     def is_name_word(self, doc: Doc, i: int) -> bool:
         """Capitalised, not an abbreviation, and in Cyrillic (Latin names in Kazakh text
@@ -336,7 +337,7 @@ class MentionFinder:
     def name_reading(token):
         """A name no lexicon knows keeps its instrumental or genitive ending as a last resort of
         the analyser (Сэвиджпен read whole): in a person's name those endings are endings."""
-        reading = token._.analysis
+        reading = reading_of(token)
         if reading is None or reading.case != "Nom" or reading.score > 0:
             return reading
         from kg.lang.morphology import default_analyser
@@ -349,7 +350,7 @@ class MentionFinder:
     def to_span(self, doc: Doc, c: Candidate) -> Span | None:
         span = Span(doc, c.start, c.end, label=c.kind)
         last = doc[c.end - 1]
-        reading = self.name_reading(last) if c.kind == "Person" else last._.analysis
+        reading = self.name_reading(last) if c.kind == "Person" else reading_of(last)
         span._.kind = c.kind
         span._.refs = c.refs
         span._.source = c.source

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from kg.candidates import Candidate
 from kg.lang.name_evidence import best_keys, in_nominative, is_common_word, is_never_name, well_cased
 from kg.lexicons import Lexicons
+from kg.tokens import keys_of, reading_of
 
 ADJECTIVE_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік")  # Гастрольдік, Түркітілдес is no name alone
 
@@ -74,7 +75,7 @@ class NameFilter:
     def title_before_person(self, doc: Doc, c: Candidate, i: int) -> bool:
         """Төрайымы | Дариға Назарбаева, Генерал-полковник | Руслан Жақсылықов: a title or a rank
         is the person's role, not a part of the name."""
-        return c.kind == "Person" and any(self.lex.titles.index.get((k,)) for k in doc[i]._.keys)
+        return c.kind == "Person" and any(self.lex.titles.index.get((k,)) for k in keys_of(doc[i]))
 
     @staticmethod
     def cut_word(doc: Doc) -> int | None:
@@ -113,7 +114,7 @@ class NameFilter:
         if c.kind == "Person" and not (words[0].text[:1].isupper() or words[0].text.startswith(("әл-", "ас-", "аш-"))):
             return False  # халықтарымызды Ұлы …: a name does not open with a lower-case word
         if c.kind == "Person" and c.source == "ner" and any(
-                t._.analysis is not None and t._.analysis.number == "Plur" and t._.analysis.possessive
+                reading_of(t) is not None and reading_of(t).number == "Plur" and reading_of(t).possessive
                 for t in words[:-1]):
             return False  # Халықтарымызды Ұлы …: only a name's last word takes endings
         if c.kind in ("Person", "City", "Region"):
@@ -124,7 +125,7 @@ class NameFilter:
             if len(words) == 1 and text.casefold().endswith(ADJECTIVE_SUFFIXES):
                 return False
         if c.source == "ner" and len(words) == 1 and words[0].is_sent_start:
-            reading = words[0]._.analysis
+            reading = reading_of(words[0])
             oblique = reading is not None and reading.case not in ("Nom", "Gen")
             if oblique or (c.end < len(doc) and doc[c.end].text == ","):
                 return False  # Әлбетте, … ; Әлгінде …: an adverb opening the sentence
@@ -134,11 +135,11 @@ class NameFilter:
             return False  # Мұражай қоры at a sentence start, мұражай in lower case elsewhere: no name
         before = doc[c.start - 1] if c.start else None
         if c.kind == "Organization" and c.source == "ner" and before is not None and before.is_alpha \
-                and "Organization" in self.lex.cue_classes(before._.keys) and not in_nominative(before):
+                and "Organization" in self.lex.cue_classes(keys_of(before)) and not in_nominative(before):
             return False  # театрының Симфониялық оркестрі: an organ of the body just named
         if c.kind == "Organization" and c.source == "ner":
-            heads = self.lex.cue_classes(words[-1]._.keys)
-            plural = words[-1]._.analysis is not None and words[-1]._.analysis.number == "Plur"
+            heads = self.lex.cue_classes(keys_of(words[-1]))
+            plural = reading_of(words[-1]) is not None and reading_of(words[-1]).number == "Plur"
             closed = words[-1].text[:1].isupper() or "Organization" in heads
             if plural or (only_opening and "Organization" not in heads) or not closed:
                 return False  # Достастықты сақтау керек: a name ends in a name word or a head noun
@@ -153,7 +154,7 @@ class NameFilter:
         keys = best_keys(token)
         if c.source == "cue":  # Сондай-ақ қала әкімі, Бұл қала: a capital letter before the cue is no name
             return is_never_name(keys) or (token.is_sent_start and is_common_word(keys))
-        if c.end < len(doc) and self.lex.cue_classes(doc[c.end]._.keys):
+        if c.end < len(doc) and self.lex.cue_classes(keys_of(doc[c.end])):
             return False
         if c.source == "gazetteer":
             after_figure = c.start > 0 and doc[c.start - 1].like_num

@@ -24,6 +24,7 @@ from kg.gazetteer import Gazetteer
 from kg.lang.web import SITE
 from kg.lang.name_evidence import best_keys, is_common_word, is_never_name
 from kg.lexicons import Lexicons
+from kg.tokens import keys_of, reading_of
 
 MOST_WORDS = 7
 BETWEEN = {"арасындағы", "арасы", "ара"}
@@ -47,28 +48,28 @@ class OrganizationFinder:
     def by_head(self, doc: Doc) -> list[Candidate]:
         out = []
         for i, token in enumerate(doc):
-            if not token.is_alpha or "Organization" not in self.lex.cue_classes(token._.keys):
+            if not token.is_alpha or "Organization" not in self.lex.cue_classes(keys_of(token)):
                 continue
-            reading = token._.analysis
+            reading = reading_of(token)
             if reading is not None and reading.number == "Plur":
                 continue  # Достық үйлері, министрліктер: several bodies, no one name
             if i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].text[:1].islower() \
-                    and self.lex.cue_classes(doc[i + 1]._.keys):
+                    and self.lex.cue_classes(keys_of(doc[i + 1])):
                 continue  # орталық банкі: the head comes later
             if i + 1 < len(doc) and self.lex.titles.values_for([token.text, doc[i + 1].text]):
                 continue  # Үкімет басшысы is a title, not the government
-            if i + 1 < len(doc) and self.gaz.lookup([token.text, doc[i + 1].text], doc[i + 1]._.keys):
+            if i + 1 < len(doc) and self.gaz.lookup([token.text, doc[i + 1].text], keys_of(doc[i + 1])):
                 continue  # Орталық Азия: the head word opens a listed name
             found = self.name_start(doc, i)
             if found is None:
                 continue
             start, owner = found
             before = doc[start - 1] if start > 0 else None
-            if before is not None and before.is_alpha and "Organization" in self.lex.cue_classes(before._.keys) \
-                    and before._.analysis is not None and before._.analysis.case == "Gen":
+            if before is not None and before.is_alpha and "Organization" in self.lex.cue_classes(keys_of(before)) \
+                    and reading_of(before) is not None and reading_of(before).case == "Gen":
                 continue  # театрының Симфониялық оркестрі: an organ of the body just named
-            nominative = doc[i - 1]._.analysis is None or doc[i - 1]._.analysis.case == "Nom"
-            listed = [e for e in self.gaz.lookup([t.text for t in doc[start:i]], doc[i - 1]._.keys)
+            nominative = reading_of(doc[i - 1]) is None or reading_of(doc[i - 1]).case == "Nom"
+            listed = [e for e in self.gaz.lookup([t.text for t in doc[start:i]], keys_of(doc[i - 1]))
                       if e.cls == "Organization"] if i > start and nominative else []
             if listed:  # Тәуелсіз Мемлекеттер Достастығы ұйымы is the listed CIS
                 out.append(Candidate(start, i + 1, "Organization", (listed[0].id,), "gazetteer", priority=3))
@@ -76,7 +77,7 @@ class OrganizationFinder:
             owner = tuple(dict.fromkeys([*owner, *self.countries_in(doc, start, i)]))
             if not self.head_fits(doc, start, i):
                 continue
-            if self.gaz.lookup([t.text for t in doc[start:i + 1]], token._.keys):
+            if self.gaz.lookup([t.text for t in doc[start:i + 1]], keys_of(token)):
                 continue  # a listed name (Кеңес Одағы, Еуропалық Одақ) is the gazetteer's
             head = reading.nominative if reading is not None else token.text
             head = head[:1].upper() + head[1:] if token.text[:1].isupper() else head
@@ -101,10 +102,10 @@ class OrganizationFinder:
             return None
         if is_never_name(best_keys(doc[j])) and not doc[j].text.casefold().endswith(ADJECTIVE_ENDINGS):
             return None  # Ол, Өз, Бұл: a pronoun, not a name's first word (but Ұжымдық is)
-        if doc[j]._.analysis is not None and doc[j]._.analysis.case in ("Gen", "Loc", "Dat", "Acc"):
+        if reading_of(doc[j]) is not None and reading_of(doc[j]).case in ("Gen", "Loc", "Dat", "Acc"):
             return None  # Ресейдің сыртқы саясат мекемесі: an owner in the genitive describes
         if doc[j].is_sent_start and j == head - 1 and is_common_word(best_keys(doc[j])) \
-                and not self.gaz.lookup([doc[j].text], doc[j]._.keys):
+                and not self.gaz.lookup([doc[j].text], keys_of(doc[j])):
             return None  # Мұражай қоры at a sentence start: a capital letter, no name
         start, owner = j, []
         covering = self.owner_before(doc, j + 1)  # Тәуелсіз Мемлекеттер | Достастығы ұйымы
@@ -128,9 +129,9 @@ class OrganizationFinder:
             if not all(t.is_alpha and t.text[:1].isupper() for t in words):
                 continue
             last = words[-1]
-            if last._.analysis is not None and last._.analysis.case != "Nom":
+            if reading_of(last) is not None and reading_of(last).case != "Nom":
                 continue
-            entries = [e for e in self.gaz.lookup([t.text for t in words], last._.keys)
+            entries = [e for e in self.gaz.lookup([t.text for t in words], keys_of(last))
                        if e.cls in ("Country", "Organization")]
             if entries:
                 return end - n, [e.id for e in entries if e.cls == "Country"][:1]
@@ -145,7 +146,7 @@ class OrganizationFinder:
         for a in range(start, end):
             for b in range(min(end, a + 3), a, -1):
                 words = doc[a:b]
-                found += [e.id for e in self.gaz.lookup([t.text for t in words], words[-1]._.keys)
+                found += [e.id for e in self.gaz.lookup([t.text for t in words], keys_of(words[-1]))
                           if e.cls == "Country" and e.id not in found]
         return found
 
@@ -154,12 +155,12 @@ class OrganizationFinder:
         одақ) does so after an adjective (мемлекеттік агенттік, экономикалық одақ) or when
         capitalised itself (Кедендік Одақ), not after a genitive (Қазақстанның ұйым)."""
         token = doc[head]
-        reading = token._.analysis
+        reading = reading_of(token)
         if head + 1 < len(doc) and doc[head + 1].text.casefold() in ("ретінде", "ретіндегі"):
             return False  # халықаралық ұйым ретінде: what something is, not a name
         if reading is None or reading.possessive or self.possessive_cue(token):
             return True
-        if any(t._.analysis is not None and t._.analysis.case == "Gen" for t in doc[start:head]):
+        if any(reading_of(t) is not None and reading_of(t).case == "Gen" for t in doc[start:head]):
             return False  # Түркі кеңесінің халықаралық ұйым: a genitive governs a possessive head, not a bare one
         before = doc[head - 1]
         adjective = head - 1 >= start and before.text.casefold().endswith(ADJECTIVE_ENDINGS)
@@ -170,7 +171,7 @@ class OrganizationFinder:
         leaves whole because the cue list knows it."""
         text = token.text.casefold()
         return any(text in (k + "ы", k + "і", k + "сы", k + "сі") and self.lex.cue_classes(frozenset({k}))
-                   for k in token._.keys)
+                   for k in keys_of(token))
 
     @staticmethod
     def capitalised(token) -> bool:
@@ -188,7 +189,7 @@ class OrganizationFinder:
             return False  # Қазақстан мен Венгрия арасындағы … комиссия: the parties, not the name
         if text.casefold().endswith(PARTICIPLE_ENDINGS):
             return False  # қол қойған (Үкімет қаулысы): a verb ends the name before it
-        reading = token._.analysis
+        reading = reading_of(token)
         return reading is None or reading.case in ("Nom", "Gen") or text.endswith(("дағы", "дегі", "тағы", "тегі"))
 
     def quoted(self, doc: Doc) -> list[Candidate]:
@@ -207,14 +208,14 @@ class OrganizationFinder:
             k = end + 1  # «Жошы хан» тарихи-мәдени кешені, «Астана Опера» Мемлекеттік опера және балет театры
             while k < min(end + 5, len(doc) - 1) and (self.inner_word(doc[k]) or doc[k].text == "және"
                                                       or doc[k].text.casefold().endswith(ADJECTIVE_ENDINGS)) \
-                    and "Organization" not in self.lex.cue_classes(doc[k]._.keys):
+                    and "Organization" not in self.lex.cue_classes(keys_of(doc[k])):
                 k += 1
             after = doc[k]
-            heads = "Organization" in self.lex.cue_classes(after._.keys) and after.text[:1].islower()
+            heads = "Organization" in self.lex.cue_classes(keys_of(after)) and after.text[:1].islower()
             if not (heads or (k == end + 1 and after.text.casefold() in legal)):
                 continue
             name = doc[i + 1:end].text
-            head = after._.analysis.nominative if after._.analysis is not None and heads else after.text
+            head = reading_of(after).nominative if reading_of(after) is not None and heads else after.text
             between = "".join(f" {t.text}" for t in doc[end + 1:k])
             out.append(Candidate(i + 1, end, "Organization", (), "quoted", priority=4, label=name,
                                  alt_names=(f"«{name}»{between} {head}",)))

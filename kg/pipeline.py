@@ -13,12 +13,13 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 import kg.lang.kazakh  # noqa: F401  (registers the "kk" language)
 import kg.lang.sentences  # noqa: F401  (registers "kk_sentences")
 import kg.ner.greedy  # noqa: F401  (registers "kk_entities")
 from kg.lang.morphology import Analysis, default_analyser
+from kg.tokens import set_readings
 
 MODEL_DIR = Path(__file__).parent / "models" / "ner_kk"
 # The builder's model has a narrower network (tok2vec width 64, four times fewer
@@ -26,22 +27,20 @@ MODEL_DIR = Path(__file__).parent / "models" / "ner_kk"
 # keeps MODEL_DIR, whose scores docs and tests quote (kg/models/ner_kk_builder/README.md).
 BUILDER_MODEL_DIR = Path(__file__).parent / "models" / "ner_kk_builder"
 
-if not Token.has_extension("keys"):
-    Token.set_extension("keys", default=frozenset())
-    Token.set_extension("analysis", default=None)
-
-
 @Language.component("kk_morphology")
 def kk_morphology(doc: Doc) -> Doc:
-    """Lemma, case, number and possessive of every word, from the suffix analyser."""
+    """Lemma, case, number and possessive of every word, from the suffix analyser;
+    the readings and lookup keys themselves go to kg.tokens."""
+    all_keys, readings = [], []
     for token in doc:
         reading, keys, morph = _word_reading(token.text, token.is_alpha or "-" in token.text)
-        token._.keys = keys
+        all_keys.append(keys)
+        readings.append(reading)
         if reading is None:
             continue
-        token._.analysis = reading
         token.lemma_ = reading.lemma
         token.set_morph(morph)
+    set_readings(doc, all_keys, readings)
     return doc
 
 

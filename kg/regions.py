@@ -15,6 +15,7 @@ from kg.candidates import CONJUNCTIONS, Candidate
 from kg.gazetteer import Gazetteer
 from kg.lang.name_evidence import best_keys, has_surname_ending, in_nominative, is_common_word, well_cased
 from kg.lexicons import Lexicons
+from kg.tokens import keys_of, reading_of
 
 REGION_ADJECTIVES = ("автономды", "автономиялы", "автономиялық", "әкімшілік")  # kinds of region, before the cue
 
@@ -31,23 +32,23 @@ class RegionFinder:
         The name must be in the nominative: Қазақстанның облыстары are no region of that name."""
         out = []
         for i, cue in enumerate(doc):
-            if i == 0 or cue.text[:1].isupper() or "Region" not in self.lex.cue_classes(cue._.keys):
+            if i == 0 or cue.text[:1].isupper() or "Region" not in self.lex.cue_classes(keys_of(cue)):
                 continue  # Америка Құрама Штаттары: a capitalised cue is part of a proper name
             start = self.name_words_before(doc, i)
             adjective = doc[i - 1].text.casefold() in REGION_ADJECTIVES
             if start is None or not (adjective or in_nominative(doc[i - 1])):
                 continue
-            known = [e for e in self.gaz.lookup([t.text for t in doc[start:i]], doc[i - 1]._.keys) if e.cls == "Region"]
+            known = [e for e in self.gaz.lookup([t.text for t in doc[start:i]], keys_of(doc[i - 1])) if e.cls == "Region"]
             if known:  # Оңтүстік Кавказ аймағы is Оңтүстік Кавказ
                 out.append(Candidate(start, i + 1, "Region", (known[0].id,), "gazetteer", priority=4,
                                      label=known[0].kk))
                 continue
-            reading = cue._.analysis
-            singular = next((self.lex.singular_cue(k) for k in sorted(cue._.keys) if self.lex.singular_cue(k)),
+            reading = reading_of(cue)
+            singular = next((self.lex.singular_cue(k) for k in sorted(keys_of(cue)) if self.lex.singular_cue(k)),
                             cue.text)
             plural = reading is not None and reading.number == "Plur"
-            if plural and i - start == 1 and self.gaz.lookup([doc[start].text], doc[start]._.keys) \
-                    and any(e.cls == "Country" for e in self.gaz.lookup([doc[start].text], doc[start]._.keys)):
+            if plural and i - start == 1 and self.gaz.lookup([doc[start].text], keys_of(doc[start])) \
+                    and any(e.cls == "Country" for e in self.gaz.lookup([doc[start].text], keys_of(doc[start]))):
                 continue  # Қазақстан облыстары: the country's regions, none named
             out.append(Candidate(start, i + 1, "Region", (), "cue", priority=4,
                                  label=f"{doc[start:i].text} {singular}"))
@@ -79,13 +80,13 @@ class RegionFinder:
         text = token.text
         if not (text[:1].isupper() and any(ch.isalpha() for ch in text)) or (len(text) > 1 and text.isupper()):
             return False
-        if not well_cased(text) or self.lex.cue_classes(token._.keys):
+        if not well_cased(text) or self.lex.cue_classes(keys_of(token)):
             return False  # ТАНЫСТЫКеше: a headline glued to the text; Федерациясы: a cue of its own
-        reading = token._.analysis
+        reading = reading_of(token)
         if reading is not None and reading.case != "Nom":
             return False
         if has_surname_ending(token, tuple(self.lex.name_parts.get("surname_ending", ()))):
             return False
         if is_common_word(best_keys(token)):
             return False
-        return first or not any(e.cls == "Country" for e in self.gaz.lookup([text], token._.keys))
+        return first or not any(e.cls == "Country" for e in self.gaz.lookup([text], keys_of(token)))

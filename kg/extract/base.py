@@ -14,6 +14,7 @@ from kg.lexicons import Lexicons, PhraseTable
 from kg.mentions import CONJUNCTIONS
 from kg.model import Event, Evidence, Fact
 from kg.resolve import Resolution
+from kg.tokens import keys_of, reading_of
 
 __all__ = ["Context", "Event", "Evidence", "Extractor", "Fact", "Sentence", "extractor"]
 
@@ -64,7 +65,7 @@ class Context:
         if self.sentences:
             return
         mentions = sorted(self.doc.spans.get("mentions", []), key=lambda s: s.start)
-        keys = [t._.keys for t in self.doc]
+        keys = [keys_of(t) for t in self.doc]
         words = [t.text for t in self.doc]
         in_names = self.inside_names()
         triggers = [(s, e, v["kind"]) for s, e, values in self.lexicons.triggers.matches(words, keys)
@@ -101,7 +102,7 @@ class Context:
 
     @staticmethod
     def in_nominative(token) -> bool:
-        reading = token._.analysis
+        reading = reading_of(token)
         return reading is None or reading.case == "Nom"
 
     def people(self, sentence: Sentence) -> Iterator[tuple[Span, str]]:
@@ -182,7 +183,7 @@ class Context:
         return fixed, owners
 
     def is_cue(self, token) -> bool:
-        return bool(self.lexicons.cue_classes(token._.keys))
+        return bool(self.lexicons.cue_classes(keys_of(token)))
 
 
 Extractor = Callable[[Context], Iterable[Fact | Event]]

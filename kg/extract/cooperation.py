@@ -18,6 +18,7 @@ from itertools import combinations
 from typing import Iterator
 
 from kg.extract.base import Context, Fact, Sentence, extractor
+from kg.tokens import keys_of
 
 MAX_PARTIES = 4
 
@@ -58,7 +59,7 @@ def sectors(ctx: Context, sentence: Sentence) -> list[str]:
     codes: list[str] = []
     names = ctx.inside_names() | ctx.title_fields
     words = [t.text for t in span]
-    keys = [frozenset() if t.i in names else t._.keys | {ctx.gazetteer.analyser.base(t.text).casefold()}
+    keys = [frozenset() if t.i in names else keys_of(t) | {ctx.gazetteer.analyser.base(t.text).casefold()}
             for t in span]
     for _s, _e, values in ctx.lexicons.sectors.matches(words, keys):
         codes += [v["code"] for v in values if v["code"] not in codes]

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from kg.data import data_path
+from kg.tokens import keys_of, reading_of
 
 NAME_TAGS = frozenset({"PERSON", "GPE", "ORGANISATION", "LOCATION", "FACILITY"})
 FILE = ("lang", "name_evidence.tsv")
@@ -92,12 +93,12 @@ def well_cased(word: str) -> bool:
 
 
 def in_nominative(token) -> bool:
-    reading = token._.analysis
+    reading = reading_of(token)
     return reading is None or reading.case == "Nom"
 
 
 def has_surname_ending(token, endings: tuple[str, ...]) -> bool:
-    return any(s.endswith(endings) and len(s) > 4 for s in token._.keys)
+    return any(s.endswith(endings) and len(s) > 4 for s in keys_of(token))
 
 
 # -- building the data file -------------------------------------------------------
