@@ -183,6 +183,18 @@ class Gazetteer:
                     out.setdefault(spelling_key(name), []).append(entry)
         return out
 
+    def country_with_capital(self, city_id: str) -> Entry | None:
+        return self.capitals.get(city_id)
+
+    @cached_property
+    def capitals(self) -> dict[str, Entry]:
+        """The country of each capital city, by the city's id (the first listed, as a search in order finds it)."""
+        out: dict[str, Entry] = {}
+        for entry in self.entries:
+            if entry.cls == "Country" and entry.capital:
+                out.setdefault(entry.capital, entry)
+        return out
+
     def adjective(self, word: str) -> Entry | None:
         """The country a word such as қазақ, ресейлік, қазақстандық denotes."""
         low = word.casefold()

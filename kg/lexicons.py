@@ -99,7 +99,16 @@ class Lexicons:
 
     def is_modifier(self, word: str, kind: str) -> bool:
         """``word`` is listed in modifiers.tsv as ``kind`` (modifier, copula, honorific)."""
-        return any(v["kind"] == kind for v in self.modifiers.values_for([word]))
+        return word.casefold() in self._modifier_words.get(kind, ())
+
+    @cached_property
+    def _modifier_words(self) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for words, values in self.modifiers.index.items():
+            if len(words) == 1:
+                for v in values:
+                    out.setdefault(v["kind"], set()).add(words[0])
+        return out
 
     def cue_classes(self, keys: frozenset[str]) -> list[str]:
         """What a cue word with these keys (its form and stems) says the name before it is:

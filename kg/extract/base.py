@@ -67,7 +67,7 @@ class Context:
         mentions = sorted(self.doc.spans.get("mentions", []), key=lambda s: s.start)
         keys = [keys_of(t) for t in self.doc]
         words = [t.text for t in self.doc]
-        in_names = self.inside_names()
+        in_names = self.inside_names
         triggers = [(s, e, v["kind"]) for s, e, values in self.lexicons.triggers.matches(words, keys)
                     for v in values if s not in in_names]
         events = [(s, e, v) for s, e, values in event_words(self.gazetteer.analyser).matches(words, keys)
@@ -80,6 +80,7 @@ class Context:
                 [t for t in events if sent.start <= t[0] < sent.end],
             ))
 
+    @cached_property
     def inside_names(self) -> set[int]:
         """Tokens inside organisation names: the ынтымақтастық of ЕҚЫҰ's name is no cooperation."""
         return {i for m in self.doc.spans.get("mentions", []) if m._.kind == "Organization"

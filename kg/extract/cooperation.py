@@ -42,8 +42,7 @@ def parties(ctx: Context, sentence: Sentence) -> list[str]:
             continue
         for m in (a, b):
             entry = ctx.resolution.entity_of(m).entry
-            owner = entry and next((e for e in ctx.gazetteer.entries
-                                    if e.cls == "Country" and e.capital == entry.id), None)
+            owner = entry and ctx.gazetteer.country_with_capital(entry.id)
             if owner and f"country/{owner.id}" not in found:
                 found.append(f"country/{owner.id}")
     return found
@@ -57,7 +56,7 @@ def leaders_countries(ctx: Context, sentence: Sentence) -> list[str]:
 def sectors(ctx: Context, sentence: Sentence) -> list[str]:
     span = sentence.span
     codes: list[str] = []
-    names = ctx.inside_names() | ctx.title_fields
+    names = ctx.inside_names | ctx.title_fields
     words = [t.text for t in span]
     keys = [frozenset() if t.i in names else keys_of(t) | {ctx.gazetteer.analyser.base(t.text).casefold()}
             for t in span]

@@ -166,6 +166,7 @@ class NounAnalyser:
         self.lexicon_score = lexicon_score
         self.min_stem = min_stem
         self._cache: dict[str, tuple[Analysis, ...]] = {}
+        self._bases: dict[str, str] = {}
 
     # -- public --------------------------------------------------------------
     def analyses(self, word: str) -> tuple[Analysis, ...]:
@@ -185,6 +186,14 @@ class NounAnalyser:
 
     def base(self, word: str) -> str:
         """The lemma with a derivational ending removed too (экономикалық → экономика)."""
+        found = self._bases.get(word)
+        if found is None:
+            found = self._base(word)
+            if len(self._bases) < 200_000:
+                self._bases[word] = found
+        return found
+
+    def _base(self, word: str) -> str:
         lemma = self.analyse(word).lemma
         for derived in self._derivations(lemma):
             if self.lexicon_score(derived) > 0:
@@ -226,7 +235,12 @@ class NounAnalyser:
             slot = ORDER[index]
             if slot == "case" and reading.ki and reading.case != "Nom":
                 continue
+            low = reading.rest.casefold()
+            longest = len(reading.rest) - self.min_stem
             for suffix in self.by_slot.get(slot, ()):
+                # most suffixes do not end the word: test that here, not in a call of _peel each
+                if len(suffix.form) > longest or not low.endswith(suffix.form):
+                    continue
                 nxt = self._peel(reading, suffix)
                 if nxt is None:
                     continue
@@ -235,9 +249,8 @@ class NounAnalyser:
                 yield from self._strip(nxt, index + 1)
 
     def _peel(self, reading: _Reading, suffix: Suffix) -> _Reading | None:
+        """The reading with ``suffix`` peeled off; the caller has checked that the word ends in it."""
         rest = reading.rest
-        if not rest.casefold().endswith(suffix.form):
-            return None
         stem = rest[: len(rest) - len(suffix.form)]
         if len(stem) < self.min_stem or not self.phon.has_vowel(stem):
             return None
