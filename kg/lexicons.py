@@ -15,7 +15,7 @@ from typing import Iterator, Sequence
 
 from kg.data import read_tsv
 from kg.resources import ontology_file
-from kg.lang.morphology import NounAnalyser, default_analyser
+from kg.lang.morphology import WORD_CACHE, NounAnalyser, default_analyser
 
 
 
@@ -119,6 +119,8 @@ class Lexicons:
         found: list[str] = []
         for key in keys:
             found += [v["class"] for v in self.cues.index.get((key,), ()) if v["class"] not in found]
+        if len(self._cue_cache) >= WORD_CACHE:
+            self._cue_cache.clear()  # bounded: a cue is one of a few hundred words, the keys are any word's
         self._cue_cache[keys] = found
         return found
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 import kg.lang.kazakh  # noqa: F401  (registers the "kk" language)
 import kg.lang.sentences  # noqa: F401  (registers "kk_sentences")
 import kg.ner.greedy  # noqa: F401  (registers "kk_entities")
-from kg.lang.morphology import Analysis, default_analyser
+from kg.lang.morphology import WORD_CACHE, Analysis, default_analyser
 from kg.tokens import set_readings
 
 MODEL_DIR = Path(__file__).parent / "models" / "ner_kk"
@@ -44,7 +44,7 @@ def kk_morphology(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=WORD_CACHE)
 def _word_reading(text: str, is_word: bool) -> tuple[Analysis | None, frozenset[str], str]:
     """What ``kk_morphology`` gives a word form: its best reading, its lookup keys
     and its morphology string.  Cached by form, because news repeats its words

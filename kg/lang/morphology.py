@@ -22,8 +22,8 @@ The suffix inventory and the letter classes live in ``kg/data/lang``.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
 from typing import Callable, Iterable, Iterator
 
 from kg.data import data_path, read_tsv
@@ -40,7 +40,11 @@ class Suffix:
     harmony: str
 
 
-@dataclass(frozen=True)
+# Word forms whose readings a process keeps (each cache of readings by form is this big at most).
+WORD_CACHE = 10_000
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """One reading of a word form.
 
@@ -165,18 +169,15 @@ class NounAnalyser:
         self.phon = phonology
         self.lexicon_score = lexicon_score
         self.min_stem = min_stem
-        self._cache: dict[str, tuple[Analysis, ...]] = {}
-        self._bases: dict[str, str] = {}
+        # by word form, bounded: news repeats its common words, and the rare ones of an
+        # archive would otherwise hold memory that grows with the archive
+        self._cached_readings = lru_cache(maxsize=WORD_CACHE)(lambda word: tuple(self._rank(word)))
+        self._cached_base = lru_cache(maxsize=WORD_CACHE)(self._base)
 
     # -- public --------------------------------------------------------------
     def analyses(self, word: str) -> tuple[Analysis, ...]:
         """Every reading of ``word``, best first."""
-        cached = self._cache.get(word)
-        if cached is None:
-            cached = tuple(self._rank(word))
-            if len(self._cache) < 200_000:
-                self._cache[word] = cached
-        return cached
+        return self._cached_readings(word)
 
     def analyse(self, word: str) -> Analysis:
         return self.analyses(word)[0]
@@ -186,12 +187,7 @@ class NounAnalyser:
 
     def base(self, word: str) -> str:
         """The lemma with a derivational ending removed too (экономикалық → экономика)."""
-        found = self._bases.get(word)
-        if found is None:
-            found = self._base(word)
-            if len(self._bases) < 200_000:
-                self._bases[word] = found
-        return found
+        return self._cached_base(word)
 
     def _base(self, word: str) -> str:
         lemma = self.analyse(word).lemma
@@ -224,7 +220,7 @@ class NounAnalyser:
             found = [Analysis(word, head, head, case=s.value, suffixes=(s.form,))
                      for s in self.by_slot.get("case", ()) if s.form == tail.casefold()][:1]
         found.sort(key=lambda a: -a.score)
-        return [a.__class__(**{**a.__dict__, "surface": word}) for a in found]
+        return [replace(a, surface=word) for a in found]
 
     def _readings(self, word: str) -> Iterator[_Reading]:
         yield _Reading(rest=word, nominative=word)

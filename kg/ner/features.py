@@ -61,7 +61,7 @@ def _strip(word: str, endings: tuple[str, ...]) -> str:
     return word
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=10_000)  # by word form, bounded so that an archive's rare words do not pile up
 def stem(word: str) -> str:
     """Lower-case ``word`` and peel off Kazakh inflectional endings (greedy)."""
     w = word.lower()
@@ -87,7 +87,7 @@ CUSTOM_FEATURES: dict[str, Callable[[str], str]] = {
 def _hashes(names: tuple[str, ...]) -> Callable[[str], tuple[int, ...]]:
     fns = [CUSTOM_FEATURES[n] for n in names]
 
-    @lru_cache(maxsize=200_000)
+    @lru_cache(maxsize=10_000)
     def compute(text: str) -> tuple[int, ...]:
         return tuple(hash_string(f"{n}={fn(text)}") for n, fn in zip(names, fns))
 
