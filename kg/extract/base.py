@@ -128,6 +128,15 @@ class Context:
                 return role.country
         return entity.entry.country if entity.is_leader and entity.entry is not None else None
 
+    def person_country(self, key: str) -> str | None:
+        """The country a person serves, by a title in the text (Ресей Президенті, Қазақстанның
+        Қорғаныс министрі), else the gazetteer's for a listed leader; None when the text does not say."""
+        entity = self.resolution.entities[key]
+        for role in entity.roles:
+            if role.country:
+                return role.country
+        return entity.entry.country if entity.is_leader and entity.entry is not None else None
+
     def cities(self, sentence: Sentence) -> list[Span]:
         """City mentions of a sentence that resolve to one city."""
         return [m for m in sentence.mentions if m._.kind == "City" and self.resolution.entity_of(m)]

@@ -3,8 +3,8 @@
 Three patterns, over resolved people (so titles count when the document names
 the holder): "A B-мен кездесті" (the partner in the instrumental), "A мен B
 кездесті" (two people joined by мен/бен/пен), "A B-ны қабылдады" (the guest in
-the accusative).  A sentence that reports a phone call or a letter yields no
-meeting.  And a report of one session in which the leaders of two countries (no more)
+the accusative).  A meeting word after a phone call or a letter is named yields no
+meeting (one named before them still does).  And a report of one session in which the leaders of two countries (no more)
 both speak is a meeting of those leaders.  "Тараптар" (the sides) or "екі президент"
 in a meeting sentence, and "қонақты қабылдады" (received the guest), refer to the
 people of the sentence before.  An ambassador who presents credentials to a head
@@ -24,6 +24,7 @@ from spacy.tokens import Span
 
 from kg.extract.base import Context, Event, Fact, Sentence, extractor
 from kg.extract.events import place, status_and_date
+from kg.lang.tense import tense_of
 
 
 def sentence_pairs(ctx: Context, sentence: Sentence, partner_case: set[str] | None = None) -> set[tuple[str, str]]:
@@ -164,6 +165,16 @@ def trigger(sentence: Sentence) -> tuple[int, int] | None:
     return min(spans) if spans else None
 
 
+def remote_before(sentence: Sentence, start: int) -> bool:
+    """A phone, a letter or a video link named before the meeting word makes it no meeting:
+    the mode stands before the verb it qualifies ("телефон арқылы сөйлесті").  Named after
+    it, it is a second contact of its own ("олар бес рет кездесіп, жеті рет телефон арқылы
+    сөйлескен")."""
+    remote = [s for s, _e, kind in sentence.triggers if kind == "remote"]
+    remote += [s for s, _e, _v in sentence.event_words("call-mode")]
+    return any(s < start for s in remote)
+
+
 def multilateral(ctx: Context, sentence: Sentence, pairs: set[frozenset[str]]) -> bool:
     """Leaders of three countries or more in one meeting sentence met as a summit, not pair
     by pair ("Кездесуге Лукашенко, Жапаров, Путин, Рахмон қатысты"); so did three people or
@@ -179,7 +190,7 @@ def meetings(ctx: Context) -> Iterator[Fact | Event]:
     planned: set[frozenset[str]] = set()
     for index, sentence in enumerate(ctx.sentences):
         span = trigger(sentence)
-        if sentence.has("remote") or sentence.event_words("call-mode") or span is None:
+        if span is None or remote_before(sentence, span[0]):
             continue
         pairs = {frozenset(p) for p in received_by(ctx, index) or sentence_pairs(ctx, sentence)
                  or referred_pairs(ctx, index) or carried_host(ctx, index)} - found
@@ -198,5 +209,46 @@ def meetings(ctx: Context) -> Iterator[Fact | Event]:
                         **when.fields())
         if status == "reported":
             found |= pairs
+    yield from joint_activities(ctx, found | planned)
     if not found and not planned:
         yield from joint_session(ctx)
+
+
+def joint_activities(ctx: Context, known: set[frozenset[str]]) -> Iterator[Fact | Event]:
+    """Two people of different countries who did something together in a document that reports
+    a meeting or a visit met: "Тоқаев пен То Лам концертті тамашалады", "Тоғжанов пен Паслер
+    қатысушыларды хабардар етті" (the guide: one event attended together during a bilateral
+    visit).  The pair is the sentence's only people, joined by мен/бен/пен as its subject,
+    the sentence's last word is a verb in the past, and no speech verb says that each of
+    them spoke."""
+    if not any(s.has("meeting") or s.has("receive") or s.event_words("visit") for s in ctx.sentences):
+        return
+    for index, sentence in enumerate(ctx.sentences):
+        if trigger(sentence) is not None or sentence.has("speech") or any(
+                s.has("remote") or s.event_words("call-mode") for s in ctx.sentences[: index + 1]):
+            continue  # two who spoke at one event each spoke, to the audience
+        people = list(dict.fromkeys(ctx.people(sentence)))
+        keys = list(dict.fromkeys(k for _m, k in people))
+        if len(keys) != 2 or frozenset(keys) in known or not same_clause_subjects(ctx, people):
+            continue
+        countries = [ctx.person_country(k) for k in keys]
+        if None not in countries and countries[0] == countries[1]:
+            continue
+        verb = next((t for t in reversed(sentence.span) if t.is_alpha), None)
+        if verb is None or tense_of(verb.text) != "reported":
+            continue
+        dated = status_and_date(ctx, sentence, verb.i, verb.i + 1)
+        if dated is None or dated[0] != "reported":
+            continue
+        a, b = sorted(keys)
+        known.add(frozenset(keys))
+        yield Fact(a, "met", b, sentence.evidence(), "meetings")
+        yield Event("Meeting", (a, b), sentence.evidence(), "meetings", place(ctx, sentence), "reported",
+                    **dated[1].fields())
+
+
+def same_clause_subjects(ctx: Context, people: list[tuple[Span, str]]) -> bool:
+    """Two mentions in the nominative joined by a conjunction (no comma: a list of three is
+    no pair)."""
+    (a, ka), (b, kb) = people[0], people[-1]
+    return ka != kb and a._.case == b._.case == "Nom" and ctx.coordinated(a, b, commas=False)
