@@ -53,3 +53,13 @@ def test_two_of_one_country_doing_something_together_did_not_meet(extractor):
             "Қазақстан Президенті Қасым-Жомарт Тоқаев пен Қазақстан Премьер-министрі Олжас Бектенов "
             "жаңа зауытты аралады.")
     assert met_pairs(extractor, text) == set()
+
+
+def test_the_region_head_is_the_documents_akim(extractor):
+    text = ("Делегацияны Қостанай облысының әкімі Қ.Ақсақалов бастап барды. Аймақ басшысы Шаньси "
+            "провинциясының губернаторы Ван Йимен кездесіп, ынтымақтастық туралы меморандумға қол қойды.")
+    assert frozenset(("person/q-aqsaqalov", "person/van-yi")) in met_pairs(extractor, text)
+
+
+def test_a_region_head_with_no_akim_named_meets_no_one(extractor):
+    assert met_pairs(extractor, "Аймақ басшысы Шаньси провинциясының губернаторы Ван Йимен кездесті.") == set()
