@@ -13,7 +13,8 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, MorphAnalysis
+from spacy.vocab import Vocab
 
 import kg.lang.kazakh  # noqa: F401  (registers the "kk" language)
 import kg.lang.sentences  # noqa: F401  (registers "kk_sentences")
@@ -27,21 +28,33 @@ MODEL_DIR = Path(__file__).parent / "models" / "ner_kk"
 # keeps MODEL_DIR, whose scores docs and tests quote (kg/models/ner_kk_builder/README.md).
 BUILDER_MODEL_DIR = Path(__file__).parent / "models" / "ner_kk_builder"
 
-@Language.component("kk_morphology")
-def kk_morphology(doc: Doc) -> Doc:
-    """Lemma, case, number and possessive of every word, from the suffix analyser;
-    the readings and lookup keys themselves go to kg.tokens."""
-    all_keys, readings = [], []
-    for token in doc:
-        reading, keys, morph = _word_reading(token.text, token.is_alpha or "-" in token.text)
-        all_keys.append(keys)
-        readings.append(reading)
-        if reading is None:
-            continue
-        token.lemma_ = reading.lemma
-        token.set_morph(morph)
-    set_readings(doc, all_keys, readings)
-    return doc
+class WordReadings:
+    """Lemma, case, number and possessive of every word, from the suffix analyser; the
+    readings and lookup keys themselves go to kg.tokens.  A handful of morphology strings
+    recur, so each is parsed into spaCy's MorphAnalysis once (``token.set_morph`` of a
+    string parses it every time: most of this component's time)."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+        self.morphs: dict[str, MorphAnalysis] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        all_keys, readings = [], []
+        for token in doc:
+            reading, keys, morph = _word_reading(token.text, token.is_alpha or "-" in token.text)
+            all_keys.append(keys)
+            readings.append(reading)
+            if reading is None:
+                continue
+            token.lemma_ = reading.lemma
+            token.morph = self.morphs.get(morph) or self.morphs.setdefault(morph, MorphAnalysis(self.vocab, morph))
+        set_readings(doc, all_keys, readings)
+        return doc
+
+
+@Language.factory("kk_morphology")
+def make_word_readings(nlp: Language, name: str) -> WordReadings:
+    return WordReadings(nlp.vocab)
 
 
 @lru_cache(maxsize=WORD_CACHE)
