@@ -107,7 +107,8 @@ def _part(doc: Document, result: DocumentResult) -> Part:
         notes.append(f"{doc.source}: no Kazakh text found in document {doc.id!r}; it adds no facts")
     elif result.transliterated:
         notes.append(f"{doc.source}: Latin-script Kazakh in {doc.id!r} was transliterated to Cyrillic")
-    info = DocumentInfo(doc.id, doc.source, doc.title, doc.date, doc.url)
+    # a page without a ``date`` field is dated by its date line, as its events are counted from it
+    info = DocumentInfo(doc.id, doc.source, doc.title, doc.date or result.date, doc.url)
     ntriples = document_ntriples(info, result.entities, result.facts, result.events)
     return Part(doc.id, document_digest(doc), ntriples, len(result.facts), tuple(notes))
 

@@ -105,3 +105,21 @@ def test_dask_build_is_isomorphic_to_a_local_build(corpus, tmp_path):
         build([str(corpus)], BuildOptions(out_dir=tmp_path / "dask", html=False, quiet=True,
                                           dask=cluster.scheduler_address))
     assert isomorphic(graph_of(tmp_path / "local"), graph_of(tmp_path / "dask"))
+
+
+def test_a_page_without_a_date_field_is_dated_by_its_date_line(tmp_path):
+    """Regression: the date line dated the page's events but not the page itself."""
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import DCTERMS, XSD
+
+    path = tmp_path / "pages.jsonl"
+    rows = [{"id": "dated", "text": "Саясат\n14.05.2024 09:30\nҚасым-Жомарт Тоқаев Ильхам Әлиевпен кездесті."},
+            {"id": "field", "date": "2024-06-01", "text": "15.05.2024\nТоқаев Мирзиёевпен кездесті."},
+            {"id": "undated", "text": "Тоқаев Путинмен кездесті."}]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    build([str(path)], BuildOptions(out_dir=tmp_path / "out", html=False, quiet=True))
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    base = "https://w3id.org/diplomacy-kg/doc/"
+    assert list(graph.objects(URIRef(base + "dated"), DCTERMS.date)) == [Literal("2024-05-14", datatype=XSD.date)]
+    assert list(graph.objects(URIRef(base + "field"), DCTERMS.date)) == [Literal("2024-06-01", datatype=XSD.date)]
+    assert list(graph.objects(URIRef(base + "undated"), DCTERMS.date)) == []
