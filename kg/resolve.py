@@ -15,9 +15,11 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
+from kg.candidates import CONJUNCTIONS
 from kg.gazetteer import Entry, Gazetteer
 from kg.lexicons import Lexicons
 from kg.lang.translit import slugify
+from kg.tokens import reading_of
 
 HEAD_OF_STATE = {"president", "head-of-state", "leader", "first-president", "king", "emir", "sultan",
                  "supreme-leader"}
@@ -255,6 +257,8 @@ class Resolver:
                 if role.leader:
                     person.cls = "Leader"
                 res.refers_to[(span.start, span.end)] = (person.key,)
+                if role.leader and self._plural(span):
+                    self._share_plural_title(res, doc, holder, role, by_start)
             else:
                 pending.append((span, role))
         for span, role in pending:
@@ -269,6 +273,29 @@ class Resolver:
             if person is not None:
                 person.roles.append(role)
                 res.refers_to[(span.start, span.end)] = (person.key,)
+
+    @staticmethod
+    def _plural(title: Span) -> bool:
+        reading = reading_of(title[-1])
+        return reading is not None and reading.number == "Plur"
+
+    def _share_plural_title(self, res: Resolution, doc: Doc, holder: Span, role: Role,
+                            by_start: dict[int, Span]) -> None:
+        """"Екі мемлекет басшылары Тоқаев пен Путин": a plural leader's title names each person
+        of the list after it.  The others lead the country the gazetteer knows them by, when
+        the document names that country (else the title says nothing of which one)."""
+        named = {k.split("/", 1)[1] for k, e in res.entities.items() if e.cls == "Country" and e.mentions}
+        end = holder.end
+        while end + 1 < len(doc) and (doc[end].text.casefold() in CONJUNCTIONS or doc[end].text == ","):
+            nxt = by_start.get(end + 1)
+            person = res.entity_of(nxt) if nxt is not None and nxt._.kind == "Person" else None
+            if person is None:
+                return
+            country = person.entry.country if person.entry is not None else None
+            if country and country in named and country != role.country:
+                person.roles.append(Role(role.role, country, True, role.former, role.span))
+                person.cls = "Leader"
+            end = nxt.end
 
     def _possessor_end(self, doc: Doc, start: int, title_starts: dict[int, int]) -> int:
         """Where the possessor of a title ends, past words like екінші, тұңғыш, бұрынғы, and
