@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.candidates import CONJUNCTIONS, Candidate
-from kg.gazetteer import Gazetteer, default_gazetteer
+from kg.gazetteer import Gazetteer, default_gazetteer, spelling_key
 from kg.lang.name_evidence import has_surname_ending, in_nominative
 from kg.lexicons import Lexicons, default_lexicons, longest_phrase
 from kg.name_filter import NameFilter
@@ -77,9 +77,10 @@ class MentionFinder:
                 variant = self.gaz.country_by_spelling(keys_of(doc[i])) if found is None else None
                 if variant is not None:
                     entry, spelled = variant
-                    out.append(Candidate(i, i + 1, "Country", (entry.id,), "gazetteer", priority=3,
-                                         label=spelled[:1].upper() + spelled[1:]))
-                    i += 1
+                    n = self.spelled_long_name(doc, words, i, entry, spelled)
+                    out.append(Candidate(i, i + n, "Country", (entry.id,), "gazetteer", priority=3,
+                                         label=None if n > 1 else spelled[:1].upper() + spelled[1:]))
+                    i += n
                     continue
             # Ақтөбе облысы names a region; Қазақстанның ауыл шаруашылығы still names the country
             if found and self.in_nominative(doc[i + found[0] - 1]) and self.before_non_place_cue(doc, i + found[0]):
@@ -102,6 +103,16 @@ class MentionFinder:
             else:
                 i += 1
         return out
+
+    def spelled_long_name(self, doc: Doc, words: list[str], i: int, entry, spelled: str) -> int:
+        """The words of a country's official name whose first word is spelled another way
+        (Пәкстан Ислам Республикасының: 3), or 1."""
+        canonical = [name for name in entry.names if " " not in name and spelling_key(name) == spelling_key(spelled)]
+        for n in range(min(self.gaz.max_words, len(doc) - i), 1, -1):
+            for name in canonical:
+                if any(e.id == entry.id for e in self.gaz.lookup([name, *words[i + 1:i + n]], keys_of(doc[i + n - 1]))):
+                    return n
+        return 1
 
     def first_name_of(self, doc: Doc, i: int, entries: list) -> bool:
         """A one-word city name right before a capitalised surname names a person (Бағдат
@@ -232,7 +243,7 @@ class MentionFinder:
                 or initialled
                 or named_after
                 or bool(keys_of(doc[j - 1]) & patronymics)
-                or (i in after_title and 2 <= j - i <= 3 and not self.is_place(doc, j))
+                or (i in after_title and 2 <= j - i <= 4 and not self.is_place(doc, j))
             )
             if looks_like_name and not (j - i == 1 and i == doc[i].sent.start and i not in after_title
                                         and not surname and not named_after):

@@ -27,3 +27,11 @@ def test_variant_keeps_its_own_spelling_as_a_name(extractor):
 def test_soviet_union_is_a_state_of_the_past(extractor):
     result = extractor.extract("t", "Кеңес Одағы ыдырағаннан кейін Қазақстан тәуелсіздік алды.")
     assert "country/soviet-union" in {e.key for e in result.entities}
+
+
+def test_official_name_with_a_variant_spelling_is_one_country_mention(extractor):
+    """Regression: "Пәкстан Ислам Республикасының Премьер-министрі" gave the title no country."""
+    found = {(f.subject, f.object) for f in extractor.extract(
+        "t", "Пәкстан Ислам Республикасының Премьер-министрі Сайед Ахмад Надими Астанаға ресми сапармен келді.").facts
+        if f.predicate == "leaderOf"}
+    assert any(country == "country/pakistan" for _person, country in found)
