@@ -22,7 +22,21 @@ def city_pairs(ctx: Context, cities: list[Span]) -> list[tuple[Span, Span]]:
             continue
         pairs.append((a, b))
         paired |= {a.start, b.start}
+        c = cities[i + 2] if i + 2 < len(cities) else None
+        if c is not None and c.start not in paired and sides_of_one_country(ctx, a, b, c):
+            pairs.append((a, c))  # "Астана мен Бейжің және Үрімші": Astana with each Chinese city
+            paired.add(c.start)
     return pairs
+
+
+def sides_of_one_country(ctx: Context, a: Span, b: Span, c: Span) -> bool:
+    """``c`` joins ``b`` by және after "a мен b", and b and c are cities of one country, not a's."""
+    between = ctx.doc[b.end : c.start]
+    if not any(t.text.casefold() == "және" for t in between) or any(t.text == "," for t in between) \
+            or not ctx.coordinated(b, c, commas=False):
+        return False
+    countries = [getattr(ctx.resolution.entity_of(m).entry, "country", None) for m in (a, b, c)]
+    return None not in countries and countries[1] == countries[2] != countries[0]
 
 
 @extractor("twinning")
