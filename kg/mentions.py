@@ -165,7 +165,8 @@ class MentionFinder:
                 continue
             start, end = ent.start, ent.end
             if kind == "GPE":
-                kind = self.place_kind(doc, ent.end)
+                own_cue = ent.end - ent.start > 1 and self.lex.cue_classes(keys_of(doc[ent.end - 1]))
+                kind = self.place_kind(doc, ent.end - 1 if own_cue else ent.end)
                 if kind is None:
                     continue
             elif kind == "Person":
@@ -204,7 +205,9 @@ class MentionFinder:
         return out
 
     def place_kind(self, doc: Doc, after: int) -> str | None:
-        """City, Country or Region from the cue word after a place name; None for seas and rivers."""
+        """City, Country or Region from the cue word at ``after``: the one after a place name,
+        or the last word of a name the model read with its cue (Псков облысы); None for seas
+        and rivers."""
         classes = self.lex.cue_classes(keys_of(doc[after])) if after < len(doc) else []
         if classes:
             return classes[0] if classes[0] in ("City", "Country", "Region") else None

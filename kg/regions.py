@@ -85,8 +85,9 @@ class RegionFinder:
         reading = reading_of(token)
         if reading is not None and reading.case != "Nom":
             return False
-        if has_surname_ending(token, tuple(self.lex.name_parts.get("surname_ending", ()))):
-            return False
+        if has_surname_ending(token, tuple(self.lex.name_parts.get("surname_ending", ()))) \
+                and not (first and any(e.cls in ("City", "Region") for e in self.gaz.lookup([text], keys_of(token)))):
+            return False  # a surname, unless a listed place stands right before the cue (Псков облысы)
         if is_common_word(best_keys(token)):
             return False
         return first or not any(e.cls == "Country" for e in self.gaz.lookup([text], keys_of(token)))

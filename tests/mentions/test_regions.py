@@ -47,3 +47,17 @@ def test_region_in_rdf_is_typed_region(extractor):
 def test_comma_list_before_a_plural_cue(extractor):
     found, _ = regions(extractor, "Арал, Қазалы және Сырдария аудандары су алды.")
     assert found == {"Арал ауданы", "Қазалы ауданы", "Сырдария ауданы"}
+
+
+def test_listed_city_name_with_a_surname_ending_before_the_cue_is_a_region(extractor):
+    """Regression: Псков, Ростов end like surnames, and "Псков облысы" became a City."""
+    found, result = regions(extractor, "Делегация Ресейдің Псков облысы мен Ростов облысының өкілдерімен кездесті.")
+    assert found == {"Псков облысы", "Ростов облысы"}
+    assert not any(e.cls == "City" for e in result.entities)
+
+
+def test_a_person_before_a_lowercase_region_word_is_no_region(extractor):
+    found, result = regions(extractor, "Президент Қасым-Жомарт Тоқаев облыс басшылығына мектеп салуды тапсырды.")
+    assert found == set()
+    assert ("person/kassym-jomart-tokayev", "leaderOf", "country/kazakhstan") in {
+        (f.subject, f.predicate, f.object) for f in result.facts}
