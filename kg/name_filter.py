@@ -55,8 +55,8 @@ class NameFilter:
                 continue
             start = c.start
             while start < c.end - 1 and doc[start].text.replace("-", "").isalpha() and len(doc[start]) > 2 \
-                    and (is_never_name(best_keys(doc[start])) or self.place_before_person(doc, c, start)
-                         or self.title_before_person(doc, c, start)):
+                    and ((is_never_name(best_keys(doc[start])) and not self.opens_organization(doc, c, start))
+                         or self.place_before_person(doc, c, start) or self.title_before_person(doc, c, start)):
                 start += 1
             if start != c.start:
                 if not doc[start].text[:1].isupper():
@@ -66,6 +66,14 @@ class NameFilter:
                 continue
             out.append(c)
         return out
+
+    @staticmethod
+    def opens_organization(doc: Doc, c: Candidate, i: int) -> bool:
+        """Республикалық | халық партиясы, (Сарапшылар) Кеден | одағы: an adjective, or a word
+        capitalised in mid-sentence, opening a name found by its head noun is the name's
+        first word, not a discourse word."""
+        return c.kind == "Organization" and c.source == "head" and i == c.start \
+            and (doc[i].text.casefold().endswith(ADJECTIVE_SUFFIXES) or not doc[i].is_sent_start)
 
     @staticmethod
     def place_before_person(doc: Doc, c: Candidate, i: int) -> bool:

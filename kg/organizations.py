@@ -100,8 +100,10 @@ class OrganizationFinder:
             j -= 1
         if j < 0 or head - j > MOST_WORDS or not self.capitalised(doc[j]):
             return None
-        if is_never_name(best_keys(doc[j])) and not doc[j].text.casefold().endswith(ADJECTIVE_ENDINGS):
-            return None  # Ол, Өз, Бұл: a pronoun, not a name's first word (but Ұжымдық is)
+        if is_never_name(best_keys(doc[j])) and doc[j].is_sent_start \
+                and not doc[j].text.casefold().endswith(ADJECTIVE_ENDINGS):
+            return None  # Ол, Өз, Бұл: a pronoun, not a name's first word (but Ұжымдық is; and in
+            # mid-sentence a capital letter makes a common noun a name's word: Кеден одағы)
         if reading_of(doc[j]) is not None and reading_of(doc[j]).case in ("Gen", "Loc", "Dat", "Acc"):
             return None  # Ресейдің сыртқы саясат мекемесі: an owner in the genitive describes
         if doc[j].is_sent_start and j == head - 1 and is_common_word(best_keys(doc[j])) \

@@ -70,3 +70,18 @@ def test_quoted_name_before_adjectives_and_a_head(extractor):
 def test_an_organ_of_the_body_just_named_is_none_of_its_own(extractor):
     found, _ = organizations(extractor, "«Астана Балет» театрының Симфониялық оркестрі концерт береді.")
     assert "Симфониялық оркестрі" not in found
+
+
+def test_adjective_opening_a_party_name_stays_in_it(extractor):
+    """Regression: Республикалық was stripped as a discourse word and the party lost."""
+    kinds = {(e.label, e.cls) for e in extractor.extract("t", "Бүгін Түркиядағы Республикалық халық партиясы сайлауда жеңді.").entities}
+    assert ("Республикалық халық партиясы", "Organization") in kinds
+
+
+def test_common_noun_capitalised_in_mid_sentence_opens_a_name(extractor):
+    kinds = {(e.label, e.cls) for e in extractor.extract("t", "Сарапшылар Кеден одағы жайлы айтты.").entities}
+    assert ("Кеден одағы", "Organization") in kinds
+
+
+def test_pronoun_at_a_sentence_start_opens_no_name(extractor):
+    assert not any(e.cls == "Organization" for e in extractor.extract("t", "Бұл кеңес маңызды.").entities)
