@@ -104,7 +104,8 @@ class OrganizationFinder:
                 and not doc[j].text.casefold().endswith(ADJECTIVE_ENDINGS):
             return None  # Ол, Өз, Бұл: a pronoun, not a name's first word (but Ұжымдық is; and in
             # mid-sentence a capital letter makes a common noun a name's word: Кеден одағы)
-        if reading_of(doc[j]) is not None and reading_of(doc[j]).case in ("Gen", "Loc", "Dat", "Acc"):
+        if reading_of(doc[j]) is not None and reading_of(doc[j]).case in ("Gen", "Loc", "Dat", "Acc") \
+                and not self.governed_object(doc, j):
             return None  # Ресейдің сыртқы саясат мекемесі: an owner in the genitive describes
         if doc[j].is_sent_start and j == head - 1 and is_common_word(best_keys(doc[j])) \
                 and not self.gaz.lookup([doc[j].text], keys_of(doc[j])):
@@ -120,6 +121,15 @@ class OrganizationFinder:
             start, ids = listed
             owner += ids
         return start, tuple(owner)
+
+    def governed_object(self, doc: Doc, j: int) -> bool:
+        """The name's first word is the object of the word after it, so the name opens with
+        a case ending: Нашақорлықты бақылау агенттігі (the accusative before a verbal noun),
+        Терроризмге қарсы іс-қимыл орталығы (the dative before қарсы)."""
+        if j + 1 >= len(doc) or not doc[j + 1].text[:1].islower() or self.gaz.lookup([doc[j].text], keys_of(doc[j])):
+            return False  # Ресейді қолдау: a listed place stays a place
+        case, nxt = reading_of(doc[j]).case, doc[j + 1].text.casefold()
+        return (case == "Acc" and nxt.endswith(("у", "ю")) and len(nxt) > 3) or (case == "Dat" and nxt == "қарсы")
 
     def owner_before(self, doc: Doc, end: int) -> tuple[int, list[str]] | None:
         """An owner ending at ``end``: a listed country or organisation in the nominative

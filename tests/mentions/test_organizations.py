@@ -85,3 +85,15 @@ def test_common_noun_capitalised_in_mid_sentence_opens_a_name(extractor):
 
 def test_pronoun_at_a_sentence_start_opens_no_name(extractor):
     assert not any(e.cls == "Organization" for e in extractor.extract("t", "Бұл кеңес маңызды.").entities)
+
+
+def test_a_name_may_open_with_the_object_of_its_verbal_noun(extractor):
+    """Regression: Нашақорлықты бақылау агенттігі (the accusative before бақылау) was no name."""
+    kinds = {(e.label, e.cls) for e in extractor.extract(
+        "t", "Бүгін Қырғызстанның Нашақорлықты бақылау агенттігі бағдарлама қабылдады.").entities}
+    assert ("Нашақорлықты бақылау агенттігі", "Organization") in kinds
+
+
+def test_a_listed_country_as_that_object_stays_a_country(extractor):
+    kinds = {e.cls for e in extractor.extract("t", "Тоқаев Ресейді қолдау комиссиясы туралы айтты.").entities}
+    assert "Country" in kinds
