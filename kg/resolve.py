@@ -19,7 +19,7 @@ from kg.candidates import CONJUNCTIONS
 from kg.gazetteer import Entry, Gazetteer
 from kg.lexicons import Lexicons
 from kg.lang.translit import slugify
-from kg.tokens import reading_of
+from kg.tokens import keys_of, reading_of
 
 HEAD_OF_STATE = {"president", "head-of-state", "leader", "first-president", "king", "emir", "sultan",
                  "supreme-leader"}
@@ -263,7 +263,7 @@ class Resolver:
                 pending.append((span, role))
         for span, role in pending:
             if not role.leader:
-                person = self._holder_in_doc(res, role)
+                person = self._holder_in_doc(res, role) or self._named_next(res, doc, span)
                 if person is not None:  # "облыс әкімі" after "облыс әкімі Қ.Көшербаев"
                     res.refers_to[(span.start, span.end)] = (person.key,)
                 continue
@@ -351,6 +351,24 @@ class Resolver:
         holders = {e.key for e in res.entities.values() if e.cls in ("Person", "Leader")
                    for r in e.roles if r.role == role.role and r.span is not role.span}
         return res.entities[holders.pop()] if len(holders) == 1 else None
+
+    def _named_next(self, res: Resolution, doc: Doc, title: Span) -> Entity | None:
+        """A title that opens a report with no name ("Павлодар облысының әкімі Елшімен
+        кездесті.") is the one person the next sentence names as its subject, with no
+        title of his own, speaking to the guest ("Болат Бақауов қонаққа ... айтты")."""
+        if title._.case != "Nom" or title.sent.end >= len(doc) or any(
+                m._.kind == "Person" and m._.case == "Nom" for m in doc.spans.get("mentions", [])
+                if title.sent.start <= m.start < title.sent.end):
+            return None
+        nxt = doc[title.sent.end].sent
+        if not any(v["kind"] == "guest" for t in nxt for k in keys_of(t) for v in self.lex.triggers.values_for([k])):
+            return None
+        subjects = {e.key: e for m in doc.spans.get("mentions", []) if m._.kind == "Person" and m._.case == "Nom"
+                    and nxt.start <= m.start < nxt.end and (e := res.entity_of(m)) is not None}
+        if len(subjects) != 1:
+            return None
+        person = next(iter(subjects.values()))
+        return person if not person.roles and person.entry is None else None
 
     def _leader_in_doc(self, res: Resolution, role: Role) -> Entity | None:
         """The person this document already made leader of ``role.country``."""

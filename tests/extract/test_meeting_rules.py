@@ -63,3 +63,14 @@ def test_the_region_head_is_the_documents_akim(extractor):
 
 def test_a_region_head_with_no_akim_named_meets_no_one(extractor):
     assert met_pairs(extractor, "Аймақ басшысы Шаньси провинциясының губернаторы Ван Йимен кездесті.") == set()
+
+
+def test_a_nameless_title_is_the_next_sentences_host_of_the_guest(extractor):
+    text = ("Павлодар облысының әкімі Германияның Қазақстандағы Елшісі Ганс Мюллермен кездесті. "
+            "Асқар Сұлтанов қонаққа өңірдің әлеуетін таныстырды.")
+    assert frozenset(("person/asqar-sultanov", "person/gans-myuller")) in met_pairs(extractor, text)
+
+
+def test_a_nameless_title_is_not_whoever_speaks_next(extractor):
+    text = "Облыс әкімі Германия Елшісі Ганс Мюллермен кездесті. Ол туралы Асқар Сұлтанов айтты."
+    assert met_pairs(extractor, text) == set()
