@@ -25,6 +25,8 @@ from spacy.tokens import Span
 from kg.extract.base import Context, Event, Fact, Sentence, extractor
 from kg.extract.events import place, status_and_date
 from kg.lang.tense import tense_of
+from kg.candidates import CONJUNCTIONS
+from kg.tokens import reading_of
 
 
 def sentence_pairs(ctx: Context, sentence: Sentence, partner_case: set[str] | None = None) -> set[tuple[str, str]]:
@@ -40,8 +42,35 @@ def sentence_pairs(ctx: Context, sentence: Sentence, partner_case: set[str] | No
     if sentence.event_words("credentials"):
         partner_case |= {"Dat", "Abl"}  # presented to the head of state, received from the ambassador
     leaders = delegation_leaders(sentence, people) if partner_case else []
-    subjects = [s for s in subjects if s not in leaders]
-    return pairs_with(ctx, people, subjects, partner_case) | {(s, k) for _m, k in leaders for _sm, s in subjects if s != k}
+    listed = listed_partners(ctx, sentence, subjects) if "Ins" in partner_case else set()
+    subjects = [s for s in subjects if s not in leaders and s[1] not in listed]
+    pairs = pairs_with(ctx, people, subjects, partner_case) | {(s, k) for _m, k in leaders for _sm, s in subjects if s != k}
+    pairs = {(a, b) for a, b in pairs if not (a in listed and b in listed)}
+    return pairs | {(s, k) for k in listed for _sm, s in subjects if s != k}
+
+
+def listed_partners(ctx: Context, sentence: Sentence, subjects: list[tuple[Span, str]]) -> set[str]:
+    """People in a list whose last item takes the instrumental: "елші аймақ әкімі А, мәслихат
+    төрағасы Б және басқа да ресми тұлғалармен кездесті" - A and Б are the ambassador's
+    partners (only the last item of a Kazakh list takes the ending), not hosts."""
+    span = trigger(sentence)
+    if span is None or len(subjects) < 2:
+        return set()
+    doc = ctx.doc
+    found = set()
+    for m, k in subjects[1:]:
+        if m.end >= span[0] or doc[m.end].text.casefold() not in CONJUNCTIONS | {","}:
+            continue
+        between = doc[m.end:span[0]]
+        closing = [t for t in between if (r := reading_of(t)) is not None and r.case == "Ins"]
+        if not closing or any(tense_of(t.text) for t in between[: closing[-1].i - m.end]):
+            continue
+        # each name of the list is followed by a comma or a conjunction: in "A, B және C Д-мен"
+        # C stands right before the partner, so A, B and C are the hosts
+        items = [sm for sm, _k in subjects if m.start <= sm.start < closing[-1].i]
+        if all(doc[sm.end].text.casefold() in CONJUNCTIONS | {","} for sm in items):
+            found.add(k)
+    return found
 
 
 def delegation_leaders(sentence: Sentence, people: list[tuple[Span, str]]) -> list[tuple[Span, str]]:

@@ -74,3 +74,11 @@ def test_a_nameless_title_is_the_next_sentences_host_of_the_guest(extractor):
 def test_a_nameless_title_is_not_whoever_speaks_next(extractor):
     text = "Облыс әкімі Германия Елшісі Ганс Мюллермен кездесті. Ол туралы Асқар Сұлтанов айтты."
     assert met_pairs(extractor, text) == set()
+
+
+def test_names_of_a_list_that_ends_in_the_instrumental_are_partners(extractor):
+    text = ("Моңғолиядағы Қазақстанның елшісі Жалғас Әділбаев Баян-Өлгий аймағына барды. Сапар барысында "
+            "елші аймақ әкімі А.Ғылымхан, мәслихат төрағасы Д.Бауыржан, диаспора өкілдері және басқа да "
+            "ресми тұлғалармен кездесті.")
+    assert met_pairs(extractor, text) == {frozenset(("person/a-ghylymkhan", "person/zhalghas-adilbaev")),
+                                          frozenset(("person/d-bauyrzhan", "person/zhalghas-adilbaev"))}
