@@ -265,7 +265,8 @@ class MentionFinder:
                 joined = joined or doc[j].text[:1].islower()
                 j += 1
             elif (j > i and j + 1 < len(doc) and doc[j].text in connectors and j + 1 not in taken
-                  and self.is_name_word(doc, j + 1) and not self.kazakh_and(doc[j - 1].text, doc[j].text)):
+                  and self.is_name_word(doc, j + 1)
+                  and not (self.kazakh_and(doc[j - 1].text, doc[j].text) and not self.lineage_goes_on(doc, j + 2))):
                 joined = True
                 j += 2
             else:
@@ -276,6 +277,17 @@ class MentionFinder:
     def kazakh_and(before: str, word: str) -> bool:
         """бен is Kazakh "and" after ж and з (Париж бен Берлин), a name's "son of" elsewhere."""
         return word == "бен" and before[-1:].casefold() in "жз"
+
+    def lineage_goes_on(self, doc: Doc, k: int) -> bool:
+        """After "X бен Y", another connector or an Arabic article (бен, бин, Әл, әл-Сауд): a
+        chain of "son of" (Әбдел Азиз бен Сауд бен Наиф, Абдулазиз бен Салман Әл Сауд), not
+        the Kazakh "and" that бен is after ж and з."""
+        if k >= len(doc):
+            return False
+        word = doc[k].text.casefold()
+        particles = self.lex.name_parts.get("particle", set())
+        return word in self.lex.name_parts.get("connector", set()) or word in particles \
+            or word.partition("-")[0] in particles and "-" in word
 
     in_nominative = staticmethod(in_nominative)
     has_surname_ending = staticmethod(has_surname_ending)
