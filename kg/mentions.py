@@ -109,9 +109,9 @@ class MentionFinder:
         (Пәкстан Ислам Республикасының: 3), or 1."""
         canonical = [name for name in entry.names if " " not in name and spelling_key(name) == spelling_key(spelled)]
         for n in range(min(self.gaz.max_words, len(doc) - i), 1, -1):
-            for name in canonical:
-                if any(e.id == entry.id for e in self.gaz.lookup([name, *words[i + 1:i + n]], keys_of(doc[i + n - 1]))):
-                    return n
+            last_keys = keys_of(doc[i + n - 1])
+            if any(e.id == entry.id for name in canonical for e in self.gaz.lookup([name, *words[i + 1:i + n]], last_keys)):
+                return n
         return 1
 
     def first_name_of(self, doc: Doc, i: int, entries: list) -> bool:
@@ -287,7 +287,7 @@ class MentionFinder:
         word = doc[k].text.casefold()
         particles = self.lex.name_parts.get("particle", set())
         return word in self.lex.name_parts.get("connector", set()) or word in particles \
-            or word.partition("-")[0] in particles and "-" in word
+            or ("-" in word and word.partition("-")[0] in particles)
 
     in_nominative = staticmethod(in_nominative)
     has_surname_ending = staticmethod(has_surname_ending)

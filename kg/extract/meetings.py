@@ -1,15 +1,19 @@
 """met: people who met, with a Meeting event.
 
-Three patterns, over resolved people (so titles count when the document names
-the holder): "A B-мен кездесті" (the partner in the instrumental), "A мен B
-кездесті" (two people joined by мен/бен/пен), "A B-ны қабылдады" (the guest in
-the accusative).  A meeting word after a phone call or a letter is named yields no
-meeting (one named before them still does).  And a report of one session in which the leaders of two countries (no more)
-both speak is a meeting of those leaders.  "Тараптар" (the sides) or "екі президент"
-in a meeting sentence, and "қонақты қабылдады" (received the guest), refer to the
-people of the sentence before.  An ambassador who presents credentials to a head
-of state (Тоқаевқа сенім грамотасын тапсырды) meets him, and two people who sign a
-document together (A мен B меморандумға қол қойды) meet.
+Patterns over resolved people (so titles count when the document names the
+holder): "A B-мен кездесті" (the partner in the instrumental; in a list whose
+last item takes it, "елші A, B және ресми тұлғалармен кездесті", every listed
+name), "A мен B кездесті" (two people joined by мен/бен/пен), "A B-ны
+қабылдады" (the guest in the accusative).  A meeting word after a phone call or
+a letter is named yields no meeting (one named before them still does).  A
+report of one session in which the leaders of two countries (no more) both speak
+is a meeting of those leaders, and so is something two people of different
+countries did together in a document of a visit or a meeting.  "Тараптар" (the
+sides) or "екі президент" in a meeting sentence, and "қонақты қабылдады"
+(received the guest), refer to the people of the sentence before.  An
+ambassador who presents credentials to a head of state (Тоқаевқа сенім
+грамотасын тапсырды) meets him, and two people who sign a document together
+(A мен B меморандумға қол қойды) meet.
 
 Every meeting is a dated Meeting event with a status; only a reported one is a
 ``met`` fact: "Ертең Тоқаев Путинмен кездеседі" is a planned Meeting and no met,
@@ -22,10 +26,10 @@ from typing import Iterator
 
 from spacy.tokens import Span
 
+from kg.candidates import CONJUNCTIONS
 from kg.extract.base import Context, Event, Fact, Sentence, extractor
 from kg.extract.events import place, status_and_date
 from kg.lang.tense import tense_of
-from kg.candidates import CONJUNCTIONS
 from kg.tokens import reading_of
 
 
@@ -253,8 +257,10 @@ def joint_activities(ctx: Context, known: set[frozenset[str]]) -> Iterator[Fact 
     if not any(s.has("meeting") or s.has("receive") or s.event_words("visit") for s in ctx.sentences):
         return
     for index, sentence in enumerate(ctx.sentences):
-        if trigger(sentence) is not None or sentence.has("speech") or any(
-                s.has("remote") or s.event_words("call-mode") for s in ctx.sentences[: index + 1]):
+        if trigger(sentence) is not None or any(s.has("remote") or s.event_words("call-mode")
+                                                for s in ctx.sentences[: index + 1]):
+            continue
+        if sentence.has("speech"):
             continue  # two who spoke at one event each spoke, to the audience
         people = list(dict.fromkeys(ctx.people(sentence)))
         keys = list(dict.fromkeys(k for _m, k in people))
