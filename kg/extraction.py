@@ -18,7 +18,7 @@ from kg.gazetteer import default_gazetteer
 from kg.lang.dates import document_date
 from kg.lang.translit import is_kazakh_latin, to_cyrillic
 from kg.lexicons import default_lexicons
-from kg.page import clean_page
+from kg.page import KAZAKH_LETTERS, clean_page
 from kg.pipeline import make_pipeline
 from kg.resolve import Entity, Resolver
 
@@ -41,7 +41,7 @@ def looks_kazakh(text: str) -> bool:
     if not letters:
         return False
     cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
-    kazakh = sum(1 for c in letters if c in "әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+    kazakh = len(KAZAKH_LETTERS.findall(text))
     return cyrillic >= 0.3 * len(letters) and kazakh >= 0.002 * len(letters)
 
 

@@ -12,6 +12,7 @@ from typing import Iterable
 
 from kg.data import DATA_DIR, read_tsv
 from kg.lang.morphology import NounAnalyser, default_analyser
+from kg.lexicons import leading_runs
 
 CLASS_BY_FILE = {"countries.tsv": "Country", "historical_states.tsv": "Country", "cities.tsv": "City",
                  "leaders.tsv": "Leader", "organizations.tsv": "Organization", "regions.tsv": "Region"}
@@ -131,7 +132,7 @@ class Gazetteer:
                     bucket = self.index.setdefault(key, [])
                     if entry not in bucket:
                         bucket.append(entry)
-                    self.heads.update(key[:n] for n in range(1, len(key)))
+                    self.heads.update(leading_runs(key))
                     self.max_words = max(self.max_words, len(key))
             for adjective in entry.adjectives:
                 self.adjectives.setdefault(adjective.casefold(), entry)

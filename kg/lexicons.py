@@ -34,6 +34,15 @@ def longest_phrase(heads: set[tuple[str, ...]], lowered: Sequence[str], i: int, 
     return n
 
 
+def leading_runs(key: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+    """The runs of leading words of a phrase key, for ``longest_phrase``'s ``heads``.
+
+    >>> list(leading_runs(("сыртқы", "істер", "министрі")))
+    [('сыртқы',), ('сыртқы', 'істер')]
+    """
+    return (key[:n] for n in range(1, len(key)))
+
+
 @dataclass
 class PhraseTable:
     """Phrases keyed by their words: leading words as written, the last by stem."""
@@ -57,7 +66,7 @@ class PhraseTable:
             bucket = self.index.setdefault((*head, last), [])
             if value not in bucket:
                 bucket.append(value)
-        self.heads.update(head[:n] for n in range(1, len(head) + 1))
+        self.heads.update(leading_runs((*head, words[-1])))
         self.max_words = max(self.max_words, len(words))
 
     def values_for(self, words: Sequence[str]) -> list[dict[str, str]]:

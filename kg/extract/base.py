@@ -131,11 +131,8 @@ class Context:
     def person_country(self, key: str) -> str | None:
         """The country a person serves, by a title in the text (Ресей Президенті, Қазақстанның
         Қорғаныс министрі), else the gazetteer's for a listed leader; None when the text does not say."""
-        entity = self.resolution.entities[key]
-        for role in entity.roles:
-            if role.country:
-                return role.country
-        return entity.entry.country if entity.is_leader and entity.entry is not None else None
+        return next((r.country for r in self.resolution.entities[key].roles if r.country), None) \
+            or self.leader_country(key)
 
     def cities(self, sentence: Sentence) -> list[Span]:
         """City mentions of a sentence that resolve to one city."""
