@@ -23,8 +23,8 @@ train-ner: $(VENV)/.installed
 		--set components.tok2vec.model.encode.width=64 --max-steps 5000
 
 lexicon: $(VENV)/.installed
-	$(PY) -m kg.lang.build_lexicon $(KAZNERD)
-	$(PY) -m kg.lang.name_evidence $(KAZNERD)
+	$(PY) -m kg.lang.kk.build_lexicon $(KAZNERD)
+	$(PY) -m kg.lang.kk.name_evidence $(KAZNERD)
 
 clean:
 	rm -rf output .pytest_cache

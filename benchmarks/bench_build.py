@@ -79,7 +79,7 @@ def floor_speeds(texts: list[str]) -> tuple[float, float]:
     """words/s of spaCy's bare tokenizer and of the project's tokenizer + NER."""
     import spacy
 
-    from kg.pipeline import make_pipeline
+    from kg.lang.kk.pipeline import make_pipeline
 
     n = words(texts)
     bare = spacy.blank("xx")

@@ -78,7 +78,7 @@ def extractor_version() -> str:
     that parts built by an older extractor are rebuilt."""
     h = hashlib.sha256()
     model = [p for p in PACKAGE.joinpath("models", "ner_kk_builder").rglob("*") if p.is_file()]
-    for path in sorted([*PACKAGE.rglob("*.py"), *PACKAGE.joinpath("data").rglob("*.tsv"),
+    for path in sorted([*PACKAGE.rglob("*.py"), *PACKAGE.rglob("*.tsv"),
                         *ONTOLOGY.glob("sectors.ttl"), *model]):
         h.update(path.name.encode())
         h.update(path.read_bytes())

@@ -15,11 +15,11 @@ from spacy.tokens import Doc
 
 from kg.extract import Context, Event, Fact, run_extractors
 from kg.gazetteer import default_gazetteer
-from kg.lang.dates import document_date
-from kg.lang.translit import is_kazakh_latin, to_cyrillic
+from kg.lang.kk.dates import document_date
+from kg.lang.kk.translit import is_kazakh_latin, to_cyrillic
 from kg.lexicons import default_lexicons
-from kg.page import KAZAKH_LETTERS, clean_page
-from kg.pipeline import make_pipeline
+from kg.lang.kk.page import KAZAKH_LETTERS, clean_page
+from kg.lang.kk.pipeline import make_pipeline
 from kg.resolve import Entity, Resolver
 
 

@@ -11,7 +11,7 @@ from functools import cache, cached_property
 from typing import Iterable
 
 from kg.data import DATA_DIR, read_tsv
-from kg.lang.morphology import NounAnalyser, default_analyser
+from kg.lang.kk.morphology import NounAnalyser, default_analyser
 from kg.lexicons import leading_runs
 
 CLASS_BY_FILE = {"countries.tsv": "Country", "historical_states.tsv": "Country", "cities.tsv": "City",

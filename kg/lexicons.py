@@ -13,9 +13,9 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from kg.data import read_tsv
+from kg.lang.kk import DATA as KK_DATA
 from kg.resources import ontology_file
-from kg.lang.morphology import WORD_CACHE, NounAnalyser, default_analyser
+from kg.lang.kk.morphology import WORD_CACHE, NounAnalyser, default_analyser
 
 
 
@@ -195,13 +195,13 @@ def sector_rows(path: Path | None = None) -> list[dict[str, str]]:
 def default_lexicons() -> Lexicons:
     analyser = default_analyser()
     name_parts: dict[str, set[str]] = {}
-    for row in read_tsv("lexicons", "name_parts.tsv"):
+    for row in KK_DATA.read_tsv("lexicons", "name_parts.tsv"):
         name_parts.setdefault(row["kind"], set()).add(row["form"])
     return Lexicons(
-        titles=_table(analyser, read_tsv("lexicons", "titles.tsv"), "phrase"),
-        triggers=_table(analyser, read_tsv("lexicons", "triggers.tsv"), "phrase"),
-        cues=_table(analyser, read_tsv("lexicons", "cues.tsv"), "word"),
+        titles=_table(analyser, KK_DATA.read_tsv("lexicons", "titles.tsv"), "phrase"),
+        triggers=_table(analyser, KK_DATA.read_tsv("lexicons", "triggers.tsv"), "phrase"),
+        cues=_table(analyser, KK_DATA.read_tsv("lexicons", "cues.tsv"), "word"),
         sectors=_table(analyser, sector_rows(), "phrase"),
         name_parts=name_parts,
-        modifiers=_table(analyser, read_tsv("lexicons", "modifiers.tsv"), "word"),
+        modifiers=_table(analyser, KK_DATA.read_tsv("lexicons", "modifiers.tsv"), "word"),
     )

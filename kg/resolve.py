@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from kg.candidates import CONJUNCTIONS
 from kg.gazetteer import Entry, Gazetteer
 from kg.lexicons import Lexicons
-from kg.lang.translit import slugify
+from kg.lang.kk.translit import slugify
 from kg.tokens import keys_of, reading_of
 
 HEAD_OF_STATE = {"president", "head-of-state", "leader", "first-president", "king", "emir", "sultan",

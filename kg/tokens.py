@@ -6,7 +6,7 @@ the same lists.  Mention finding reads them half a million times on a
 thousand short documents, and spaCy's ``token._`` costs about 2 µs a read (a
 new ``Underscore`` object each time), ten times what these functions cost.
 
->>> from kg.pipeline import make_pipeline
+>>> from kg.lang.kk.pipeline import make_pipeline
 >>> doc = make_pipeline(use_ner=False)("Тоқаев Бакуде сөйледі.")
 >>> reading_of(doc[1]).lemma, "баку" in keys_of(doc[1]), doc[1]._.analysis.case
 ('Баку', True, 'Loc')
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 if TYPE_CHECKING:
-    from kg.lang.morphology import Analysis
+    from kg.lang.kk.morphology import Analysis
 
 _KEYS = "kg.word_keys"
 _READINGS = "kg.readings"

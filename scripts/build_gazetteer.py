@@ -140,7 +140,7 @@ class Evidence:
 
     def _read(self, path: Path) -> None:
         sys.path.insert(0, str(ROOT))
-        from kg.lang.morphology import NounAnalyser, load_phonology, load_suffixes, make_lexicon_score
+        from kg.lang.kk.morphology import NounAnalyser, load_phonology, load_suffixes, make_lexicon_score
         from kg.ner.conll import read_conll
 
         analyser = NounAnalyser(load_suffixes(), load_phonology(), make_lexicon_score())
@@ -165,7 +165,7 @@ class Evidence:
 
     def _read_lexicon(self) -> None:
         """Without KazNERD: every word of lexicon.tsv counts as ordinary (it cannot tell case)."""
-        self.source = "kg/data/lang/lexicon.tsv"
+        self.source = "kg/lang/kk/data/lexicon.tsv"
         for line in (ROOT / "kg" / "data" / "lang" / "lexicon.tsv").read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
                 word, bare, forms = line.split("\t")

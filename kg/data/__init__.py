@@ -1,19 +1,36 @@
-"""Language knowledge shipped as data: suffixes, lexicons, gazetteers."""
+"""Data shipped with the package, read the same way wherever it lives: the
+gazetteers and samples here, and each language's own files in its package
+(``kg/lang/kk/data``), so that a language is one folder of code and data."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).parent
 
 
-def data_path(*parts: str) -> Path:
-    return DATA_DIR.joinpath(*parts)
+@dataclass(frozen=True)
+class DataFolder:
+    """A folder of tab-separated tables and word lists."""
+
+    root: Path
+
+    def path(self, *parts: str) -> Path:
+        return self.root.joinpath(*parts)
+
+    def read_tsv(self, *parts: str) -> list[dict[str, str]]:
+        """Rows of a tab-separated data file with a header; ``#`` lines are comments."""
+        return read_table(self.path(*parts))
+
+    def read_word_list(self, *parts: str) -> frozenset[str]:
+        """A one-word-or-phrase-a-line list, lower-cased; ``#`` lines are comments."""
+        return _word_list(self.path(*parts))
 
 
-def read_tsv(*parts: str) -> list[dict[str, str]]:
-    """Rows of a tab-separated data file with a header; ``#`` lines are comments."""
-    return read_table(data_path(*parts))
+SHARED = DataFolder(DATA_DIR)
+data_path = SHARED.path
+read_tsv = SHARED.read_tsv
 
 
 def read_table(path: Path) -> list[dict[str, str]]:
@@ -30,9 +47,8 @@ def read_table(path: Path) -> list[dict[str, str]]:
 
 
 @cache
-def read_word_list(*parts: str) -> frozenset[str]:
-    """A one-word-or-phrase-a-line list, lower-cased; ``#`` lines are comments."""
-    text = data_path(*parts).read_text(encoding="utf-8")
+def _word_list(path: Path) -> frozenset[str]:
+    text = path.read_text(encoding="utf-8")
     return frozenset(
         ln.strip().casefold() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")
     )

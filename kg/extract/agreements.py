@@ -18,7 +18,7 @@ from typing import Iterator
 from kg.extract.base import Context, Event, Fact, Sentence, extractor
 from kg.extract.cooperation import leaders_countries, parties, sectors
 from kg.extract.events import organizations, place, status_and_date
-from kg.lang.tense import participle
+from kg.lang.kk.tense import participle
 
 
 def signatories(ctx: Context, index: int) -> list[str]:

@@ -9,9 +9,9 @@ from typing import Callable, Iterable, Iterator
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import Gazetteer
-from kg.data import read_tsv
+from kg.lang.kk import DATA as KK_DATA
 from kg.lexicons import Lexicons, PhraseTable
-from kg.mentions import CONJUNCTIONS
+from kg.lang.kk.mentions import CONJUNCTIONS
 from kg.model import Event, Evidence, Fact
 from kg.resolve import Resolution
 from kg.tokens import keys_of, reading_of
@@ -21,10 +21,10 @@ __all__ = ["Context", "Event", "Evidence", "Extractor", "Fact", "Sentence", "ext
 
 @cache
 def event_words(analyser) -> PhraseTable:
-    """The words of the event families (kg/data/lexicons/events.tsv): call modes, visits,
+    """The words of the event families (kg/lang/kk/data/lexicons/events.tsv): call modes, visits,
     signed documents, summits, credentials."""
     table = PhraseTable(analyser)
-    for row in read_tsv("lexicons", "events.tsv"):
+    for row in KK_DATA.read_tsv("lexicons", "events.tsv"):
         table.add(row["phrase"], row)
     return table
 

@@ -1,7 +1,7 @@
 """What every event extractor asks of a sentence: did the event happen or is it
 planned, when, and where.
 
-Status comes from the verb (kg/lang/tense.py): the event word's own tense if it
+Status comes from the verb (kg/lang/kk/tense.py): the event word's own tense if it
 has one (кездесті, кездеседі), else the first verb that ends a clause after it
 (кездесу барысында ... талқылады), else a planning word after it (сапары
 жоспарлануда) or before it (алдағы саммит).  An event dated after the document
@@ -15,8 +15,8 @@ from datetime import date
 from functools import cache
 
 from kg.extract.base import Context, Sentence
-from kg.lang.dates import DateMention, find_dates, parse_iso
-from kg.lang.tense import before_event, participle, plan_word, tense_of
+from kg.lang.kk.dates import DateMention, find_dates, parse_iso
+from kg.lang.kk.tense import before_event, participle, plan_word, tense_of
 from kg.model import PRECISIONS
 
 CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?", "»", "\"", "”", "—", "–", "деп", "және", "әрі", "сондай-ақ"})

@@ -29,7 +29,7 @@ from spacy.tokens import Span
 from kg.candidates import CONJUNCTIONS
 from kg.extract.base import Context, Event, Fact, Sentence, extractor
 from kg.extract.events import place, status_and_date
-from kg.lang.tense import tense_of
+from kg.lang.kk.tense import tense_of
 from kg.tokens import reading_of
 
 

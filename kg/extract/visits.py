@@ -13,7 +13,7 @@ from typing import Iterator
 
 from kg.extract.base import Context, Event, Sentence, extractor
 from kg.extract.events import place, status_and_date
-from kg.lang.tense import tense_of
+from kg.lang.kk.tense import tense_of
 
 PLACES = ("Country", "City")
 

@@ -1,1 +1,1 @@
-"""The Kazakh language layer: tokenizer, transliteration and morphology."""
+"""Languages: a package per language (``kk``), each with its pipeline, page clutter, dates, tense and lexicons as data."""

@@ -1,7 +1,7 @@
 """Statistical named-entity recognition for Kazakh (spaCy, trained on KazNERD).
 
 ``load_model`` imports what a saved pipeline needs before loading it: the
-``kk`` language (:mod:`kg.lang.kazakh`) and the custom embedding architecture
+``kk`` language (:mod:`kg.lang.kk.kazakh`) and the custom embedding architecture
 (:mod:`kg.ner.features`).
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ def load_model(path: str | Path = DEFAULT_MODEL_PATH):
     """Load the Kazakh NER pipeline (by default the shipped ``kg/models/ner_kk``)."""
     import spacy
 
-    import kg.lang.kazakh  # noqa: F401  (registers language "kk")
+    import kg.lang.kk.kazakh  # noqa: F401  (registers language "kk")
     import kg.ner.features  # noqa: F401  (registers kg.KazakhMultiHashEmbed.v1)
     from kg.ner.ops import network_ops
 

@@ -173,7 +173,7 @@ def repair_iob(tags: Sequence[str]) -> list[str]:
 def to_doc(nlp_or_vocab, tokens: Sequence[str], tags: Optional[Sequence[str]] = None):
     """Build a spaCy ``Doc`` with the given tokens (no re-tokenisation) and gold entities.
 
-    >>> import spacy, kg.lang.kazakh
+    >>> import spacy, kg.lang.kk.kazakh
     >>> doc = to_doc(spacy.blank("kk"), ["Тоқаев", "Астанада"], ["B-PERSON", "B-GPE"])
     >>> [(e.text, e.label_) for e in doc.ents]
     [('Тоқаев', 'PERSON'), ('Астанада', 'GPE')]
@@ -188,7 +188,7 @@ def to_doc(nlp_or_vocab, tokens: Sequence[str], tags: Optional[Sequence[str]] = 
 def doc_to_tags(doc, labels: Iterable[str] = KAZNERD_LABELS) -> list[str]:
     """IOB2 tags of a (predicted) ``Doc``; entity labels outside ``labels`` become ``O``.
 
-    >>> import spacy, kg.lang.kazakh
+    >>> import spacy, kg.lang.kk.kazakh
     >>> doc_to_tags(to_doc(spacy.blank("kk"), ["Қасым-Жомарт", "Тоқаев", "келді"],
     ...                    ["B-PERSON", "I-PERSON", "O"]))
     ['B-PERSON', 'I-PERSON', 'O']
@@ -227,7 +227,7 @@ def tag_conll(nlp, in_path: PathOrFile, out_path: PathOrFile, has_ids: bool = Tr
     Input tags, if any, are ignored and replaced by predictions; tokens are
     kept exactly.  Returns the number of sentences written.
 
-    >>> import io, spacy, kg.lang.kazakh
+    >>> import io, spacy, kg.lang.kk.kazakh
     >>> nlp = spacy.blank("kk")   # no NER: every tag comes out O
     >>> out = io.StringIO()
     >>> tag_conll(nlp, io.StringIO("s1 O\\nҚазақстан\\nелі\\n"), out)

@@ -26,7 +26,7 @@ LONGER_NAMES = {"ORGANISATION", "FACILITY", "EVENT", "ART", "LAW", "PRODUCT", "L
 
 class HybridTagger:
     def __init__(self, use_ner: bool = True, use_gazetteer: bool = True) -> None:
-        from kg.pipeline import MODEL_DIR, make_pipeline
+        from kg.lang.kk.pipeline import MODEL_DIR, make_pipeline
 
         self.nlp = make_pipeline(use_ner=use_ner, ner_path=MODEL_DIR)  # all of KazNERD's labels
         self.use_gazetteer = use_gazetteer

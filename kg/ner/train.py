@@ -30,7 +30,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
-import kg.lang.kazakh  # noqa: F401  (registers language "kk"; must come first)
+import kg.lang.kk.kazakh  # noqa: F401  (registers language "kk"; must come first)
 import kg.ner.features  # noqa: F401  (registers kg.KazakhMultiHashEmbed.v1)
 
 import spacy

@@ -6,7 +6,7 @@ import io
 import pytest
 import spacy
 
-import kg.lang.kazakh  # noqa: F401
+import kg.lang.kk.kazakh  # noqa: F401
 from kg.ner.conll import doc_to_tags, read_conll, repair_iob, tag_conll, to_doc, write_conll
 
 SAMPLE = (

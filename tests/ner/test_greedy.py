@@ -8,7 +8,7 @@ import numpy
 import pytest
 
 from kg.ner.greedy import segments
-from kg.pipeline import BUILDER_MODEL_DIR, make_pipeline
+from kg.lang.kk.pipeline import BUILDER_MODEL_DIR, make_pipeline
 
 TEXTS = [
     "Қазақстан Президенті Қасым-Жомарт Тоқаев Бакуде Әзербайжан Президенті Ильхам Әлиевпен кездесті.",

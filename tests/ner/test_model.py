@@ -9,7 +9,7 @@ import io
 
 import pytest
 
-import kg.lang.kazakh  # noqa: F401  (registers "kk" before loading)
+import kg.lang.kk.kazakh  # noqa: F401  (registers "kk" before loading)
 from kg.ner import DEFAULT_MODEL_PATH, load_model
 from kg.ner.conll import TAG_RE, read_conll, tag_conll
 

@@ -7,10 +7,10 @@ import numpy
 import pytest
 import spacy
 
-import kg.lang.kazakh  # noqa: F401
+import kg.lang.kk.kazakh  # noqa: F401
 import kg.ner.features  # noqa: F401
 from kg.ner.ops import network_ops, one_blas_thread
-from kg.pipeline import BUILDER_MODEL_DIR, load_ner
+from kg.lang.kk.pipeline import BUILDER_MODEL_DIR, load_ner
 
 TEXTS = [
     "Қасым-Жомарт Тоқаев Мәскеуге ресми сапармен барды.",

@@ -16,17 +16,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis
 from spacy.vocab import Vocab
 
-import kg.lang.kazakh  # noqa: F401  (registers the "kk" language)
-import kg.lang.sentences  # noqa: F401  (registers "kk_sentences")
+import kg.lang.kk.kazakh  # noqa: F401  (registers the "kk" language)
+import kg.lang.kk.sentences  # noqa: F401  (registers "kk_sentences")
 import kg.ner.greedy  # noqa: F401  (registers "kk_entities")
-from kg.lang.morphology import WORD_CACHE, Analysis, default_analyser
+from kg.lang.kk.morphology import WORD_CACHE, Analysis, default_analyser
 from kg.tokens import set_readings
 
-MODEL_DIR = Path(__file__).parent / "models" / "ner_kk"
+MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "ner_kk"
 # The builder's model has a narrower network (tok2vec width 64, four times fewer
 # multiplications a token) trained longer, as accurate on PERSON and GPE; `kg ner`
 # keeps MODEL_DIR, whose scores docs and tests quote (kg/models/ner_kk_builder/README.md).
-BUILDER_MODEL_DIR = Path(__file__).parent / "models" / "ner_kk_builder"
+BUILDER_MODEL_DIR = MODEL_DIR.with_name("ner_kk_builder")
 
 class WordReadings:
     """Lemma, case, number and possessive of every word, from the suffix analyser; the
@@ -90,7 +90,7 @@ def load_ner(path: Path = BUILDER_MODEL_DIR) -> Language | None:
 
 
 def make_pipeline(use_ner: bool = True, ner_path: Path = BUILDER_MODEL_DIR) -> Language:
-    import kg.mentions  # noqa: F401  (registers "kk_mentions")
+    import kg.lang.kk.mentions  # noqa: F401  (registers "kk_mentions")
 
     nlp = spacy.blank("kk")
     nlp.max_length = 30_000_000  # inputs are capped by --max-size (20 MB by default), not here

@@ -2,7 +2,7 @@
 the past in -ды/-ті (кездесті: met), the aorist in -а/-е + -ды (кездеседі: will
 meet), intention in -мақ/-мек (кездеспек), the future participle in -атын/-етін
 (өтетін саммит).  The endings, the words that mark a plan (жоспарлануда, алдағы)
-and the forms whose ending misleads are in ``kg/data/lang/tense.tsv``.
+and the forms whose ending misleads are in ``kg/lang/kk/data/tense.tsv``.
 
 >>> [tense_of(w) for w in ("кездесті", "кездеседі", "кездеспек", "қабылдады", "қабылдайды", "келеді", "кездеспеді")]
 ['reported', 'planned', 'planned', 'reported', 'planned', 'planned', 'negated']
@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from kg.data import read_tsv
+from kg.lang.kk import DATA as KK_DATA
 
 VOWELS = frozenset("аәеёиоөұүыіэюяу")
 
@@ -50,7 +50,7 @@ class TenseData:
 
 @cache
 def tense_data() -> TenseData:
-    rows = read_tsv("lang", "tense.tsv")
+    rows = KK_DATA.read_tsv("tense.tsv")
     endings = [Ending(r["form"], r["tense"], r["after"] or "any", int(r["min_stem"] or 1))
                for r in rows if r["kind"] == "ending"]
     by = {kind: {r["form"]: r["tense"] for r in rows if r["kind"] == kind} for kind in ("word", "before", "form")}

@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.data import read_tsv
-from kg.lang.web import SITE, URL
+from kg.lang.kk import DATA as KK_DATA
+from kg.lang.kk.web import SITE, URL
 
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
@@ -35,7 +35,7 @@ SENTENCE_END = re.compile(r"[.!?…:;»\")]\s*$")
 def markers() -> dict[str, frozenset[str]]:
     """Words that open a credit (Фото: …) and menu items, by kind, case-folded."""
     out: dict[str, set[str]] = {}
-    for row in read_tsv("lang", "page_clutter.tsv"):
+    for row in KK_DATA.read_tsv("page_clutter.tsv"):
         out.setdefault(row["kind"], set()).add(row["phrase"].casefold())
     return {kind: frozenset(words) for kind, words in out.items()}
 

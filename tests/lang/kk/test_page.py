@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.page import clean_page, is_clutter_line
+from kg.lang.kk.page import clean_page, is_clutter_line
 
 
 @pytest.mark.parametrize("line", [

@@ -4,8 +4,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.lang.sentences import sentence_starts
-from kg.pipeline import make_pipeline
+from kg.lang.kk.sentences import sentence_starts
+from kg.lang.kk.pipeline import make_pipeline
 
 
 def sentences(text: str) -> list[str]:

@@ -2,7 +2,7 @@
 
 A Kazakh organisation's name ends in what it is (министрлігі, кеңесі,
 үкіметі, елшілігі, университеті: the Organization cues of
-``kg/data/lexicons/cues.tsv``) and opens with a capitalised word, with lower-case
+``kg/lang/kk/data/lexicons/cues.tsv``) and opens with a capitalised word, with lower-case
 words between (Сыртқы істер министрлігі, Су ресурстары жөніндегі мемлекеттік
 агенттік); its owner may stand before it (ҚР | Сыртқы істер министрлігі,
 Ресей Федерациясы | Сыртқы істер министрлігі, Қазақстан | Үкіметі).  Only the
@@ -21,8 +21,8 @@ from spacy.tokens import Doc
 
 from kg.candidates import CONJUNCTIONS, Candidate
 from kg.gazetteer import Gazetteer
-from kg.lang.web import SITE
-from kg.lang.name_evidence import best_keys, is_common_word, is_never_name
+from kg.lang.kk.web import SITE
+from kg.lang.kk.name_evidence import best_keys, is_common_word, is_never_name
 from kg.lexicons import Lexicons
 from kg.tokens import keys_of, reading_of
 

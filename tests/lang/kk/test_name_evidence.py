@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.lang.name_evidence import WordUse, is_common_use, is_common_word, is_never_name, name_evidence
+from kg.lang.kk.name_evidence import WordUse, is_common_use, is_common_word, is_never_name, name_evidence
 
 
 def test_evidence_file_ships_with_the_package():
@@ -58,6 +58,6 @@ def test_titles_and_ranks_are_no_part_of_a_name(extractor):
 
 def test_a_surname_keeps_its_own_letters():
     """Жақыповтың is Жақыпов in the genitive, never Жақып or Жақыптың."""
-    from kg.lang.morphology import default_analyser
+    from kg.lang.kk.morphology import default_analyser
 
     assert default_analyser().analyse("Жақыповтың").lemma == "Жақыпов"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.lang.morphology import default_analyser
+from kg.lang.kk.morphology import default_analyser
 
 TABLE = Path(__file__).parent / "data" / "noun_forms.tsv"
 

@@ -6,7 +6,7 @@ import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import kg.lang.kazakh  # noqa: F401
+import kg.lang.kk.kazakh  # noqa: F401
 
 NLP = spacy.blank("kk")
 

@@ -11,7 +11,7 @@ unknown word still gets the reading the grammar prefers.
 
 The suffix inventory and the letter classes live in ``kg/data/lang``.
 
->>> from kg.lang.morphology import default_analyser
+>>> from kg.lang.kk.morphology import default_analyser
 >>> a = default_analyser().analyse("Тоқаевтың")
 >>> a.lemma, a.case
 ('Тоқаев', 'Gen')
@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Callable, Iterable, Iterator
 
-from kg.data import data_path, read_tsv
+from kg.lang.kk import DATA as KK_DATA
 
 CASES = ("Nom", "Gen", "Dat", "Acc", "Loc", "Abl", "Ins")
 
@@ -361,7 +361,7 @@ class NounAnalyser:
 def load_suffixes() -> list[Suffix]:
     return [
         Suffix(row["slot"], row["form"], row["value"], frozenset(row["after"].split()), row["harmony"])
-        for row in read_tsv("lang", "suffixes.tsv")
+        for row in KK_DATA.read_tsv("suffixes.tsv")
     ]
 
 
@@ -369,7 +369,7 @@ def load_phonology() -> Phonology:
     classes: dict[str, frozenset[str]] = {}
     devoice: dict[str, str] = {}
     protected: tuple[str, ...] = ()
-    for row in read_tsv("lang", "phonology.tsv"):
+    for row in KK_DATA.read_tsv("phonology.tsv"):
         name, letters = row["class"], row["letters"]
         if name == "devoice":
             devoice = dict(pair.split(":") for pair in letters.split())
@@ -383,7 +383,7 @@ def load_phonology() -> Phonology:
 @cache
 def corpus_lexicon() -> dict[str, tuple[int, int]]:
     """stem → (times seen bare, distinct inflected forms seen) from the KazNERD text."""
-    path = data_path("lang", "lexicon.tsv")
+    path = KK_DATA.path("lexicon.tsv")
     if not path.exists():
         return {}
     out: dict[str, tuple[int, int]] = {}
@@ -415,7 +415,7 @@ def make_lexicon_score(known: Iterable[str] = ()) -> Callable[[str], float]:
 @cache
 def default_analyser() -> NounAnalyser:
     """The analyser with the shipped suffixes and all shipped names and lexicons as evidence."""
-    from kg.lang.lexicon import known_words
+    from kg.lang.kk.lexicon import known_words
 
     suffixes, phonology = load_suffixes(), load_phonology()
     corpus_only = NounAnalyser(suffixes, phonology, make_lexicon_score())

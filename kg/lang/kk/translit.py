@@ -4,7 +4,7 @@ Cyrillic names to ASCII slugs for IRIs.
 Kazakh news appears in both scripts; analysing one script only means the
 Latin text is transliterated first.  The mapping is letter for letter, except
 for Russian loanwords that Latin spells by sound (prezident → президент,
-premer → премьер; ``kg/data/lang/latin_loanwords.tsv``), so the offsets of a
+premer → премьер; ``kg/lang/kk/data/latin_loanwords.tsv``), so the offsets of a
 transliterated document refer to its Cyrillic text.
 
 >>> to_cyrillic("Qazaqstan men Äzerbaıjan")
@@ -19,7 +19,7 @@ import unicodedata
 from functools import cache
 from urllib.parse import quote
 
-from kg.data import read_tsv
+from kg.lang.kk import DATA as KK_DATA
 
 LATIN_2021 = {
     "a": "а", "ä": "ә", "b": "б", "d": "д", "e": "е", "f": "ф", "g": "г", "ğ": "ғ", "h": "х",
@@ -93,7 +93,7 @@ def to_cyrillic(text: str) -> str:
 
 @cache
 def _loanwords() -> tuple[tuple[str, str], ...]:
-    rows = read_tsv("lang", "latin_loanwords.tsv")
+    rows = KK_DATA.read_tsv("latin_loanwords.tsv")
     return tuple(sorted(((r["latin"], r["cyrillic"]) for r in rows), key=lambda p: -len(p[0])))
 
 

@@ -1,7 +1,7 @@
 """Both scripts: Kazakh in the 2021 Latin alphabet gives the same graph as Cyrillic."""
 from __future__ import annotations
 
-from kg.lang.translit import is_kazakh_latin, slugify, to_cyrillic
+from kg.lang.kk.translit import is_kazakh_latin, slugify, to_cyrillic
 
 CYRILLIC = "Қазақстан Президенті Қасым-Жомарт Тоқаев Астанада Ердоғанмен кездесті."
 LATIN = "Qazaqstan Prezidenti Qasym-Jomart Toqaev Astanada Erdoğanmen kezdesti."

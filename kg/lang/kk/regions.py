@@ -2,7 +2,7 @@
 
 "Түркістан облысы", "Хэйлунцзян провинциясы", "Нинся автономды өлкесі": the
 cue word (облысы, ауданы, провинциясы, өлкесі, штаты: the Region cues of
-``kg/data/lexicons/cues.tsv``) makes the words before it and itself one region,
+``kg/lang/kk/data/lexicons/cues.tsv``) makes the words before it and itself one region,
 never the city or the country of the same name.  Before a plural cue every name
 of the list is a region of its own (Ақтөбе және Орынбор облыстары); parts of
 the world without a cue come from ``kg/data/gazetteer/regions.tsv``.
@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from kg.candidates import CONJUNCTIONS, Candidate
 from kg.gazetteer import Gazetteer
-from kg.lang.name_evidence import best_keys, has_surname_ending, in_nominative, is_common_word, well_cased
+from kg.lang.kk.name_evidence import best_keys, has_surname_ending, in_nominative, is_common_word, well_cased
 from kg.lexicons import Lexicons
 from kg.tokens import keys_of, reading_of
 

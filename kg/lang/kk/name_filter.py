@@ -5,7 +5,7 @@ shape of names propose what only looks like a name: figures and clock times,
 sentence-initial adverbs (Әлбетте, Әлгінде), common words (Саммит, Келіссөз),
 discourse words swallowed by a name (Сондай-ақ | Тоқаев), a word cut at the end
 of an excerpt.  The evidence is how the language writes the word
-(:mod:`kg.lang.name_evidence`), how this very text writes it, its case, and what
+(:mod:`kg.lang.kk.name_evidence`), how this very text writes it, its case, and what
 stands around it.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg.candidates import Candidate
-from kg.lang.name_evidence import best_keys, in_nominative, is_common_word, is_never_name, well_cased
+from kg.lang.kk.name_evidence import best_keys, in_nominative, is_common_word, is_never_name, well_cased
 from kg.lexicons import Lexicons
 from kg.tokens import keys_of, reading_of
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from kg.data import read_tsv
+from kg.lang.kk import DATA as KK_DATA
 
 TOKEN = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|\w+(?:-\w+)*|\S")
 NUMERIC = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})$|(\d{4})-(\d{2})-(\d{2})$")
@@ -58,14 +58,14 @@ class DateWords:
 
 @cache
 def date_words() -> DateWords:
-    ordinals = read_tsv("lang", "ordinals.tsv")
-    words = read_tsv("lang", "date_words.tsv")
+    ordinals = KK_DATA.read_tsv("ordinals.tsv")
+    words = KK_DATA.read_tsv("date_words.tsv")
     return DateWords(
-        months={r["form"]: int(r["number"]) for r in read_tsv("lang", "months.tsv")},
+        months={r["form"]: int(r["number"]) for r in KK_DATA.read_tsv("months.tsv")},
         ordinal_suffixes=frozenset(r["form"] for r in ordinals if r["kind"] == "suffix"),
         ordinal_words={r["form"]: int(r["value"]) for r in ordinals if r["kind"] == "word"},
         relative={tuple(r["phrase"].split()): (r["unit"], int(r["offset"]))
-                  for r in read_tsv("lang", "relative_days.tsv")},
+                  for r in KK_DATA.read_tsv("relative_days.tsv")},
         year_words=frozenset(r["form"] for r in words if r["kind"] == "year"),
         day_words=frozenset(r["form"] for r in words if r["kind"] == "day"),
         month_words=frozenset(r["form"] for r in words if r["kind"] == "month"),
@@ -74,7 +74,7 @@ def date_words() -> DateWords:
 
 @cache
 def _lemma(word: str) -> str:
-    from kg.lang.morphology import default_analyser
+    from kg.lang.kk.morphology import default_analyser
 
     return default_analyser().analyse(word).lemma.casefold()
 
@@ -212,7 +212,7 @@ def _month_or_year(tokens: list[_Token], i: int, year: int | None, reference: da
 
 @cache
 def _case(word: str) -> str:
-    from kg.lang.morphology import default_analyser
+    from kg.lang.kk.morphology import default_analyser
 
     return default_analyser().analyse(word).case
 

@@ -19,11 +19,11 @@ from spacy.tokens import Doc, Span
 
 from kg.candidates import CONJUNCTIONS, Candidate
 from kg.gazetteer import Gazetteer, default_gazetteer, spelling_key
-from kg.lang.name_evidence import has_surname_ending, in_nominative
+from kg.lang.kk.name_evidence import has_surname_ending, in_nominative
 from kg.lexicons import Lexicons, default_lexicons, longest_phrase
-from kg.name_filter import NameFilter
-from kg.organizations import OrganizationFinder
-from kg.regions import RegionFinder
+from kg.lang.kk.name_filter import NameFilter
+from kg.lang.kk.organizations import OrganizationFinder
+from kg.lang.kk.regions import RegionFinder
 from kg.tokens import keys_of, reading_of
 
 NER_KINDS = {"PERSON": "Person", "GPE": "GPE", "ORGANISATION": "Organization", "ORGANIZATION": "Organization"}
@@ -366,7 +366,7 @@ class MentionFinder:
         reading = reading_of(token)
         if reading is None or reading.case != "Nom" or reading.score > 0:
             return reading
-        from kg.lang.morphology import default_analyser
+        from kg.lang.kk.morphology import default_analyser
 
         for other in default_analyser().analyses(token.text):
             if other.case in ("Ins", "Gen") and len(other.lemma) >= 4:

@@ -1,6 +1,6 @@
-"""Build ``kg/data/lang/lexicon.tsv`` from the KazNERD text.
+"""Build ``kg/lang/kk/data/lexicon.tsv`` from the KazNERD text.
 
-Run ``python -m kg.lang.build_lexicon ../shared/data/kaznerd/kaznerd_valid.iob2``.
+Run ``python -m kg.lang.kk.build_lexicon ../shared/data/kaznerd/kaznerd_valid.iob2``.
 For each word it records how often it stands bare and with how many distinct
 endings the corpus shows it: a real stem has a paradigm (Қазақстан,
 Қазақстанның, Қазақстанға ...), an inflected form has none.
@@ -11,8 +11,8 @@ import argparse
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from kg.data import data_path
-from kg.lang.morphology import NounAnalyser, load_phonology, load_suffixes
+from kg.lang.kk import DATA as KK_DATA
+from kg.lang.kk.morphology import NounAnalyser, load_phonology, load_suffixes
 
 
 def corpus_words(path: Path) -> Counter[str]:
@@ -42,7 +42,7 @@ def paradigms(counts: Counter[str]) -> dict[str, int]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("kaznerd", type=Path)
-    ap.add_argument("--out", type=Path, default=data_path("lang", "lexicon.tsv"))
+    ap.add_argument("--out", type=Path, default=KK_DATA.path("lexicon.tsv"))
     args = ap.parse_args(argv)
     counts = corpus_words(args.kaznerd)
     para = paradigms(counts)

@@ -3,11 +3,11 @@
 A headline or a sentence start capitalises any word (Келіссөз, Саммит,
 Әлбетте), so a capital letter is weak evidence.  Strong evidence is how the word
 is used in running text: a common word is written in lower case outside names,
-a name stands inside one.  ``kg/data/lang/name_evidence.tsv`` records, for each
+a name stands inside one.  ``kg/lang/kk/data/name_evidence.tsv`` records, for each
 lemma of the KazNERD text (CC BY 4.0), how often it stands inside a name
 (PERSON, GPE, ORGANISATION, LOCATION, FACILITY), in lower case outside names,
 and capitalised outside names in mid-sentence.  Regenerate it with
-``make lexicon`` (``python -m kg.lang.name_evidence KAZNERD.iob2``).
+``make lexicon`` (``python -m kg.lang.kk.name_evidence KAZNERD.iob2``).
 
 >>> is_common_use(WordUse(in_names=0, lower=12, capitalised=1))
 True
@@ -25,11 +25,11 @@ from functools import cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from kg.data import data_path
+from kg.lang.kk import DATA as KK_DATA
 from kg.tokens import keys_of, reading_of
 
 NAME_TAGS = frozenset({"PERSON", "GPE", "ORGANISATION", "LOCATION", "FACILITY"})
-FILE = ("lang", "name_evidence.tsv")
+FILE = ("name_evidence.tsv",)
 MIN_USES = 2          # fewer plain uses than this is no evidence either way
 MAX_NAME_SHARE = 0.1  # a word inside names more often than this may be a name
 
@@ -53,7 +53,7 @@ def is_common_use(use: WordUse) -> bool:
 
 @cache
 def name_evidence() -> dict[str, WordUse]:
-    path = data_path(*FILE)
+    path = KK_DATA.path(*FILE)
     if not path.exists():
         return {}
     out: dict[str, WordUse] = {}
@@ -111,7 +111,7 @@ def tagged_sentences(path: Path) -> Iterator[list[tuple[str, str]]]:
 
 
 def count_uses(sentences: Iterable[list[tuple[str, str]]]) -> dict[str, list[int]]:
-    from kg.lang.morphology import default_analyser
+    from kg.lang.kk.morphology import default_analyser
 
     analyser = default_analyser()
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
@@ -130,9 +130,9 @@ def count_uses(sentences: Iterable[list[tuple[str, str]]]) -> dict[str, list[int
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="Build kg/data/lang/name_evidence.tsv from KazNERD.")
+    ap = argparse.ArgumentParser(description="Build kg/lang/kk/data/name_evidence.tsv from KazNERD.")
     ap.add_argument("kaznerd", type=Path)
-    ap.add_argument("--out", type=Path, default=data_path(*FILE))
+    ap.add_argument("--out", type=Path, default=KK_DATA.path(*FILE))
     args = ap.parse_args(argv)
     counts = count_uses(tagged_sentences(args.kaznerd))
     lines = ["# lemma\tinside names\tlower case outside names\tcapitalised mid-sentence outside names"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from kg.data import DATA_DIR, read_tsv
+from kg.lang.kk import DATA as KK_DATA
 
 
 @cache
@@ -17,8 +18,8 @@ def known_words() -> frozenset[str]:
             for column in ("kk", "kk_aliases", "adjectives"):
                 for name in row.get(column, "").split("|"):
                     words.update(w.strip("«»\"") for w in name.split())
-    lexicons = DATA_DIR / "lexicons"
+    lexicons = KK_DATA.path("lexicons")
     for path in sorted(lexicons.glob("*.tsv")) if lexicons.exists() else ():
-        for row in read_tsv("lexicons", path.name):
+        for row in KK_DATA.read_tsv("lexicons", path.name):
             words.update(next(iter(row.values())).split())
     return frozenset(w.casefold() for w in words if w)

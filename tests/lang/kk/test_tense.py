@@ -1,10 +1,10 @@
-"""Tense of verb forms (kg/lang/tense.py): past (reported), future and intention
+"""Tense of verb forms (kg/lang/kk/tense.py): past (reported), future and intention
 (planned), negation; and the words that mark a plan."""
 from __future__ import annotations
 
 import pytest
 
-from kg.lang.tense import before_event, plan_word, tense_of
+from kg.lang.kk.tense import before_event, plan_word, tense_of
 
 
 @pytest.mark.parametrize("word,tense", [

@@ -1,4 +1,4 @@
-"""Dates in Kazakh text (kg/lang/dates.py): every form the issue names, resolved against
+"""Dates in Kazakh text (kg/lang/kk/dates.py): every form the issue names, resolved against
 the document's date, with the precision each gives; and date lines on a page."""
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from kg.lang.dates import document_date, find_dates, month_of
+from kg.lang.kk.dates import document_date, find_dates, month_of
 
 REF = date(2024, 3, 14)  # a Thursday
 

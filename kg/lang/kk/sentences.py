@@ -3,7 +3,7 @@
 spaCy's sentencizer ends a sentence at every full stop, so "Қ.Тоқаев
 В.Путинмен кездесті" became three sentences and the meeting was lost.  Here a
 full stop after an initial (a single letter: Қ., Қ.-Ж.) or after an
-abbreviation listed in ``kg/data/lang/abbreviations.tsv`` (2024 ж., т.б.)
+abbreviation listed in ``kg/lang/kk/data/abbreviations.tsv`` (2024 ж., т.б.)
 does not end a sentence; a line break always does.
 
 >>> sentence_starts(["Қ", ".", "Тоқаев", "келді", ".", "Ол", "айтты", "."])
@@ -24,7 +24,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.data import read_word_list
+from kg.lang.kk import DATA as KK_DATA
 
 ENDS = frozenset({".", "!", "?", "…", "?!", "!!", "..."})
 CLOSERS = frozenset({"»", "”", '"', "'", ")", "]", "’"})
@@ -33,7 +33,7 @@ INITIALS = re.compile(r"^[^\W\d_](?:\.-?[^\W\d_])*$")
 
 @cache
 def abbreviations() -> frozenset[str]:
-    return read_word_list("lang", "abbreviations.tsv")
+    return KK_DATA.read_word_list("abbreviations.tsv")
 
 
 def keeps_sentence_open(word: str) -> bool:
