@@ -115,7 +115,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_load(args: argparse.Namespace) -> int:
-    from kg.store import DEFAULT_STORE, load
+    from kg.query.store import DEFAULT_STORE, load
 
     if args.endpoint:
         sent = load(args.graph, endpoint=args.endpoint)

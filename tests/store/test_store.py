@@ -13,7 +13,7 @@ from rdflib import RDF, Graph, URIRef
 
 from kg.query import read_graph, run_query
 from kg.rdf import DKG, ID
-from kg.store import UNATTRIBUTED, load, open_store, partition
+from kg.query.store import UNATTRIBUTED, load, open_store, partition
 
 ROOT = Path(__file__).resolve().parents[2]
 NASTY = 'x" } ; DROP ALL ; # {<> \\u0022 \\ \' }} SELECT'
@@ -162,7 +162,7 @@ def write_big_graph(path: Path, documents: int = 200, facts: int = 40) -> int:
 # (the one transaction) starts and END when it returned.
 CHILD = """
 import sys
-import kg.store as ks
+import kg.query.store as ks
 from kg.cli import main
 real = ks._apply
 def apply(store, text):

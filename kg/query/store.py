@@ -34,9 +34,12 @@ from pathlib import Path
 from typing import Iterable
 
 from rdflib import RDF, BNode, Graph, Literal, URIRef
-from rdflib.namespace import PROV
+from rdflib.namespace import PROV, XSD
 
 from kg.io import InputError
+from kg.query.endpoint import endpoint_urls, http
+from kg.query.graph_file import read_graph
+from kg.query.text import sparql_term
 from kg.rdf import BASE, DKG
 
 DEFAULT_STORE = Path("output") / "store"
@@ -102,8 +105,6 @@ def open_store(path: Path | str, *, read_only: bool = False):
 
 
 def _term(term) -> str:
-    from kg.query import sparql_term
-
     if isinstance(term, BNode):
         return "_:b" + "".join(c if c.isalnum() else "_" for c in str(term))
     return sparql_term(term)
@@ -165,8 +166,6 @@ def load_endpoint(graph: Graph, endpoint: str) -> int:
     to the Graph Store endpoint; returns the number of triples sent.  The
     protocol has no transaction across graphs: each graph is replaced
     atomically by the server, one after another."""
-    from kg.query import endpoint_urls, http
-
     _query_url, store_url = endpoint_urls(endpoint)
     docs, rest = partition(graph)
     sep = "&" if "?" in store_url else "?"
@@ -188,11 +187,28 @@ def load(graph_path: Path | str | Graph, *, store_dir: Path | str | None = None,
     (``store_dir``, default output/store) or a SPARQL 1.1 server (``endpoint``).
     Returns the number of quads in the embedded store after the load, or the
     number of triples sent to the endpoint."""
-    from kg.query import read_graph
-
     if store_dir is not None and endpoint is not None:
         raise InputError("give either a store folder or an endpoint, not both")
     graph = graph_path if isinstance(graph_path, Graph) else read_graph(graph_path)
     if endpoint is not None:
         return load_endpoint(graph, endpoint)
     return load_store(graph, store_dir if store_dir is not None else DEFAULT_STORE)
+
+
+def from_oxigraph(term):
+    """An Oxigraph term as the rdflib term the rest of the code handles."""
+    import pyoxigraph as ox
+
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        dt = term.datatype.value
+        return Literal(term.value, datatype=None if dt == str(XSD.string) else URIRef(dt))
+    return Literal(str(term))
+
