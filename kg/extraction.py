@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract import Context, Event, Fact, run_extractors
+from kg.frame import frame_of
 from kg.gazetteer import default_gazetteer
 from kg.lang.kk.dates import document_date
 from kg.lang.kk.translit import is_kazakh_latin, to_cyrillic
@@ -78,5 +79,6 @@ class DocumentExtractor:
     def _extract_facts(self, result: DocumentResult, doc: Doc) -> None:
         resolution = self.resolver(doc)
         ctx = Context(doc, resolution, self.gazetteer, self.lexicons, self.home_country, date=result.date)
+        ctx.frame = frame_of(ctx)
         result.facts, result.events = run_extractors(ctx)
         result.entities = sorted(resolution.entities.values(), key=lambda e: e.key)

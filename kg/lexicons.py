@@ -103,6 +103,8 @@ class Lexicons:
     sectors: PhraseTable
     name_parts: dict[str, set[str]]
     modifiers: PhraseTable
+    # words that refer to the parties of a document's encounter (kg/frame.py)
+    references: PhraseTable
     min_stem: int = 5
     _cue_cache: dict[frozenset[str], list[str]] = field(default_factory=dict, repr=False)
 
@@ -204,4 +206,5 @@ def default_lexicons() -> Lexicons:
         sectors=_table(analyser, sector_rows(), "phrase"),
         name_parts=name_parts,
         modifiers=_table(analyser, KK_DATA.read_tsv("lexicons", "modifiers.tsv"), "word"),
+        references=_table(analyser, KK_DATA.read_tsv("lexicons", "frame.tsv"), "phrase"),
     )

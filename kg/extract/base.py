@@ -8,6 +8,7 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc, Span
 
+from kg.frame import PARTY_TRIGGERS, DocumentFrame
 from kg.gazetteer import Gazetteer
 from kg.lang.kk import DATA as KK_DATA
 from kg.lexicons import Lexicons, PhraseTable
@@ -60,6 +61,7 @@ class Context:
     home_country: str = "kazakhstan"
     sentences: list[Sentence] = field(default_factory=list)
     date: str | None = None  # the document's date (ISO), what relative dates are counted from
+    frame: DocumentFrame = field(default_factory=DocumentFrame.none)  # set by kg.frame, after resolution
 
     def __post_init__(self) -> None:
         if self.sentences:
@@ -70,6 +72,10 @@ class Context:
         in_names = self.inside_names
         triggers = [(s, e, v["kind"]) for s, e, values in self.lexicons.triggers.matches(words, keys)
                     for v in values if s not in in_names]
+        # words for both sides of an encounter (Тараптар ... талқылады) are the trigger "parties"
+        triggers += [(s, e, "parties") for s, e, values in self.lexicons.references.matches(words, keys)
+                     if any(v["refers"] in PARTY_TRIGGERS for v in values) and s not in in_names]
+        triggers.sort()
         events = [(s, e, v) for s, e, values in event_words(self.gazetteer.analyser).matches(words, keys)
                   for v in values if s not in in_names]
         for sent in self.doc.sents:
