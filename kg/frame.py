@@ -37,6 +37,9 @@ ENCOUNTER_EVENTS = ("visit", "talk", "credentials", "sign", "call-mode")
 PARTY_REFERENCES = ("sides", "countries", "leaders", "bilateral", "we")
 # The references every extractor reads as the trigger "parties" (two cities are a twinning's sides).
 PARTY_TRIGGERS = ("sides", "countries", "leaders", "cities")
+# Offices of a region or a city (role codes of the titles table): an encounter one of them
+# holds is between a region and its partner, not between two countries.
+LOCAL_ROLES = frozenset({"akim", "governor", "mayor"})
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,9 @@ class DocumentFrame:
     stand for them, one per party in the same order, when the document names them;
     ``certainty`` how clearly the two stand out (0 when there is no frame);
     ``multilateral`` that three countries or more take part; ``references`` the token
-    positions of words that refer to the parties, by what they refer to.
+    positions of words that refer to the parties, by what they refer to; ``local`` that a
+    side of the encounter is a region or a city (an akim receives a guest), whose
+    cooperation is no cooperation of the two countries.
 
     >>> frame = DocumentFrame(("country/kazakhstan", "country/georgia"), certainty=1.0)
     >>> frame.bilateral, DocumentFrame.none().bilateral
@@ -61,6 +66,7 @@ class DocumentFrame:
     certainty: float = 0.0
     multilateral: bool = False
     references: dict[int, str] = field(default_factory=dict)
+    local: bool = False
 
     @classmethod
     def none(cls) -> "DocumentFrame":
@@ -68,7 +74,7 @@ class DocumentFrame:
 
     @property
     def bilateral(self) -> bool:
-        return len(self.parties) == 2 and not self.multilateral and self.certainty > 0
+        return len(self.parties) == 2 and not self.multilateral and not self.local and self.certainty > 0
 
     def refers_in(self, sentence: "Sentence", kinds: tuple[str, ...] = PARTY_REFERENCES) -> bool:
         """The sentence holds a word that refers to the parties, of one of ``kinds``."""
@@ -120,11 +126,13 @@ def frame_of(ctx: "Context") -> DocumentFrame:
     """The frame of the document in ``ctx`` (see the module's docstring)."""
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
-    multilateral = False
+    multilateral = local = False
     for index, sentence in enumerate(ctx.sentences):
         lead = index < LEAD_SENTENCES
         if not lead and not is_encounter(sentence):
             continue
+        local = local or any(r.role in LOCAL_ROLES for _m, key in ctx.people(sentence)
+                             for r in ctx.resolution.entities[key].roles)
         countries = sentence_countries(ctx, sentence)
         if is_encounter(sentence) and len(countries) >= 3:
             multilateral = True
@@ -136,11 +144,11 @@ def frame_of(ctx: "Context") -> DocumentFrame:
     ranked = sorted(counts, key=lambda c: (-counts[c], first_seen[c]))
     references = reference_words(ctx)
     if len(ranked) < 2 or (len(ranked) > 2 and counts[ranked[2]] >= counts[ranked[1]]):
-        return DocumentFrame(multilateral=multilateral, references=references)
+        return DocumentFrame(multilateral=multilateral, references=references, local=local)
     parties = (ranked[0], ranked[1])
     third = counts[ranked[2]] if len(ranked) > 2 else 0
     certainty = 1.0 - third / counts[ranked[1]]
-    return DocumentFrame(parties, principals(ctx, parties), certainty, multilateral, references)
+    return DocumentFrame(parties, principals(ctx, parties), certainty, multilateral, references, local)
 
 
 def principals(ctx: "Context", parties: tuple[str, ...]) -> tuple[str | None, ...]:

@@ -111,6 +111,18 @@ def referred_countries(ctx: Context, index: int, back: int = 3) -> list[str]:
     return []
 
 
+def framed_parties(ctx: Context, sentence: Sentence, named: list[str]) -> list[str]:
+    """The document's two parties for a statement that leaves its sides implicit: one that
+    refers to them (Тараптар, екі ел, екіжақты, қарым-қатынастарымыз in a leader's quote), or
+    names no side but one of them (a passive: "көлік саласындағы ықпалдастыққа мән берілді").
+    Nothing when the document has no two clear parties, or the statement names other sides
+    (regions, an organisation)."""
+    frame = ctx.frame
+    if not frame.bilateral or other_sides(sentence) or not set(named) <= set(frame.parties):
+        return named
+    return list(frame.parties)
+
+
 @extractor("cooperation")
 def cooperation(ctx: Context) -> Iterator[Fact]:
     pairs_seen: set[frozenset[str]] = set()
@@ -130,6 +142,8 @@ def cooperation(ctx: Context) -> Iterator[Fact]:
             # барысында ... ынтымақтастық мәселелері": the two countries of a sentence before, named
             # or led by the leaders it names
             countries = referred_countries(ctx, index) or countries
+        if len(countries) < 2:
+            countries = framed_parties(ctx, sentence, countries)
         if len(countries) < 2 or len(countries) > MAX_PARTIES:
             continue
         for a, b in combinations(countries, 2):
