@@ -20,9 +20,6 @@ from typing import Iterator
 from kg.extract.base import Context, Fact, Sentence, extractor
 from kg.tokens import keys_of
 
-MAX_PARTIES = 4
-
-
 # A country in these cases is where something goes or comes from, not a partner
 # (Түрікменстан мен Қазақстан газды Қытайға тасымалдайды), when two others are joined.
 NOT_A_PARTY = {"Dat", "Abl", "Loc", "Acc"}
@@ -85,6 +82,21 @@ def countries_joined(ctx: Context, sentence: Sentence) -> bool:
     return any(ctx.coordinated(a, b, commas=False) for a, b in zip(countries, countries[1:]))
 
 
+def named_pair(ctx: Context, sentence: Sentence) -> list[str]:
+    """Of a statement that names three countries or more, the two it names as the sides
+    (Қазақстан-Ресей қарым-қатынасы, Қазақстан мен Қытай), when it names one such pair;
+    else nothing: three countries or more in one cooperation are a multilateral one, and the
+    guide gives no pair of them a fact ("АҚШ, Мысыр және Катар қадағалайды")."""
+    countries = [m for m in sentence.mentions if m._.kind in ("Country", "CountryAdj") or m._.owner]
+    pairs = {tuple(ctx.countries(m)) for m in countries if len(ctx.countries(m)) == 2}
+    for i, (a, b) in enumerate(zip(countries, countries[1:])):
+        in_list = i > 0 and ctx.coordinated(countries[i - 1], a)  # "A, B және C" lists three
+        if ctx.coordinated(a, b, commas=False) and not in_list:
+            pairs.add((*ctx.countries(a), *ctx.countries(b)))
+    pairs = {p for p in pairs if len(set(p)) == 2}
+    return list(pairs.pop()) if len(pairs) == 1 else []
+
+
 def two_sides(ctx: Context, sentence: Sentence) -> bool:
     """The sentence develops or expands something between two named sides (Қазақстан мен
     Бразилия арасындағы ... саудасын кеңейту)."""
@@ -144,7 +156,9 @@ def cooperation(ctx: Context) -> Iterator[Fact]:
             countries = referred_countries(ctx, index) or countries
         if len(countries) < 2:
             countries = framed_parties(ctx, sentence, countries)
-        if len(countries) < 2 or len(countries) > MAX_PARTIES:
+        if len(countries) > 2:
+            countries = named_pair(ctx, sentence)
+        if len(countries) < 2:
             continue
         for a, b in combinations(countries, 2):
             if frozenset((a, b)) not in pairs_seen:
