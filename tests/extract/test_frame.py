@@ -1,0 +1,61 @@
+"""The document's frame (kg/frame.py): its parties, and the statements that take them.
+Sentences written for these tests."""
+from __future__ import annotations
+
+VISIT = ("Мемлекет басшысы Қасым-Жомарт Тоқаев Ақордада Грузия Премьер-министрі Ираклий Кобахидзені қабылдады. "
+         "Кездесуде Грузия Премьер-министрі Қазақстанға алғаш рет келгенін айтты. ")
+
+
+def frame_of(extractor, text: str):
+    from kg.extract import Context
+    from kg.frame import frame_of as build
+
+    doc = extractor.nlp(text)
+    ctx = Context(doc, extractor.resolver(doc), extractor.gazetteer, extractor.lexicons)
+    return build(ctx)
+
+
+def cooperation(extractor, text: str) -> set[tuple[str, str, str]]:
+    return {(f.subject, f.predicate, f.object) for f in extractor.extract("t", text).facts
+            if f.predicate in ("cooperatesWith", "cooperatesOn")}
+
+
+def test_a_reception_frames_the_guest_and_the_host(extractor):
+    frame = frame_of(extractor, VISIT)
+    assert frame.bilateral
+    assert set(frame.parties) == {"country/kazakhstan", "country/georgia"}
+    assert set(frame.principals) == {"person/kassym-jomart-tokayev", "person/irakli-kobakhidze"}
+
+
+def test_a_meeting_of_three_countries_has_no_two_parties(extractor):
+    frame = frame_of(extractor, "Астанада Қазақстан, Қырғызстан және Өзбекстан президенттерінің кездесуі өтті. "
+                                "Тараптар көлік саласындағы ынтымақтастықты талқылады.")
+    assert not frame.bilateral
+
+
+def test_a_passive_statement_takes_the_frames_parties(extractor):
+    found = cooperation(extractor, VISIT + "Сондай-ақ көлік-логистика саласындағы ықпалдастыққа баса мән берілді.")
+    assert ("country/georgia", "cooperatesOn", "sector/Logistics") in found
+    assert ("country/kazakhstan", "cooperatesOn", "sector/Transport") in found
+
+
+def test_our_relations_in_a_leaders_quote_are_the_two_countries(extractor):
+    found = cooperation(extractor, VISIT + "«Біздің мәдени-гуманитарлық байланыстарымыз нығайып келеді», – деді Президент.")
+    assert ("country/georgia", "cooperatesOn", "sector/Culture") in found
+
+
+def test_no_side_is_guessed_when_an_akim_receives_the_guest(extractor):
+    text = ("Павлодар облысының әкімі Асайын Байханов Қазақстанға келген Германия елшісі Моника Иннесті қабылдады. "
+            "Сондай-ақ сауда-экономикалық салалардағы ықпалдастыққа баса мән берілді.")
+    assert not any(o == "sector/Trade" for _s, _p, o in cooperation(extractor, text))
+
+
+def test_three_countries_in_one_statement_give_no_pair(extractor):
+    found = cooperation(extractor, "Келісімнің орындалуын Түркия, Мысыр және Катар бірлесіп қадағалайды.")
+    assert not any(p == "cooperatesWith" for _s, p, _o in found)
+
+
+def test_a_named_pair_among_three_countries_keeps_its_fact(extractor):
+    found = cooperation(extractor, "Елші Қазақстан мен Ресей арасындағы ынтымақтастық пен Ауғанстандағы жағдай туралы айтты.")
+    assert ("country/kazakhstan", "cooperatesWith", "country/russia") in found \
+        or ("country/russia", "cooperatesWith", "country/kazakhstan") in found
