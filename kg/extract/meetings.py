@@ -10,7 +10,9 @@ report of one session in which the leaders of two countries (no more) both speak
 is a meeting of those leaders, and so is something two people of different
 countries did together in a document of a visit or a meeting.  "Тараптар" (the
 sides) or "екі президент" in a meeting sentence, and "қонақты қабылдады"
-(received the guest), refer to the people of the sentence before.  An
+(received the guest), refer to the people of the sentence before; a meeting
+word with one of the document's two principals, or with a word for both
+(Президенттер кездесті), is a meeting of the two (kg.frame).  An
 ambassador who presents credentials to a head of state (Тоқаевқа сенім
 грамотасын тапсырды) meets him, and two people who sign a document together
 (A мен B меморандумға қол қойды) meet.
@@ -190,6 +192,21 @@ def carried_host(ctx: Context, index: int) -> set[tuple[str, str]]:
     return {(h, g) for h in hosts for g in guests if h != g} if len(hosts) == 1 else set()
 
 
+def framed_pair(ctx: Context, index: int) -> set[tuple[str, str]]:
+    """A meeting told without its two people: "Президенттер екі рет кездесті", "Екі мемлекет
+    басшыларының кездесуі өтті", "бүгінгі келіссөздердің маңызы зор, - деді Мемлекет
+    басшысы" (one named, the partner named in another sentence): the two people who stand
+    for the document's parties (kg.frame) met, when the sentence names one of them or refers
+    to both, and no one else, and no call was told before."""
+    people = ctx.frame.people()
+    sentence = ctx.sentences[index]
+    if people is None or any(s.has("remote") for s in ctx.sentences[: index + 1]):
+        return set()
+    named = {k for _m, k in ctx.people(sentence)}
+    referred = ctx.frame.refers_in(sentence, ("sides", "leaders", "we")) or bool(named)
+    return {people} if referred and named <= set(people) else set()
+
+
 def trigger(sentence: Sentence) -> tuple[int, int] | None:
     """Where the sentence says a meeting happens: its first meeting, reception or credentials word."""
     spans = [(s, e) for s, e, kind in sentence.triggers if kind in ("meeting", "receive", "received-by")]
@@ -226,7 +243,7 @@ def meetings(ctx: Context) -> Iterator[Fact | Event]:
         if span is None or remote_before(sentence, span[0]):
             continue
         pairs = {frozenset(p) for p in received_by(ctx, index) or sentence_pairs(ctx, sentence)
-                 or referred_pairs(ctx, index) or carried_host(ctx, index)} - found
+                 or referred_pairs(ctx, index) or carried_host(ctx, index) or framed_pair(ctx, index)} - found
         dated = status_and_date(ctx, sentence, *span) if pairs else None
         if dated is None or multilateral(ctx, sentence, pairs):
             continue

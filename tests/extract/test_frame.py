@@ -59,3 +59,27 @@ def test_a_named_pair_among_three_countries_keeps_its_fact(extractor):
     found = cooperation(extractor, "Елші Қазақстан мен Ресей арасындағы ынтымақтастық пен Ауғанстандағы жағдай туралы айтты.")
     assert ("country/kazakhstan", "cooperatesWith", "country/russia") in found \
         or ("country/russia", "cooperatesWith", "country/kazakhstan") in found
+
+
+def met(extractor, text: str) -> set[frozenset[str]]:
+    return {frozenset((f.subject, f.object)) for f in extractor.extract("t", text).facts if f.predicate == "met"}
+
+
+PUTIN_VISIT = ("Ресей Президенті Владимир Путин Қазақстанға мемлекеттік сапармен келді. "
+               "Қазақстан Президенті Қасым-Жомарт Тоқаев Ресей Президентінің сапарының маңызы зор екенін айтты. ")
+TOKAYEV_PUTIN = frozenset({"person/kassym-jomart-tokayev", "person/vladimir-putin"})
+
+
+def test_the_presidents_met_is_a_meeting_of_the_two_principals(extractor):
+    assert TOKAYEV_PUTIN in met(extractor, PUTIN_VISIT + "Кейін президенттер Ақордада шағын құрамда кездесті.")
+
+
+def test_talks_the_host_speaks_of_are_a_meeting_with_the_guest(extractor):
+    text = PUTIN_VISIT + "«Бүгінгі келіссөздеріміздің маңызы зор», – деді Қасым-Жомарт Тоқаев."
+    assert TOKAYEV_PUTIN in met(extractor, text)
+
+
+def test_no_meeting_of_the_principals_after_a_call(extractor):
+    text = ("Қазақстан Президенті Қасым-Жомарт Тоқаев Ресей Президенті Владимир Путинмен телефон арқылы сөйлесті. "
+            "Президенттер екіжақты ынтымақтастықты талқылады.")
+    assert TOKAYEV_PUTIN not in met(extractor, text)
