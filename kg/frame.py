@@ -152,11 +152,11 @@ def frame_of(ctx: "Context") -> DocumentFrame:
 
 
 def principals(ctx: "Context", parties: tuple[str, ...]) -> tuple[str | None, ...]:
-    """For each party, the person of that country the encounter sentences name most
-    (a leader before anyone else)."""
+    """For each party, the person of that country the lead and the encounter sentences name
+    most (a leader before anyone else)."""
     counts: Counter[str] = Counter()
-    for sentence in ctx.sentences:
-        if is_encounter(sentence):
+    for index, sentence in enumerate(ctx.sentences):
+        if index < LEAD_SENTENCES or is_encounter(sentence):
             counts.update({key for _m, key in ctx.people(sentence)})
     chosen: list[str | None] = []
     for party in parties:

@@ -203,7 +203,8 @@ def framed_pair(ctx: Context, index: int) -> set[tuple[str, str]]:
     if people is None or any(s.has("remote") for s in ctx.sentences[: index + 1]):
         return set()
     named = {k for _m, k in ctx.people(sentence)}
-    referred = ctx.frame.refers_in(sentence, ("sides", "leaders", "we")) or bool(named)
+    before = {k for _m, k in ctx.people(ctx.sentences[index - 1])} if index else set()
+    referred = ctx.frame.refers_in(sentence, ("sides", "leaders", "we")) or bool(named) or before >= set(people)
     return {people} if referred and named <= set(people) else set()
 
 

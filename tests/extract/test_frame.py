@@ -83,3 +83,9 @@ def test_no_meeting_of_the_principals_after_a_call(extractor):
     text = ("Қазақстан Президенті Қасым-Жомарт Тоқаев Ресей Президенті Владимир Путинмен телефон арқылы сөйлесті. "
             "Президенттер екіжақты ынтымақтастықты талқылады.")
     assert TOKAYEV_PUTIN not in met(extractor, text)
+
+
+def test_talks_held_after_the_guest_is_welcomed_are_a_meeting(extractor):
+    text = ("Қасым-Жомарт Тоқаев Астана әуежайында Ресей Президенті Владимир Путинді салтанатты түрде қарсы алды. "
+            "Содан кейін Ақордада келіссөздер жүргізілді.")
+    assert TOKAYEV_PUTIN in met(extractor, text)
