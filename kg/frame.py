@@ -24,6 +24,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from kg.tokens import keys_of
+
 if TYPE_CHECKING:
     from kg.extract.base import Context, Sentence
 
@@ -110,8 +112,6 @@ def sentence_countries(ctx: "Context", sentence: "Sentence") -> list[str]:
 
 def reference_words(ctx: "Context") -> dict[int, str]:
     """Token positions of the words that refer to a document's parties, by what they refer to."""
-    from kg.tokens import keys_of
-
     words = [t.text for t in ctx.doc]
     keys = [keys_of(t) for t in ctx.doc]
     found: dict[int, str] = {}

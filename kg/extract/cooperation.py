@@ -9,8 +9,13 @@ that states cooperation (the annotation guide's consistency rules).  Its
 parties are the countries it names, by name or by adjective
 (қазақ-әзербайжан қатынастары), and two capitals joined by мен stand for their
 countries (Астана мен Баку ынтымақтастығы).  "Тараптар" or "екі ел" stand for the two
-countries of the sentence before.  Sectors are found by stem, and a
-compound names each of its sectors (сауда-экономикалық → Trade, Economy).
+countries of the sentence before.  A statement that names no side, or only one of the
+document's two parties, takes the parties of the document's frame (kg/frame.py): "Тараптар
+... қарастырды", a passive ("ықпалдастыққа мән берілді"), "байланыстарымыз" in a leader's
+quote.  Three countries or more in one statement are a multilateral cooperation: no pair
+gets a fact, unless the statement names one pair as its sides (Қазақстан-Ресей
+қарым-қатынасы).  Sectors are found by stem, and a compound names each of its sectors
+(сауда-экономикалық → Trade, Economy).
 """
 from __future__ import annotations
 
