@@ -164,13 +164,11 @@ def cooperation(ctx: Context) -> Iterator[Fact]:
         if len(countries) > 2:
             countries = named_pair(ctx, sentence)
         if len(countries) < 2:
-            continue
+            continue  # cooperation needs two countries: "Иран мұнай өнімдері ..." alone is not
         for a, b in combinations(countries, 2):
             if frozenset((a, b)) not in pairs_seen:
                 pairs_seen.add(frozenset((a, b)))
                 yield Fact(a, "cooperatesWith", b, sentence.evidence(), "cooperation")
-        if len(countries) < 2:
-            continue  # cooperation needs two countries: "Иран мұнай өнімдері ..." alone is not
         for code in sectors(ctx, sentence):
             for country in countries:
                 if (country, code) not in sectors_seen:
