@@ -12,7 +12,9 @@ and which words of the document refer to the parties.
 The parties are counted from the sentences that tell an encounter and from the headline
 and lead: the countries they name and the countries of the people they name.  The frame
 is bilateral when two countries stand out; it is multilateral when one of those sentences
-names three countries or more, or the lead names a summit; otherwise it has no parties, and
+names three countries or more, or the lead names a summit; it is local when a person of
+those sentences holds the office of a region or a city (an akim receives an ambassador:
+their cooperation is the region's).  Only a bilateral frame lends its parties; otherwise
 nothing is guessed.
 
 The words that refer to the parties are language data (``frame.tsv`` in a language's

@@ -61,7 +61,7 @@ class Context:
     home_country: str = "kazakhstan"
     sentences: list[Sentence] = field(default_factory=list)
     date: str | None = None  # the document's date (ISO), what relative dates are counted from
-    frame: DocumentFrame = field(default_factory=DocumentFrame.none)  # set by kg.frame, after resolution
+    frame: DocumentFrame = field(default_factory=DocumentFrame.none)  # kg.frame.frame_of, after resolution
 
     def __post_init__(self) -> None:
         if self.sentences:

@@ -129,11 +129,11 @@ def referred_countries(ctx: Context, index: int, back: int = 3) -> list[str]:
 
 
 def framed_parties(ctx: Context, sentence: Sentence, named: list[str]) -> list[str]:
-    """The document's two parties for a statement that leaves its sides implicit: one that
-    refers to them (Тараптар, екі ел, екіжақты, қарым-қатынастарымыз in a leader's quote), or
-    names no side but one of them (a passive: "көлік саласындағы ықпалдастыққа мән берілді").
-    Nothing when the document has no two clear parties, or the statement names other sides
-    (regions, an organisation)."""
+    """The document's two parties for a statement that names no side, or only one of them:
+    it refers to them (Тараптар, екіжақты, қарым-қатынастарымыз in a leader's quote) or leaves
+    them out (a passive: "көлік саласындағы ықпалдастыққа мән берілді").  Nothing when the
+    document has no two clear parties (kg.frame), or the statement names other sides (two
+    regions, an organisation)."""
     frame = ctx.frame
     if not frame.bilateral or other_sides(sentence) or not set(named) <= set(frame.parties):
         return named

@@ -195,9 +195,10 @@ def carried_host(ctx: Context, index: int) -> set[tuple[str, str]]:
 def framed_pair(ctx: Context, index: int) -> set[tuple[str, str]]:
     """A meeting told without its two people: "Президенттер екі рет кездесті", "Екі мемлекет
     басшыларының кездесуі өтті", "бүгінгі келіссөздердің маңызы зор, - деді Мемлекет
-    басшысы" (one named, the partner named in another sentence): the two people who stand
-    for the document's parties (kg.frame) met, when the sentence names one of them or refers
-    to both, and no one else, and no call was told before."""
+    басшысы" (one named, the partner named in another sentence), "A B-ны қарсы алды. Содан
+    кейін келіссөздер жүргізілді": the two people who stand for the document's parties
+    (kg.frame) met, when the sentence names one of them and no one else, refers to both, or
+    follows a sentence that names both; and no call was told before."""
     people = ctx.frame.people()
     sentence = ctx.sentences[index]
     if people is None or any(s.has("remote") for s in ctx.sentences[: index + 1]):
