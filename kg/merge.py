@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from pathlib import Path
 
+from kg.event_parts import event_identity_rewrite
 from kg.identity import CorpusIdentity
 from kg.io import OutputSet
 from kg.io.atomic import OutputError
@@ -34,16 +35,31 @@ def person_identity(parts: Iterable[tuple[str, str]]) -> Rewrite:
     return CorpusIdentity.from_parts(ntriples for _doc_id, ntriples in parts).rewrite
 
 
-CORPUS_PASSES: list[CorpusPass] = [person_identity]
+def event_identity(parts: Iterable[tuple[str, str]]) -> Rewrite:
+    """One IRI per real event across reports (:mod:`kg.event_parts`)."""
+    return event_identity_rewrite(ntriples for _doc_id, ntriples in parts)
+
+
+# In order: each pass reads the parts as the passes before it rewrote them (event
+# identity needs the participants that person identity made canonical).
+CORPUS_PASSES: list[CorpusPass] = [person_identity, event_identity]
 
 
 def corpus_rewrites(manifest: Manifest, passes: Iterable[CorpusPass] | None = None) -> list[Rewrite]:
-    return [corpus_pass(manifest.parts()) for corpus_pass in (CORPUS_PASSES if passes is None else passes)]
+    rewrites: list[Rewrite] = []
+    for corpus_pass in CORPUS_PASSES if passes is None else passes:
+        with closing(_rewritten(manifest.parts(), list(rewrites))) as parts:
+            rewrites.append(corpus_pass(parts))
+    return rewrites
 
 
 def corpus_parts(manifest: Manifest, rewrites: list[Rewrite]) -> Iterator[tuple[str, str]]:
     """Every document's (id, N-Triples), after the corpus-level passes."""
-    for doc_id, ntriples in manifest.parts():
+    return _rewritten(manifest.parts(), rewrites)
+
+
+def _rewritten(parts: Iterable[tuple[str, str]], rewrites: list[Rewrite]) -> Iterator[tuple[str, str]]:
+    for doc_id, ntriples in parts:
         for rewrite in rewrites:
             ntriples = rewrite(ntriples)
         yield doc_id, ntriples

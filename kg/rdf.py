@@ -15,6 +15,7 @@ from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
+from kg.event_identity import EVENT_NS, event_digest
 from kg.model import Event, Fact
 from kg.resolve import Entity
 
@@ -23,11 +24,12 @@ DKG = Namespace(BASE + "ontology#")
 ID = Namespace(BASE + "id/")
 SECTOR = Namespace(BASE + "sector/")
 DOC = Namespace(BASE + "doc/")
-EVENT = Namespace(BASE + "event/")
+EVENT = Namespace(EVENT_NS)
+REPORT = Namespace(BASE + "report/")
 STMT = Namespace(BASE + "stmt/")
 GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")   # W3C WGS84 lat/long
 GEONAMES = Namespace("https://sws.geonames.org/")
-PREFIXES = {"dkg": DKG, "id": ID, "sector": SECTOR, "doc": DOC, "event": EVENT, "stmt": STMT,
+PREFIXES = {"dkg": DKG, "id": ID, "sector": SECTOR, "doc": DOC, "event": EVENT, "report": REPORT, "stmt": STMT,
             "skos": SKOS, "prov": PROV, "dcterms": DCTERMS, "owl": OWL, "geo": GEO,
             **{folder: Namespace(f"{BASE}id/{folder}/") for folder in ("country", "city", "region", "person", "org")}}
 
@@ -148,9 +150,19 @@ EVENT_NAMES = {"Meeting": "Кездесу", "PhoneCall": "Телефон арқ�
 
 
 def add_event(graph: TripleSink, event: Event, document: URIRef, labels: dict[str, str], date: str | None) -> URIRef:
-    """An event node, reified like a fact: its document, sentence, offsets and extractor;
-    its date (``dkg:date``) and status; ``dcterms:date`` stays the document's date."""
-    subject = EVENT[_digest(document, event.kind, *event.participants, event.status, event.evidence.start)]
+    """An event node and the node of this report of it (docs/graph-model.md, "Events").
+
+    The event node holds what the report says happened: kind, participants,
+    place, status and date.  Its IRI is a digest of that key (kind, status,
+    participants, date), so reports of the same event in several documents already
+    meet on one node, and the corpus pass :mod:`kg.event_parts` joins the rest.
+    The report node (``dkg:EventReport``, ``dkg:reportOf`` the event) is reified
+    like a fact: its document, sentence, offsets, extractor, the date it gives and
+    the document's own date (``dcterms:date``)."""
+    participants = [str(node(p)) for p in event.participants]
+    digest = event_digest(event.kind, event.status, participants, event.date, event.date_precision,
+                          event.end_date, undated=f"{document}#{event.evidence.start}")
+    subject = EVENT[digest]
     graph.add((subject, RDF.type, DKG[event.kind]))
     graph.add((subject, RDF.type, DKG.Event))
     names = " – ".join(labels.get(p, p) for p in event.participants)
@@ -166,19 +178,24 @@ def add_event(graph: TripleSink, event: Event, document: URIRef, labels: dict[st
     for prop, value in ((DKG.visitKind, event.visit_kind), (DKG.documentKind, event.document_kind)):
         if value:
             graph.add((subject, prop, Literal(value, lang="kk") if prop == DKG.documentKind else Literal(value)))
-    if event.date:
-        graph.add((subject, DKG.date, Literal(event.date, datatype=XSD.date)))
-        graph.add((subject, DKG.datePrecision, Literal(event.date_precision)))
-        graph.add((subject, DKG.dateBasis, Literal(event.date_basis)))
-    if event.end_date:
-        graph.add((subject, DKG.endDate, Literal(event.end_date, datatype=XSD.date)))
     graph.add((subject, PROV.wasDerivedFrom, document))
-    graph.add((subject, DKG.evidence, Literal(event.evidence.text, lang="kk")))
-    graph.add((subject, DKG.charStart, Literal(event.evidence.start)))
-    graph.add((subject, DKG.charEnd, Literal(event.evidence.end)))
-    graph.add((subject, DKG.extractor, Literal(event.extractor)))
+    report = REPORT[_digest(document, event.kind, *event.participants, event.status, event.evidence.start)]
+    graph.add((report, RDF.type, DKG.EventReport))
+    graph.add((report, DKG.reportOf, subject))
+    graph.add((report, PROV.wasDerivedFrom, document))
+    for node_ in (subject, report):
+        if event.date:
+            graph.add((node_, DKG.date, Literal(event.date, datatype=XSD.date)))
+            graph.add((node_, DKG.datePrecision, Literal(event.date_precision)))
+            graph.add((node_, DKG.dateBasis, Literal(event.date_basis)))
+        if event.end_date:
+            graph.add((node_, DKG.endDate, Literal(event.end_date, datatype=XSD.date)))
+    graph.add((report, DKG.evidence, Literal(event.evidence.text, lang="kk")))
+    graph.add((report, DKG.charStart, Literal(event.evidence.start)))
+    graph.add((report, DKG.charEnd, Literal(event.evidence.end)))
+    graph.add((report, DKG.extractor, Literal(event.extractor)))
     if date:
-        graph.add((subject, DCTERMS.date, Literal(date, datatype=XSD.date)))
+        graph.add((report, DCTERMS.date, Literal(date, datatype=XSD.date)))
     return subject
 
 

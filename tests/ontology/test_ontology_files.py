@@ -38,10 +38,10 @@ SECTOR_CODES = [
 ]
 EVENT_CLASSES = ["Meeting", "PhoneCall", "Visit", "AgreementSigning", "Summit"]
 CLASSES = ["Person", "Leader", "Country", "City", "Region", "Organization", "Sector",
-           "Event", *EVENT_CLASSES, "Document"]
+           "Event", *EVENT_CLASSES, "EventReport", "Document"]
 OBJECT_PROPERTIES = ["met", "leaderOf", "twinnedWith", "cooperatesWith", "cooperatesOn",
                      "locatedIn", "participant", "heldIn", "namedAfter", "mentions",
-                     "destination", "onSector"]
+                     "destination", "onSector", "reportOf", "fulfils"]
 PROVENANCE_PROPERTIES = ["evidence", "charStart", "charEnd", "extractor", "basis", "observedOn", "former",
                          "date", "endDate", "datePrecision", "dateBasis", "status", "visitKind", "documentKind"]
 IDENTIFIER_PROPERTIES = ["isoCode"]
@@ -154,9 +154,9 @@ def test_axioms(onto: Graph) -> None:
     for name in EVENT_CLASSES:
         assert (DKG[name], RDFS.subClassOf, DKG.Event) in onto, name
         assert list(onto.objects(DKG[name], SKOS.closeMatch)), f"{name} needs its PLOVER category"
-    for name in ("evidence", "charStart", "charEnd", "extractor"):  # statements and events carry them
+    for name in ("evidence", "charStart", "charEnd", "extractor"):  # statements and reports of events carry them
         members = set(Collection(onto, onto.value(onto.value(DKG[name], RDFS.domain), OWL.unionOf)))
-        assert members == {RDF.Statement, DKG.Event}, name
+        assert members == {RDF.Statement, DKG.EventReport}, name
     assert onto.value(DKG.participant, RDFS.domain) == DKG.Event
     assert onto.value(DKG.namedAfter, RDFS.range) == DKG.Person
     assert onto.value(DKG.mentions, RDFS.domain) == DKG.Document

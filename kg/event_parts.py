@@ -1,0 +1,153 @@
+"""The event-identity corpus pass over N-Triples parts (:mod:`kg.merge`).
+
+It reads the event nodes of every part into :class:`~kg.event_identity.EventRecord`
+records, groups them into events (:func:`~kg.event_identity.cluster_events`), and
+returns a rewrite that moves each event node of a part onto its event's IRI.  What
+one report says of its event (its date, label, visit kind) gives way to the
+event's, taken from its most precise report; the reports themselves
+(``dkg:EventReport``, with their sentence, offsets, extractor and own date) are
+left as they are and only pointed at the event.  The parts it reads have been
+through person identity, so the participants are canonical.
+
+>>> E, D = "https://w3id.org/diplomacy-kg/", "https://w3id.org/diplomacy-kg/ontology#"
+>>> part = lambda doc, day: "\\n".join([
+...     f'<{E}event/{doc}> <{RDF_TYPE}> <{D}Meeting> .',
+...     f'<{E}event/{doc}> <{D}participant> <{E}id/person/a> .',
+...     f'<{E}event/{doc}> <{D}participant> <{E}id/person/b> .',
+...     f'<{E}event/{doc}> <{D}status> "reported" .',
+...     f'<{E}event/{doc}> <{D}date> "{day}"^^<{XSD_DATE}> .',
+...     f'<{E}event/{doc}> <{PROV_DERIVED}> <{E}doc/{doc}> .'])
+>>> rewrite = event_identity_rewrite([part("d1", "2024-03-12"), part("d2", "2024-03-12"), part("d3", "2024-04-12")])
+>>> len({line.split()[0] for p in ("d1", "d2", "d3") for line in rewrite(part(p, "x")).splitlines()})
+2
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from kg.event_identity import EVENT_NS, EventCluster, EventRecord, cluster_events
+
+DKG = "https://w3id.org/diplomacy-kg/ontology#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
+PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
+XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
+EVENT_KINDS = {f"<{DKG}{k}>": k for k in ("Meeting", "PhoneCall", "Visit", "AgreementSigning", "Summit")}
+# what a report says of its event that the event takes from its most precise report
+SINGLE = {f"<{DKG}{p}>" for p in ("date", "datePrecision", "dateBasis", "endDate", "visitKind")} | {f"<{LABEL}>"}
+# what must agree between reports of one event, where both state it
+AGREE = {f"<{DKG}heldIn>": "heldIn", f"<{DKG}destination>": "destination", f"<{DKG}documentKind>": "documentKind"}
+EVENT_LINE = re.compile("^<(" + re.escape(EVENT_NS) + r"[^>]*)> (<[^>]*>) (.*) \.$")
+REPORT_OF = f" <{DKG}reportOf> <{EVENT_NS}"
+LITERAL = re.compile(r'^"((?:[^"\\]|\\.)*)"')
+
+
+@dataclass
+class EventNode:
+    """The lines of one event node, gathered from every part it occurs in."""
+
+    kind: str | None = None
+    status: str = "reported"
+    participants: set[str] = field(default_factory=set)
+    single: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    places: set[str] = field(default_factory=set)
+    documents: set[str] = field(default_factory=set)
+
+    def record(self, iri: str) -> EventRecord | None:
+        if self.kind is None:
+            return None
+        return EventRecord(iri, self.kind, self.status, tuple(sorted(self.participants)),
+                           _first(self.single.get(f"<{DKG}date>")), _first(self.single.get(f"<{DKG}datePrecision>"))
+                           or "day", _first(self.single.get(f"<{DKG}dateBasis>")) or "text",
+                           _first(self.single.get(f"<{DKG}endDate>")), frozenset(self.places),
+                           tuple(sorted(self.documents)))
+
+
+def _first(values: set[str] | None) -> str | None:
+    """The lexical form of the least of a node's values (one, unless its documents disagree)."""
+    if not values:
+        return None
+    m = LITERAL.match(min(values))
+    return m.group(1) if m else None
+
+
+def read_event_nodes(parts: Iterable[str]) -> dict[str, EventNode]:
+    nodes: dict[str, EventNode] = defaultdict(EventNode)
+    for ntriples in parts:
+        for line in ntriples.splitlines():
+            if not line.startswith("<" + EVENT_NS) or not (m := EVENT_LINE.match(line)):
+                continue
+            iri, pred, obj = m.groups()
+            node = nodes[iri]
+            if pred == f"<{RDF_TYPE}>":
+                node.kind = EVENT_KINDS.get(obj, node.kind)
+            elif pred == f"<{DKG}participant>":
+                node.participants.add(obj[1:-1])
+            elif pred == f"<{DKG}status>":
+                node.status = _first({obj}) or node.status
+            elif pred in SINGLE:
+                node.single[pred].add(obj)
+            elif pred in AGREE:
+                node.places.add(f"{AGREE[pred]}={obj}")
+            elif pred == f"<{PROV_DERIVED}>":
+                node.documents.add(obj[1:-1])
+    return nodes
+
+
+@dataclass
+class EventRewrite:
+    """Each event node's IRI → its event's, and the lines the event takes from its
+    representative report (label, date, visit kind; ``owl:sameAs`` its earlier
+    IRIs; ``dkg:fulfils`` the plan it carries out)."""
+
+    target: dict[str, str]
+    own_lines: dict[str, list[str]]
+
+    @classmethod
+    def from_parts(cls, parts: Iterable[str]) -> "EventRewrite":
+        nodes = read_event_nodes(parts)
+        records = [r for iri, node in nodes.items() if (r := node.record(iri)) is not None]
+        target: dict[str, str] = {}
+        own_lines: dict[str, list[str]] = {}
+        for cluster in cluster_events(records):
+            for member in cluster.members:
+                target[member.iri] = cluster.iri
+            own_lines[cluster.iri] = _event_lines(cluster, nodes[cluster.representative.iri])
+        return cls(target, own_lines)
+
+    def __call__(self, ntriples: str) -> str:
+        out: list[str] = []
+        events: set[str] = set()
+        for line in ntriples.splitlines():
+            if line.startswith("<" + EVENT_NS) and (m := EVENT_LINE.match(line)):
+                iri, pred, rest = m.groups()
+                event = self.target.get(iri, iri)
+                events.add(event)
+                if pred in SINGLE and iri in self.target:
+                    continue
+                line = f"<{event}> {pred} {rest} ."
+            elif REPORT_OF in line:
+                head, _, tail = line.partition(REPORT_OF)
+                iri = EVENT_NS + tail[: tail.index(">")]
+                line = f"{head} <{DKG}reportOf> <{self.target.get(iri, iri)}> ."
+            out.append(line)
+        for event in sorted(events):
+            out.extend(self.own_lines.get(event, ()))
+        return "\n".join(out) + ("\n" if out else "")
+
+
+def _event_lines(cluster: EventCluster, representative: EventNode) -> list[str]:
+    event = f"<{cluster.iri}>"
+    lines = [f"{event} {pred} {min(values)} ." for pred, values in sorted(representative.single.items())]
+    lines += [f"{event} <{SAME_AS}> <{alias}> ." for alias in cluster.aliases]
+    lines += [f"{event} <{DKG}fulfils> <{plan.iri}> ." for plan in cluster.fulfils]
+    return lines
+
+
+def event_identity_rewrite(parts: Iterable[str]) -> EventRewrite:
+    """The corpus pass's rewrite for the N-Triples of every part."""
+    return EventRewrite.from_parts(parts)
