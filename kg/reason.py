@@ -12,7 +12,9 @@ Countries and cities are ``owl:sameAs`` their GeoNames IRIs.  Followed, the
 equality rules copy every triple about a place onto its GeoNames IRI, so each
 place would answer a query twice; the closure for queries keeps these links as
 links (``same_as=False``).  ``kg validate --reason`` closes with them followed
-(``same_as=True``): the graph must stay consistent either way.
+(``same_as=True``): the graph must stay consistent either way.  So is an event
+``owl:sameAs`` the IRIs earlier builds gave it (:mod:`kg.event_identity`): links,
+or every event would be counted again under each of its former names.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from pathlib import Path
 
 from rdflib import OWL, Graph
 
+from kg.event_identity import EVENT_NS
 from kg.resources import ontology_file
 
 ONTOLOGY = ontology_file("diplomacy.ttl")
@@ -29,8 +32,9 @@ OWN = "https://w3id.org/diplomacy-kg/"
 def closure(graph: Graph, ontology: Path | None = ONTOLOGY, same_as: bool = False) -> Graph:
     """A new graph: ``graph`` + the ontology, closed under the OWL 2 RL rules
     (owlrl, without axiomatic and datatype triples).  ``graph`` is not changed.
-    With ``same_as=False`` the ``owl:sameAs`` links to other datasets' IRIs
-    take no part in the closure and are added back unchanged."""
+    With ``same_as=False`` the ``owl:sameAs`` links to other datasets' IRIs, and
+    an event's to its former IRIs, take no part in the closure and are added back
+    unchanged."""
     import owlrl
 
     closed = Graph()
@@ -39,7 +43,8 @@ def closure(graph: Graph, ontology: Path | None = ONTOLOGY, same_as: bool = Fals
     links = []
     for triple in graph:
         s, p, o = triple
-        if not same_as and p == OWL.sameAs and not (str(s).startswith(OWN) and str(o).startswith(OWN)):
+        if not same_as and p == OWL.sameAs and (not (str(s).startswith(OWN) and str(o).startswith(OWN))
+                                                or str(s).startswith(EVENT_NS)):
             links.append(triple)
             continue
         closed.add(triple)

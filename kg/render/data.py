@@ -314,7 +314,8 @@ def _statements(r: _Reader, edges: dict[tuple, Edge]) -> None:
 
 
 def _event_edges(r: _Reader, edges: dict[tuple, Edge]) -> None:
-    """Event edges take the event's date, and its documents and evidence when no statement has them."""
+    """Event edges take the event's date, and its documents and its reports' evidence
+    when no statement has them: one event, however many documents report it."""
     g = r.g
     for edge in edges.values():
         if edge.rel not in EVENT_RELATIONS:
@@ -328,7 +329,12 @@ def _event_edges(r: _Reader, edges: dict[tuple, Edge]) -> None:
             edge.docs |= docs
             if span is None:
                 edge.dates |= {d for d in (r.doc(doc).date for doc in docs) if d}
-            sentences = list(g.objects(event, DKG.evidence))
+            for report in sorted(g.subjects(DKG.reportOf, event), key=str):  # one item per report
+                sentences = list(g.objects(report, DKG.evidence))
+                if sentences:
+                    _add_evidence(edge, _evidence_item(r, sentences, set(g.objects(report, PROV.wasDerivedFrom)),
+                                                       g.value(report, DKG.extractor), None))
+            sentences = list(g.objects(event, DKG.evidence))  # graphs of builds before event reports
             if sentences:
                 _add_evidence(edge, _evidence_item(r, sentences, docs, None, None))
 

@@ -52,7 +52,7 @@ EVENT_CLASSES = frozenset(c.key for c in CLASSES if c.event)
 TYPE_TO_CLASS = {DKG[c.key]: c.key for c in CLASSES if c.key != "Other"}
 
 #: Nodes of these types are never drawn.
-NEVER_NODES = frozenset({DKG.Document, RDF.Statement, SKOS.ConceptScheme, OWL.Class,
+NEVER_NODES = frozenset({DKG.Document, DKG.EventReport, RDF.Statement, SKOS.ConceptScheme, OWL.Class,
                          OWL.ObjectProperty, OWL.DatatypeProperty, OWL.Ontology})
 
 
