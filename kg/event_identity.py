@@ -29,7 +29,9 @@ document's date, then week, month, year), and each joins the one event it is
 compatible with as a whole (every member's interval overlaps it, and so, intervals
 being intervals, one day common to all); a record compatible with two events
 stays an event of its own, as person identity leaves an ambiguous surname alone.
-Undated records never join: nothing says when they happened.
+An undated record joins only the undated reports of its own document (an article
+that names the talks twice): nothing says when it happened, so nothing ties it
+to another document's report.
 
 The event's IRI is a digest of its kind, status, participants and the date of its
 most precise report (:func:`event_digest`), so it depends on the set of reports,
@@ -195,10 +197,17 @@ def _cluster_bucket(records: list[EventRecord]) -> list[EventCluster]:
     Events are found by the months they touch, so each record looks at few."""
     clusters: list[EventCluster] = []
     by_month: dict[tuple[int, int], list[EventCluster]] = defaultdict(list)
+    undated: dict[tuple[str, ...], list[EventCluster]] = defaultdict(list)
     for record in sorted(records, key=EventRecord.order):
         span = record.span
         if span is None:
-            clusters.append(EventCluster([record], None, record.places))
+            same_page = [c for c in undated[record.documents] if places_agree(c.places, record.places)]
+            if len(same_page) == 1:
+                same_page[0].members.append(record)
+                same_page[0].places |= record.places
+            else:
+                clusters.append(EventCluster([record], None, record.places))
+                undated[record.documents].append(clusters[-1])
             continue
         seen: dict[int, EventCluster] = {}
         for month in _months(span):

@@ -98,8 +98,13 @@ def test_a_later_report_of_the_same_day_keeps_the_iri_and_a_finer_one_keeps_the_
     assert finer.iri != month.iri and month.iri in finer.aliases
 
 
-def test_undated_reports_stay_apart():
-    assert groups([rec("u1", None), rec("u2", None), rec("d", "2024-01-02")]) == [["d"], ["u1"], ["u2"]]
+def test_undated_reports_join_only_in_their_own_document():
+    def undated(iri: str, doc: str, **places: str) -> EventRecord:
+        return EventRecord(EVENT_NS + iri, "Visit", "reported", (A,), None,
+                           places=frozenset(f"{k}={v}" for k, v in places.items()), documents=(doc,))
+    records = [undated("u1", "d1"), undated("u2", "d1", destination="<kz>"), undated("u3", "d2"),
+               undated("u4", "d1", destination="<jp>"), rec("dated", "2024-01-02", kind="Visit", who=(A,))]
+    assert groups(records) == [["dated"], ["u1", "u2"], ["u3"], ["u4"]]
 
 
 DKG = "https://w3id.org/diplomacy-kg/ontology#"
