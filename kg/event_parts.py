@@ -41,6 +41,7 @@ EVENT_KINDS = {f"<{DKG}{k}>": k for k in ("Meeting", "PhoneCall", "Visit", "Agre
 SINGLE = {f"<{DKG}{p}>" for p in ("date", "datePrecision", "dateBasis", "endDate", "visitKind")} | {f"<{LABEL}>"}
 # what must agree between reports of one event, where both state it
 AGREE = {f"<{DKG}heldIn>": "heldIn", f"<{DKG}destination>": "destination", f"<{DKG}documentKind>": "documentKind"}
+EVENT_LINES = "<" + EVENT_NS  # how the lines about event nodes start
 EVENT_LINE = re.compile("^<(" + re.escape(EVENT_NS) + r"[^>]*)> (<[^>]*>) (.*) \.$")
 REPORT_OF = f" <{DKG}reportOf> <{EVENT_NS}"
 LITERAL = re.compile(r'^"((?:[^"\\]|\\.)*)"')
@@ -79,7 +80,7 @@ def read_event_nodes(parts: Iterable[str]) -> dict[str, EventNode]:
     nodes: dict[str, EventNode] = defaultdict(EventNode)
     for ntriples in parts:
         for line in ntriples.splitlines():
-            if not line.startswith("<" + EVENT_NS) or not (m := EVENT_LINE.match(line)):
+            if not line.startswith(EVENT_LINES) or not (m := EVENT_LINE.match(line)):
                 continue
             iri, pred, obj = m.groups()
             node = nodes[iri]
@@ -120,10 +121,12 @@ class EventRewrite:
         return cls(target, own_lines)
 
     def __call__(self, ntriples: str) -> str:
+        if EVENT_LINES not in ntriples:  # most parts of an archive tell of no event
+            return ntriples
         out: list[str] = []
         events: set[str] = set()
         for line in ntriples.splitlines():
-            if line.startswith("<" + EVENT_NS) and (m := EVENT_LINE.match(line)):
+            if line.startswith(EVENT_LINES) and (m := EVENT_LINE.match(line)):
                 iri, pred, rest = m.groups()
                 event = self.target.get(iri, iri)
                 events.add(event)
