@@ -85,7 +85,7 @@ def test_event_with_one_participant_collapses_onto_its_place():
 
 
 def test_event_edges_without_statements_take_the_events_evidence():
-    """What today's builder writes: evidence and document on the meeting node itself."""
+    """What builders before event reports wrote: evidence and document on the meeting node itself."""
     g = Graph()
     ev, a, b, doc = URIRef("urn:m"), URIRef("urn:a"), URIRef("urn:b"), URIRef("urn:doc")
     g.add((ev, RDF.type, DKG.Meeting))
@@ -105,6 +105,33 @@ def test_event_edges_without_statements_take_the_events_evidence():
         assert e["ev"][0][:2] == ["Екеуі кездесті.", "n-1"] and e["ds"] == [0]
         assert e["dt"] == ["2025-01-31"]  # no event date: the document's
     assert data["nodes"][[n["id"] for n in data["nodes"]].index("urn:m")]["c"] == "Meeting"
+
+
+def test_one_event_node_with_each_of_its_reports_as_evidence():
+    """Two documents report one meeting: one node, both sentences in its evidence panel."""
+    g = Graph()
+    ev, a, b = URIRef("urn:m"), URIRef("urn:a"), URIRef("urn:b")
+    g.add((ev, RDF.type, DKG.Meeting))
+    g.add((ev, RDF.type, DKG.Event))
+    for p in (a, b):
+        g.add((p, RDF.type, DKG.Person))
+        g.add((ev, DKG.participant, p))
+    for n, sentence in enumerate(("Екеуі бүгін кездесті.", "Екеуі кеше кездесті.")):
+        report, doc = URIRef(f"urn:r{n}"), URIRef(f"urn:doc{n}")
+        g.add((ev, PROV.wasDerivedFrom, doc))
+        g.add((report, RDF.type, DKG.EventReport))
+        g.add((report, DKG.reportOf, ev))
+        g.add((report, PROV.wasDerivedFrom, doc))
+        g.add((report, DKG.evidence, Literal(sentence, lang="kk")))
+        g.add((report, DKG.extractor, Literal("meetings")))
+        g.add((doc, RDF.type, DKG.Document))
+        g.add((doc, DCTERMS.identifier, Literal(f"n-{n}")))
+    data = page_data(g)
+    assert [n["id"] for n in data["nodes"] if n["c"] == "Meeting"] == ["urn:m"]
+    assert not [n for n in data["nodes"] if n["id"].startswith("urn:r")]  # reports are no nodes
+    for e in (e for e in data["edges"] if e["r"] == "participant"):
+        assert sorted(item[:3] for item in e["ev"]) == [["Екеуі бүгін кездесті.", "n-0", "meetings"],
+                                                      ["Екеуі кеше кездесті.", "n-1", "meetings"]]
 
 
 def test_sector_labels_from_the_scheme_when_the_graph_has_none():
