@@ -116,12 +116,14 @@ class EventRecord:
 
     @property
     def span(self) -> tuple[date, date] | None:
-        """The interval of days the record allows."""
-        if not self.day:
+        """The interval of days the record allows; None when undated (or not a date)."""
+        try:
+            start = date.fromisoformat(self.day or "")
+            end = date.fromisoformat(self.end_day) if self.end_day else None
+        except ValueError:
             return None
-        start = date.fromisoformat(self.day)
-        if self.end_day:
-            return start, max(start, date.fromisoformat(self.end_day))
+        if end:
+            return start, max(start, end)
         if self.precision == "week":
             return start, start + timedelta(days=6)
         if self.precision == "month":
