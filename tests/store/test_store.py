@@ -71,10 +71,10 @@ def test_parameter_is_a_value_and_store_unchanged(kg, kg_json, sample_graph, tmp
 
 
 def _doc_copy(graph: Graph, suffix: str) -> Graph:
-    """The sample as if it were another document: every doc/stmt/event IRI renamed."""
+    """The sample as if it were another document: every doc/stmt/event/report IRI renamed."""
     out = Graph()
     ren = lambda t: URIRef(str(t) + suffix) if isinstance(t, URIRef) and any(  # noqa: E731
-        f"/diplomacy-kg/{k}/" in str(t) for k in ("doc", "stmt", "event")) else t
+        f"/diplomacy-kg/{k}/" in str(t) for k in ("doc", "stmt", "event", "report")) else t
     for s, p, o in graph:
         out.add((ren(s), p, ren(o)))
     return out
