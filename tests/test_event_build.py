@@ -92,7 +92,11 @@ def test_queries_count_events_not_reports(kg_json, built):
 def test_same_graph_built_at_once_or_document_by_document(built):
     step = built / "step"
     news = built / "news.jsonl"  # the same file as the whole build read: its path is each document's source
+    talks = []
     for n in range(1, len(DOCS) + 1):  # the archive grows one document a day
         build([str(write(news, DOCS[:n]))], BuildOptions(out_dir=step, html=False, quiet=True))
+        if n <= 3:  # the press service's report, then the agency's, then the next day's paper
+            talks += events(Graph().parse(step / "graph.ttl"), DKG.Meeting)
+    assert len(set(talks)) == 1  # later reports joined the event and left its IRI as it was
     assert (built / "whole" / "graph.ttl").read_text(encoding="utf-8") == \
         (step / "graph.ttl").read_text(encoding="utf-8")
