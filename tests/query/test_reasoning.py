@@ -36,6 +36,19 @@ def test_closure_leaves_its_input_alone(sample_graph):
     assert len(g) == n
 
 
+def test_an_events_former_iri_stays_a_link():
+    """An event owl:sameAs the IRI an earlier build gave it: counted once, with or without the closure."""
+    from rdflib import OWL
+    from kg.rdf import EVENT
+
+    g = Graph()
+    g.add((EVENT["now"], RDF.type, DKG.Meeting))
+    g.add((EVENT["now"], OWL.sameAs, EVENT["before"]))
+    closed = closure(g)
+    assert (EVENT["before"], RDF.type, DKG.Event) not in closed
+    assert (EVENT["now"], RDF.type, DKG.Event) in closed and (EVENT["now"], OWL.sameAs, EVENT["before"]) in closed
+
+
 def test_a_leader_is_a_person(plain):
     g = Graph()
     for t in plain:
