@@ -19,11 +19,12 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from kg.io import Document, iter_documents
+from kg.io import Document, count_documents, iter_documents
 from kg.io.atomic import OutputError
 from kg.lock import BuildLock
 from kg.manifest import CHECKPOINT_SECONDS, Manifest, Part
 from kg.merge import write_outputs
+from kg.progress import Progress
 from kg.rdf import DocumentInfo, document_ntriples
 from kg.resources import ontology_dir
 
@@ -110,7 +111,7 @@ def _part(doc: Document, result: DocumentResult) -> Part:
     # a page without a ``date`` field is dated by its date line, as its events are counted from it
     info = DocumentInfo(doc.id, doc.source, doc.title, doc.date or result.date, doc.url)
     ntriples = document_ntriples(info, result.entities, result.facts, result.events)
-    return Part(doc.id, document_digest(doc), ntriples, len(result.facts), tuple(notes))
+    return Part(doc.id, document_digest(doc), ntriples, len(result.facts), tuple(notes), len(doc.text.split()))
 
 
 def extract_batch(docs: list[Document], use_ner: bool = True) -> list[Part]:
@@ -188,28 +189,6 @@ def _run_on_dask(docs: Iterable[Document], options: BuildOptions) -> Iterator[Pa
 
 # -- the build -------------------------------------------------------------------
 
-class Progress:
-    """Documents done, rate and, when the total is known, ETA; on stderr only when someone watches."""
-
-    def __init__(self, enabled: bool, total: int | None = None) -> None:
-        self.enabled = enabled and sys.stderr.isatty()
-        self.total = total
-        self.start = time.monotonic()
-
-    def update(self, done: int) -> None:
-        if not self.enabled:
-            return
-        rate = done / max(time.monotonic() - self.start, 1e-9)
-        eta = f", ETA {(self.total - done) / rate:.0f} s" if self.total and rate else ""
-        total = f"/{self.total}" if self.total else ""
-        sys.stderr.write(f"\rkg: {done}{total} documents, {rate:.1f} docs/s{eta}   ")
-        sys.stderr.flush()
-
-    def close(self) -> None:
-        if self.enabled:
-            sys.stderr.write("\n")
-
-
 def prepare_out_dir(out_dir: Path) -> None:
     """Create the output folder, or say in one line why it cannot be."""
     if out_dir.exists() and not out_dir.is_dir():
@@ -242,9 +221,13 @@ def build(inputs: list[str], options: BuildOptions | None = None,
     prepare_out_dir(options.out_dir)
     with BuildLock(options.out_dir, wait=options.wait, on_wait=warn):
         remove_leftovers(options.out_dir)
-        manifest = Manifest(options.out_dir, options.checkpoint_seconds)
+        damaged: list[str] = []
+        manifest = Manifest(options.out_dir, options.checkpoint_seconds, on_damaged=damaged.append)
+        for message in damaged:
+            warn(message)
         try:
             report = _build_locked(inputs, options, manifest, warn, on_checkpoint)
+            report.warnings[:0] = damaged
         finally:
             manifest.close()
     report.seconds = time.monotonic() - started
@@ -260,9 +243,10 @@ def _build_locked(inputs: list[str], options: BuildOptions, manifest: Manifest,
         warn(message)
 
     seen: set[str] = set()
+    sources = inputs or [str(SAMPLE)]
 
     def pending() -> Iterator[Document]:
-        for doc in iter_documents(inputs or [str(SAMPLE)], errors=options.errors, skip_bad=options.skip_bad,
+        for doc in iter_documents(sources, errors=options.errors, skip_bad=options.skip_bad,
                                   max_bytes=options.max_bytes, on_skip=lambda m: note(f"skipped: {m}")):
             seen.add(doc.id)
             report.documents += 1
@@ -271,19 +255,23 @@ def _build_locked(inputs: list[str], options: BuildOptions, manifest: Manifest,
                 continue
             yield doc
 
-    progress = Progress(not options.quiet)
-    for part in run_extraction(pending(), options):
-        manifest.put(part)
-        report.extracted += 1
-        report.facts += part.facts
-        for message in part.notes:
-            note(message)
-        progress.update(report.extracted)
-        if manifest.checkpoint():
-            on_checkpoint(report.extracted)
+    progress = Progress(None if options.quiet else count_documents(sources), enabled=not options.quiet)
+    words = 0
+    try:
+        for part in run_extraction(pending(), options):
+            manifest.put(part)
+            report.extracted += 1
+            report.facts += part.facts
+            words += part.words
+            for message in part.notes:
+                note(message)
+            progress.update(report.extracted + report.skipped, words)
+            if manifest.checkpoint():
+                on_checkpoint(report.extracted)
+    finally:
+        progress.close()
     if manifest.checkpoint(force=True):
         on_checkpoint(report.extracted)
-    progress.close()
     report.checkpoints = manifest.commits
     if options.prune:
         report.pruned = manifest.prune(seen)

@@ -11,12 +11,17 @@ new parts and the publishing of outputs that contain them, the manifest says
 its outputs are *stale*; a rerun then writes the outputs even if it has nothing
 left to extract, so a crash can never leave a manifest and a graph that
 disagree without the next build noticing.
+
+A manifest that SQLite finds damaged (cut short by a full disk, half copied,
+overwritten) is moved aside, kept under a name the warning gives, and the build
+starts from an empty one: it extracts every document again, and the outputs
+already published stay as they were until the new ones are renamed into place.
 """
 from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +32,10 @@ MANIFEST_NAME = "manifest.sqlite"
 # commit: rare enough that commits cost nothing, often enough that a crash
 # loses only seconds of work.
 CHECKPOINT_SECONDS = 3.0
+# SQLite's primary result codes for a file that is damaged or not a database at all
+DAMAGED = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+# the files SQLite keeps beside a database (a rollback journal, a write-ahead log)
+COMPANIONS = ("-journal", "-wal", "-shm")
 
 
 @dataclass(frozen=True)
@@ -38,28 +47,54 @@ class Part:
     ntriples: str
     facts: int
     notes: tuple[str, ...] = ()
+    words: int = 0  # of the document's text, for the progress line
 
 
 class Manifest:
     """The parts of one output folder.  Open it only while holding the folder's
     :class:`kg.lock.BuildLock`: it assumes no other writer."""
 
-    def __init__(self, out_dir: Path, checkpoint_seconds: float = CHECKPOINT_SECONDS) -> None:
+    def __init__(self, out_dir: Path, checkpoint_seconds: float = CHECKPOINT_SECONDS,
+                 on_damaged: Callable[[str], None] = lambda message: None) -> None:
         self.path = out_dir / MANIFEST_NAME
         self.checkpoint_seconds = checkpoint_seconds
-        with self.errors():
-            self.db = sqlite3.connect(self.path, isolation_level="DEFERRED")
-            self.db.execute("CREATE TABLE IF NOT EXISTS parts (id TEXT PRIMARY KEY, digest TEXT NOT NULL, "
-                            "ntriples TEXT NOT NULL)")
-            self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
-            self.db.commit()
-            # read once: the input side may run in a pool's feeder thread, which must not touch the connection
-            self.digests = dict(self.db.execute("SELECT id, digest FROM parts"))
-            row = self.db.execute("SELECT value FROM meta WHERE key = 'outputs'").fetchone()
+        try:
+            row = self._open()
+        except sqlite3.DatabaseError as exc:
+            if getattr(exc, "sqlite_errorcode", 0) & 0xFF not in DAMAGED:
+                with self.errors():
+                    raise
+            self.db.close()
+            try:
+                aside = set_aside(self.path)
+            except OSError as moving:
+                raise OutputError(f"cannot use the manifest {self.path} ({exc}) nor move it aside "
+                                  f"({moving.strerror})") from None
+            on_damaged(f"the manifest {self.path} is damaged ({exc}); moved it to {aside.name} "
+                       "and extracting every document again")
+            with self.errors():
+                row = self._open()
         self.stale = row is not None and row[0] == "stale"
         self.pending = 0
         self.commits = 0
         self._last_commit = time.monotonic()
+
+    def _open(self) -> tuple[str] | None:
+        """Connect, check the file, and read the digests; the 'outputs' row of the meta table."""
+        self.db = sqlite3.connect(self.path, isolation_level="DEFERRED")
+        # quick_check reads every page, so a file cut short fails here and not in the merge
+        problems = self.db.execute("PRAGMA quick_check").fetchall()
+        if problems != [("ok",)]:
+            error = sqlite3.DatabaseError(f"database disk image is malformed: {problems[0][0]}")
+            error.sqlite_errorcode = sqlite3.SQLITE_CORRUPT
+            raise error
+        self.db.execute("CREATE TABLE IF NOT EXISTS parts (id TEXT PRIMARY KEY, digest TEXT NOT NULL, "
+                        "ntriples TEXT NOT NULL)")
+        self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+        self.db.commit()
+        # read once: the input side may run in a pool's feeder thread, which must not touch the connection
+        self.digests = dict(self.db.execute("SELECT id, digest FROM parts"))
+        return self.db.execute("SELECT value FROM meta WHERE key = 'outputs'").fetchone()
 
     def errors(self) -> _SqliteErrors:
         return _SqliteErrors(self.path)
@@ -117,8 +152,21 @@ class Manifest:
             pass  # closing after a failure: the one-line error about that failure is what matters
 
 
+def set_aside(path: Path) -> Path:
+    """Rename a damaged database, with its journal, to the first free ``NAME.damaged[-N]``."""
+    n = 1
+    while (aside := path.with_name(path.name + (".damaged" if n == 1 else f".damaged-{n}"))).exists():
+        n += 1
+    path.rename(aside)
+    for suffix in COMPANIONS:
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            companion.rename(aside.with_name(aside.name + suffix))
+    return aside
+
+
 class _SqliteErrors:
-    """Turns SQLite's exceptions (a full disk, a file that is not a database) into
+    """Turns SQLite's exceptions (a full disk, a file that cannot be locked) into
     one-line :class:`OutputError` messages naming the manifest."""
 
     def __init__(self, path: Path) -> None:
@@ -129,5 +177,4 @@ class _SqliteErrors:
 
     def __exit__(self, exc_type, exc, traceback) -> None:
         if exc_type is not None and issubclass(exc_type, sqlite3.Error):
-            hint = "; delete it to rebuild from scratch" if "not a database" in str(exc) else ""
-            raise OutputError(f"cannot use the manifest {self.path} ({exc}){hint}") from None
+            raise OutputError(f"cannot use the manifest {self.path} ({exc})") from None

@@ -6,7 +6,7 @@
 half-written file or destroys the previous one.
 """
 from kg.io.atomic import OutputError, OutputSet, atomic_path, atomic_write_bytes, atomic_write_text
-from kg.io.documents import STDIN, Document, InputError, iter_documents
+from kg.io.documents import STDIN, Document, InputError, count_documents, iter_documents
 
 __all__ = [
     "STDIN",
@@ -17,5 +17,6 @@ __all__ = [
     "atomic_path",
     "atomic_write_bytes",
     "atomic_write_text",
+    "count_documents",
     "iter_documents",
 ]

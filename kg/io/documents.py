@@ -148,6 +148,37 @@ def iter_documents(
     return _checked(items, skip_bad, on_skip)
 
 
+def count_documents(inputs: Sequence[str]) -> int | None:
+    """About how many documents the inputs hold, for a progress line: a JSONL file's
+    non-blank lines, one for any other file; None when stdin is among them.  Bad
+    lines and files are counted too, so it is an upper bound.
+
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.jsonl").write_text('{"text": "x"}\\n\\n{"text": "y"}\\n', encoding="utf-8")
+    >>> _ = (folder / "b.txt").write_text("z", encoding="utf-8")
+    >>> count_documents([str(folder)]), count_documents([str(folder / "b.txt"), "-"])
+    (3, None)
+    """
+    total = 0
+    for name in inputs:
+        if name == STDIN:
+            return None
+        path = Path(name)
+        files = [path / f for f in _folder_files(path)] if path.is_dir() else [path]
+        for file in files:
+            try:
+                total += _jsonl_lines(file) if file.suffix.lower() == _JSONL else 1
+            except OSError:
+                total += 1
+    return total
+
+
+def _jsonl_lines(path: Path) -> int:
+    with path.open("rb") as stream:
+        return sum(1 for line in stream if line.strip())
+
+
 def _checked(
     items: Iterable[_Item], skip_bad: bool, on_skip: Callable[[str], None] | None
 ) -> Iterator[Document]:

@@ -85,11 +85,3 @@ def test_full_disk_while_writing_the_graph(here, capsys, monkeypatch):
     monkeypatch.chdir(here)
     status, _ = run(capsys, "news.jsonl", "--out", "out")
     assert status == 0 and b"d002" in (here / "out" / "graph.ttl").read_bytes()
-
-
-def test_manifest_that_is_not_a_database(here, capsys):
-    (here / "out").mkdir()
-    (here / "out" / "manifest.sqlite").write_bytes(b"this is not SQLite" * 100)
-    one_error_line(*run(capsys, "news.jsonl", "--out", "out"),
-                   "cannot use the manifest out/manifest.sqlite (file is not a database); "
-                   "delete it to rebuild from scratch")
