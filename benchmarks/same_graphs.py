@@ -1,0 +1,93 @@
+"""Do two checkouts build the same graphs?  A speed change must not change any.
+
+    python benchmarks/same_graphs.py build DIR [--sentences N] [--workers N]
+    python benchmarks/same_graphs.py compare DIR_BEFORE DIR_AFTER
+
+``build`` builds, with the ``kg`` that ``sys.path`` finds (set ``PYTHONPATH``
+to build with another checkout), the real-news dev set (its ids and texts only)
+and the benchmark corpus of ``bench_build.py`` (KazNERD sentences grouped into
+documents), each as N-Triples, and writes each graph's lines sorted to
+``DIR/NAME.nt``.  ``compare`` says whether two such folders hold the same
+graphs, and shows the first lines that differ; exit status 1 if any differ.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_build import DEFAULT_KAZNERD, ROOT, group_documents, kaznerd_sentences, write_jsonl  # noqa: E402
+
+DEFAULT_REALNEWS = ROOT.parent / "shared" / "data" / "realnews" / "realnews_dev.jsonl"
+
+
+def corpora(folder: Path, kaznerd: Path, realnews: Path, sentences: int | None) -> dict[str, Path]:
+    out = {"bench": write_jsonl(folder / "bench.jsonl", group_documents(kaznerd_sentences(kaznerd, sentences)))}
+    if realnews.exists():
+        rows = [json.loads(line) for line in realnews.read_text(encoding="utf-8").splitlines() if line.strip()]
+        out["realnews"] = write_jsonl(folder / "realnews.jsonl", [(r["id"], r["text"]) for r in rows])
+    return out
+
+
+def build(folder: Path, kaznerd: Path, realnews: Path, sentences: int | None, workers: int) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, corpus in corpora(folder, kaznerd, realnews, sentences).items():
+        out = folder / f"{name}-out"
+        subprocess.run([sys.executable, "-m", "kg.cli", "build", str(corpus), "--out", str(out), "--format", "nt",
+                        "--no-html", "--quiet", "--workers", str(workers)], check=True, cwd=folder)
+        lines = sorted({line for line in (out / "graph.nt").read_text(encoding="utf-8").splitlines() if line})
+        target = folder / f"{name}.nt"
+        target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        written.append(target)
+    return written
+
+
+def compare(before: Path, after: Path, show: int = 10) -> bool:
+    """True if every graph in ``before`` is in ``after`` with the same lines."""
+    same = True
+    names = sorted(p.name for p in before.glob("*.nt"))
+    if not names:
+        raise SystemExit(f"{before}: no graphs (*.nt) to compare")
+    for name in names:
+        old = set((before / name).read_text(encoding="utf-8").splitlines())
+        new_path = after / name
+        new = set(new_path.read_text(encoding="utf-8").splitlines()) if new_path.exists() else set()
+        if old == new:
+            print(f"{name}: same graph ({len(old)} triples)")
+            continue
+        same = False
+        print(f"{name}: DIFFERENT ({len(old - new)} triples only before, {len(new - old)} only after)")
+        for line in sorted(old - new)[:show]:
+            print(f"  - {line}")
+        for line in sorted(new - old)[:show]:
+            print(f"  + {line}")
+    return same
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="build the graphs into DIR")
+    b.add_argument("dir", type=Path)
+    b.add_argument("--kaznerd", type=Path, default=DEFAULT_KAZNERD)
+    b.add_argument("--realnews", type=Path, default=DEFAULT_REALNEWS)
+    b.add_argument("--sentences", type=int, help="only the first N unique KazNERD sentences")
+    b.add_argument("--workers", type=int, default=1)
+    c = sub.add_parser("compare", help="compare the graphs of two folders")
+    c.add_argument("before", type=Path)
+    c.add_argument("after", type=Path)
+    args = ap.parse_args(argv)
+    if args.command == "build":
+        for path in build(args.dir.resolve(), args.kaznerd, args.realnews, args.sentences, args.workers):
+            print(f"wrote {path}")
+        return 0
+    return 0 if compare(args.before, args.after) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
