@@ -227,6 +227,9 @@ def main(argv: list[str] | None = None) -> int:
                 out = tmpdir / f"out{workers}-{k}"
                 runs.append(run_build(["build", str(corpus), "--out", str(out), "--quiet", *html,
                                        "--workers", str(workers)], tmpdir))
+            if args.repeat > 1:
+                print(f"  --workers {workers}, each run: " + ", ".join(f"{r[0]:.1f} s (merge {r[2]:.1f} s)"
+                                                                     for r in runs))
             seconds = statistics.median(r[0] for r in runs)
             rss = max(r[1] for r in runs)
             merge = statistics.median(r[2] for r in runs)

@@ -16,6 +16,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.event_parts import EVENT_LINES, event_identity_rewrite
 from kg.identity import CorpusIdentity
@@ -23,6 +24,9 @@ from kg.io import OutputSet
 from kg.io.atomic import OutputError
 from kg.manifest import Manifest
 from kg.rdf import PREFIXES, doc_node
+
+if TYPE_CHECKING:
+    from kg.render.index import TripleIndex
 
 # A corpus-level pass reads every document's (id, N-Triples) once and returns how to
 # rewrite each part's N-Triples; the parts are then read again, rewritten.
@@ -99,8 +103,9 @@ class MergedLines:
         self.db.close()
 
 
-def write_graph(parts: Iterable[tuple[str, str]], target: Path, fmt: str) -> int:
-    """Serialise the merged parts to ``target``; the number of distinct triples."""
+def write_graph(parts: Iterable[tuple[str, str]], target: Path, fmt: str, page: TripleIndex | None = None) -> int:
+    """Serialise the merged parts to ``target``; the number of distinct triples.
+    With ``page``, every part's triples also go there, in the same pass."""
     import pyoxigraph as ox
 
     prefixes = {k: str(v) for k, v in PREFIXES.items()}
@@ -110,6 +115,8 @@ def write_graph(parts: Iterable[tuple[str, str]], target: Path, fmt: str) -> int
     form = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "json-ld": ox.RdfFormat.JSON_LD,
             "trig": ox.RdfFormat.TRIG}[fmt]
     line_format = ox.RdfFormat.N_QUADS if named else ox.RdfFormat.N_TRIPLES
+    if page is not None:
+        parts = _also_into(parts, page)
     with tempfile.TemporaryDirectory(dir=target.parent, prefix=".merge-") as tmp:
         with closing(MergedLines(parts, Path(tmp), named)) as merged:
             terms = (t for chunk in merged.chunks() for t in ox.parse(chunk.encode("utf-8"), format=line_format))
@@ -118,17 +125,28 @@ def write_graph(parts: Iterable[tuple[str, str]], target: Path, fmt: str) -> int
             return merged.triple_count()
 
 
-def write_html(parts: Iterable[tuple[str, str]], target: Path) -> None:
+def _also_into(parts: Iterable[tuple[str, str]], page: TripleIndex) -> Iterator[tuple[str, str]]:
+    for doc_id, ntriples in parts:
+        page.add_ntriples(ntriples)
+        yield doc_id, ntriples
+
+
+def page_index() -> TripleIndex:
+    """An empty index for the page, with the prefixes an rdflib graph of the build would have."""
     from rdflib import Graph
 
-    from kg.render.html import render_html
+    from kg.render.index import TripleIndex
 
     graph = Graph()
-    for _doc_id, ntriples in parts:
-        graph.parse(data=ntriples, format="nt")
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns)
-    target.write_text(render_html(graph), encoding="utf-8")
+    return TripleIndex(graph.namespaces())
+
+
+def write_html(page: TripleIndex, target: Path) -> None:
+    from kg.render.html import render_html
+
+    target.write_text(render_html(page), encoding="utf-8")
 
 
 def write_outputs(manifest: Manifest, out_dir: Path, graph_name: str, fmt: str,
@@ -140,11 +158,11 @@ def write_outputs(manifest: Manifest, out_dir: Path, graph_name: str, fmt: str,
     try:
         with OutputSet() as outputs:
             rewrites = corpus_rewrites(manifest)
+            page = page_index() if html else None
             with closing(corpus_parts(manifest, rewrites)) as parts:  # closed while the manifest is still open
-                triples = write_graph(parts, outputs.stage(written[0]), fmt)
-            if html:
-                with closing(corpus_parts(manifest, rewrites)) as parts:
-                    write_html(parts, outputs.stage(written[1]))
+                triples = write_graph(parts, outputs.stage(written[0]), fmt, page)
+            if page is not None:
+                write_html(page, outputs.stage(written[1]))
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise OutputError(f"cannot write the outputs in {out_dir} ({reason}); the earlier outputs are unchanged") \

@@ -1,0 +1,94 @@
+"""The triples the page is made of, held the cheap way.
+
+A build's page was made from an rdflib ``Graph`` filled by rdflib's N-Triples
+parser: for an archive, most of the serial merge's time went into that
+parser and the store's indexes.  The page reads the graph through five
+methods only (``objects``, ``subjects``, ``value``, ``subject_objects``,
+``namespaces``), so :class:`TripleIndex` gives just those, over two dict
+indexes filled in the same order as rdflib's in-memory store fills its own,
+so that every read returns the same terms in the same order and the page is
+the same page.  The N-Triples are parsed by pyoxigraph, and each distinct term
+is made into an rdflib term once.
+
+>>> index = TripleIndex()
+>>> index.add_ntriples('<http://x/a> <http://x/p> "b"@kk .\\n<http://x/a> <http://x/p> <http://x/c> .\\n')
+>>> [str(o) for o in index.objects(URIRef("http://x/a"), URIRef("http://x/p"))]
+['b', 'http://x/c']
+>>> index.value(URIRef("http://x/a"), URIRef("http://x/p")).language
+'kk'
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+
+class TripleIndex:
+    """A read-only view of a set of triples with the reads :mod:`kg.render.data` makes."""
+
+    def __init__(self, namespaces: Iterable[tuple[str, URIRef]] = ()) -> None:
+        self._spo: dict[Node, dict[Node, dict[Node, None]]] = {}
+        self._pos: dict[Node, dict[Node, dict[Node, None]]] = {}
+        self._namespaces = list(namespaces)
+        self._terms: dict[object, Node] = {}
+
+    def add(self, triple: tuple[Node, Node, Node]) -> None:
+        s, p, o = triple
+        objects = self._spo.setdefault(s, {}).setdefault(p, {})
+        if o not in objects:
+            objects[o] = None
+            self._pos.setdefault(p, {}).setdefault(o, {})[s] = None
+
+    def add_ntriples(self, text: str) -> None:
+        """Add the triples of an N-Triples document, in its order."""
+        import pyoxigraph as ox
+
+        term = self._term
+        for quad in ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
+            self.add((term(quad.subject), term(quad.predicate), term(quad.object)))
+
+    def _term(self, node) -> Node:
+        """The rdflib term of a pyoxigraph term, made once (rdflib's Literal is costly to make)."""
+        found = self._terms.get(node)
+        if found is None:
+            found = self._terms[node] = _rdflib_term(node)
+        return found
+
+    def __len__(self) -> int:
+        return sum(len(objects) for predicates in self._spo.values() for objects in predicates.values())
+
+    def objects(self, subject: Node, predicate: Node) -> Iterator[Node]:
+        return iter(list(self._spo.get(subject, {}).get(predicate, ())))
+
+    def subjects(self, predicate: Node, obj: Node) -> Iterator[Node]:
+        return iter(list(self._pos.get(predicate, {}).get(obj, ())))
+
+    def value(self, subject: Node, predicate: Node) -> Node | None:
+        return next(self.objects(subject, predicate), None)
+
+    def subject_objects(self, predicate: Node) -> Iterator[tuple[Node, Node]]:
+        for obj, subjects in list(self._pos.get(predicate, {}).items()):
+            for subject in list(subjects):
+                yield subject, obj
+
+    def namespaces(self) -> Iterator[tuple[str, URIRef]]:
+        return iter(self._namespaces)
+
+
+def _rdflib_term(node) -> Node:
+    """What rdflib's own N-Triples parser makes of the same term."""
+    import pyoxigraph as ox
+
+    if isinstance(node, ox.NamedNode):
+        return URIRef(node.value)
+    if isinstance(node, ox.BlankNode):
+        return BNode(node.value)
+    datatype = node.datatype.value
+    if node.language:
+        return Literal(node.value, lang=node.language)
+    return Literal(node.value, datatype=None if datatype == XSD_STRING else URIRef(datatype))
