@@ -266,7 +266,8 @@ def main(argv: list[str] | None = None) -> int:
             per_doc[times] = (1000 * max(seconds - start_up, 0.0) / len(part), rss)
             print(f"  {times}x: {len(part):6d} documents {seconds:7.1f} s  {per_doc[times][0]:6.1f} ms/document  "
                   f"peak RSS {rss} MB")
-        print(f"ratio  time per document 4x / 1x:      {per_doc[4][0] / per_doc[1][0]:.2f}   (flat: <= 1.1)")
+        ratio = f"{per_doc[4][0] / per_doc[1][0]:.2f}" if per_doc[1][0] > 0 else "n/a (the corpus is too small)"
+        print(f"ratio  time per document 4x / 1x:      {ratio}   (flat: <= 1.1)")
         print(f"ratio  peak RSS 4x / 1x:               {per_doc[4][1] / per_doc[1][1]:.2f}   (flat: <= 1.1)")
     return 0
 

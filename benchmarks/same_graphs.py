@@ -6,9 +6,10 @@
 ``build`` builds, with the ``kg`` that ``sys.path`` finds (set ``PYTHONPATH``
 to build with another checkout), the real-news dev set (its ids and texts only)
 and the benchmark corpus of ``bench_build.py`` (KazNERD sentences grouped into
-documents), each as N-Triples, and writes each graph's lines sorted to
-``DIR/NAME.nt``.  ``compare`` says whether two such folders hold the same
-graphs, and shows the first lines that differ; exit status 1 if any differ.
+documents), each as N-Triples with its page, and writes each graph's lines
+sorted to ``DIR/NAME.nt`` and its page to ``DIR/NAME.html``.  ``compare`` says
+whether two such folders hold the same graphs and pages, and shows the first
+lines that differ; exit status 1 if any differ.
 """
 from __future__ import annotations
 
@@ -38,12 +39,14 @@ def build(folder: Path, kaznerd: Path, realnews: Path, sentences: int | None, wo
     written = []
     for name, corpus in corpora(folder, kaznerd, realnews, sentences).items():
         out = folder / f"{name}-out"
-        subprocess.run([sys.executable, "-m", "kg.cli", "build", str(corpus), "--out", str(out), "--format", "nt",
-                        "--no-html", "--quiet", "--workers", str(workers)], check=True, cwd=folder)
+        # relative names, so that the documents' dcterms:source is the same in any folder
+        subprocess.run([sys.executable, "-m", "kg.cli", "build", corpus.name, "--out", out.name, "--format", "nt",
+                        "--quiet", "--workers", str(workers)], check=True, cwd=folder)
         lines = sorted({line for line in (out / "graph.nt").read_text(encoding="utf-8").splitlines() if line})
         target = folder / f"{name}.nt"
         target.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        written.append(target)
+        (folder / f"{name}.html").write_bytes((out / "graph.html").read_bytes())
+        written += [target, folder / f"{name}.html"]
     return written
 
 
@@ -57,8 +60,13 @@ def compare(before: Path, after: Path, show: int = 10) -> bool:
         old = set((before / name).read_text(encoding="utf-8").splitlines())
         new_path = after / name
         new = set(new_path.read_text(encoding="utf-8").splitlines()) if new_path.exists() else set()
+        page = (before / name).with_suffix(".html"), new_path.with_suffix(".html")
+        same_page = page[0].exists() and page[1].exists() and page[0].read_bytes() == page[1].read_bytes()
+        if not same_page and page[0].exists():
+            same = False
+            print(f"{page[0].name}: DIFFERENT page")
         if old == new:
-            print(f"{name}: same graph ({len(old)} triples)")
+            print(f"{name}: same graph ({len(old)} triples)" + (", same page" if same_page else ""))
             continue
         same = False
         print(f"{name}: DIFFERENT ({len(old - new)} triples only before, {len(new - old)} only after)")

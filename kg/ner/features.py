@@ -54,8 +54,13 @@ _PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
 _ENDINGS = tuple(sorted(set(_KI + _CASE + _POSS + _PLURAL), key=len, reverse=True))
 
 
-def _strip(word: str, endings: tuple[str, ...]) -> str:
-    for e in endings:
+# the endings by their last letter, longest first as in _ENDINGS: a word is tested
+# against the few that can end it, not against all of them
+_ENDINGS_BY_LAST = {letter: tuple(e for e in _ENDINGS if e.endswith(letter)) for letter in {e[-1] for e in _ENDINGS}}
+
+
+def _strip(word: str, endings_by_last: dict[str, tuple[str, ...]]) -> str:
+    for e in endings_by_last.get(word[-1:], ()):
         if word.endswith(e) and len(word) - len(e) >= MIN_STEM:
             return word[: -len(e)]
     return word
@@ -70,7 +75,7 @@ def stem(word: str) -> str:
     # Peel to a fixed point so a base form and its inflections agree
     # (Алматы / Алматыда / Алматының all end up the same).
     while True:
-        shorter = _strip(w, _ENDINGS)
+        shorter = _strip(w, _ENDINGS_BY_LAST)
         if shorter == w:
             return w
         w = shorter

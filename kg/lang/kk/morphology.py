@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Callable, Iterable, Iterator
 
 from kg.lang.kk import DATA as KK_DATA
@@ -74,6 +74,10 @@ class Phonology:
     devoice: dict[str, str]
     protected: tuple[str, ...]
 
+    @cached_property
+    def vowels(self) -> frozenset[str]:
+        return self.classes["back_vowel"] | self.classes["front_vowel"] | self.classes["neutral_vowel"]
+
     def vowel_classes(self, text: str) -> list[str]:
         """Harmony classes of the vowels of ``text``, last first (и, у are neutral)."""
         out = []
@@ -100,7 +104,7 @@ class Phonology:
             stem = stem[:-1]  # Чинь, Пенья: the soft sign is no sound of its own
         last = stem[-1:].casefold()
         envs: set[str] = set()
-        vowels = self.classes["back_vowel"] | self.classes["front_vowel"] | self.classes["neutral_vowel"]
+        vowels = self.vowels
         if last in vowels:
             envs.add("vowel")
         if last in vowels - {"у", "и"} or (last in {"у", "и"} and stem[-2:-1].casefold() not in vowels):
@@ -119,14 +123,13 @@ class Phonology:
     def odd_final_cluster(self, stem: str) -> bool:
         """Kazakh words end in one consonant or in a sonorant/с + stop (Шымкент, Минск), not in лш or кш."""
         tail = stem[-2:].casefold()
-        vowels = self.classes["back_vowel"] | self.classes["front_vowel"] | self.classes["neutral_vowel"]
+        vowels = self.vowels
         if len(tail) < 2 or tail[0] in vowels or tail[1] in vowels:
             return False
         return not (tail[0] in "рлйнсуңмз" and tail[1] in "ткқсдзшгб")
 
     def has_vowel(self, text: str) -> bool:
-        vowels = self.classes["back_vowel"] | self.classes["front_vowel"] | self.classes["neutral_vowel"]
-        return any(ch in vowels for ch in text.casefold())
+        return not self.vowels.isdisjoint(text.casefold())
 
 
 @dataclass
@@ -166,6 +169,9 @@ class NounAnalyser:
             self.by_slot.setdefault(s.slot, []).append(s)
         for forms in self.by_slot.values():
             forms.sort(key=lambda s: -len(s.form))
+        # a slot's suffixes that can end a word ending in a given letter, in by_slot's order:
+        # a word is tested against a handful of them instead of all of them
+        self._by_last_letter: dict[tuple[str, str], tuple[Suffix, ...]] = {}
         self.phon = phonology
         self.lexicon_score = lexicon_score
         self.min_stem = min_stem
@@ -233,7 +239,7 @@ class NounAnalyser:
                 continue
             low = reading.rest.casefold()
             longest = len(reading.rest) - self.min_stem
-            for suffix in self.by_slot.get(slot, ()):
+            for suffix in self._ending_in(slot, low[-1:]):
                 # most suffixes do not end the word: test that here, not in a call of _peel each
                 if len(suffix.form) > longest or not low.endswith(suffix.form):
                     continue
@@ -243,6 +249,14 @@ class NounAnalyser:
                 if slot != "ki":  # -ғы/-гі stands only after a locative: never a reading of its own
                     yield from self._variants(nxt)
                 yield from self._strip(nxt, index + 1)
+
+    def _ending_in(self, slot: str, letter: str) -> tuple[Suffix, ...]:
+        key = (slot, letter)
+        found = self._by_last_letter.get(key)
+        if found is None:
+            found = self._by_last_letter[key] = tuple(s for s in self.by_slot.get(slot, ())
+                                                      if not s.form or s.form.endswith(letter))
+        return found
 
     def _peel(self, reading: _Reading, suffix: Suffix) -> _Reading | None:
         """The reading with ``suffix`` peeled off; the caller has checked that the word ends in it."""
