@@ -53,6 +53,9 @@ class PhraseTable:
     # every run of leading words some phrase starts with: most tokens start none, and
     # ``matches`` can give up on a position after one set lookup instead of max_words
     heads: set[tuple[str, ...]] = field(default_factory=set)
+    # the keys of the one-word phrases: a token that starts no longer phrase and has none
+    # of these keys matches nothing, which one set operation tells
+    singles: set[str] = field(default_factory=set)
 
     def add(self, phrase: str, value: dict[str, str]) -> None:
         """``=word`` matches that form only: байланыстар (relations), not байланысты (owing to)."""
@@ -66,6 +69,8 @@ class PhraseTable:
             bucket = self.index.setdefault((*head, last), [])
             if value not in bucket:
                 bucket.append(value)
+            if not head:
+                self.singles.add(last)
         self.heads.update(leading_runs((*head, words[-1])))
         self.max_words = max(self.max_words, len(words))
 
@@ -78,7 +83,11 @@ class PhraseTable:
         i = 0
         while i < len(lowered):
             found = None
-            for n in range(longest_phrase(self.heads, lowered, i, self.max_words), 0, -1):
+            longest = longest_phrase(self.heads, lowered, i, self.max_words)
+            if longest == 1 and self.singles.isdisjoint(keys[i]):
+                i += 1
+                continue
+            for n in range(longest, 0, -1):
                 head = tuple(lowered[i : i + n - 1])
                 values: list[dict[str, str]] = []
                 for key in keys[i + n - 1]:
