@@ -30,6 +30,7 @@ from typing import Callable, List, Union
 
 import numpy
 from spacy.attrs import IDS as SPACY_ATTR_IDS
+from spacy.attrs import ORTH
 from spacy.strings import hash_string
 from spacy.util import registry
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
@@ -129,7 +130,10 @@ def _extract_forward(model: Model, docs, is_train: bool):
         if std_idx and len(doc):
             arr[:, std_idx] = doc.to_array(std_attrs).reshape((len(doc), len(std_idx)))
         if custom_idx and len(doc):
-            arr[:, custom_idx] = numpy.asarray([custom_fn(t.text) for t in doc], dtype="uint64")
+            # by the words' hashes: no spaCy Token is made, and the text is looked up only for a new word
+            strings = doc.vocab.strings
+            arr[:, custom_idx] = numpy.asarray([custom_fn(strings[orth]) for orth in doc.to_array(ORTH).tolist()],
+                                               dtype="uint64")
         features.append(model.ops.asarray2i(arr, dtype="uint64"))
     return features, lambda d_features: []
 
