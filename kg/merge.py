@@ -3,6 +3,9 @@
 The merge reads every document's part, deduplicates the triples on disk, and
 writes the graph through pyoxigraph's streaming writers (rdflib's Turtle
 writer is slow at scale), then the HTML page, and publishes them together.
+The page's triples are gathered in the same pass over the parts, into a
+:class:`kg.render.index.TripleIndex` (parsing them again into an rdflib graph
+was most of an archive's merge time).
 
 Corpus-level passes, which need all documents' triples at once (such as
 deciding that two documents' people are one person), plug in at
