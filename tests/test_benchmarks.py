@@ -29,7 +29,7 @@ def test_bench_build_prints_every_row(tmp_path):
                           "--no-html"], capture_output=True, text=True, timeout=600, cwd=tmp_path)
     assert run.returncode == 0, run.stderr
     out = run.stdout
-    assert "corpus: 2 documents of 10-15 KazNERD sentences" in out
+    assert "corpus: 3 documents of 10-15 KazNERD sentences" in out  # 10 + 11 + 3
     for row in ("spaCy bare tokenizer", "tokenizer + NER alone", "kk_morphology", "kg build --workers 1",
                 "kg build --workers 2", "merge and write", "resume after SIGKILL", "unchanged rebuild",
                 "4x:", "time per document 4x / 1x", "peak RSS 4x / 1x"):
