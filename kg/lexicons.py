@@ -152,11 +152,15 @@ class Lexicons:
     @cached_property
     def _singular_cues(self) -> dict[str, str]:
         out: dict[str, str] = {}
-        for (word,), values in self.cues.index.items():
-            if any(v["class"] == "Region" for v in values):
-                lemma = self.cues.analyser.analyse(word).lemma.casefold()
-                if lemma != word:
-                    out.setdefault(lemma, word)
+        regions = {word for (word,), values in self.cues.index.items() if any(v["class"] == "Region" for v in values)}
+        for word in sorted(regions):
+            lemma = self.cues.analyser.analyse(word).lemma.casefold()
+            if lemma != word:
+                out.setdefault(lemma, word)
+            # провинциясы is a word of the lexicon, and also провинция with the possessive
+            for reading in self.cues.analyser.analyses(word):
+                if reading.possessive == "3" and reading.lemma in regions and reading.lemma != word:
+                    out.setdefault(reading.lemma, word)
         return out
 
     def past_honorifics(self, tokens: Sequence, i: int) -> int:
