@@ -10,7 +10,16 @@ joined when nothing contradicts it:
   different first names are different people (Гейдар Әлиев, Ильхам Әлиев);
 - an initial and a surname join the one full name of that surname whose first
   name starts with the initial, and a bare surname the one full name of that
-  surname; with two candidates or none they stay apart.
+  surname; with two candidates or none they stay apart;
+- names are compared by their spelling keys (:func:`kg.names.name_key`: Тоқаев and
+  Токаев are one surname), and a surname spelled one letter apart (Жиенбеков,
+  Жеенбеков) or cut short (Сатыбал, at the end of an excerpt) is the same surname
+  when the first names or initials agree, only one person fits, and no document
+  names both (the resolver of that document kept them apart); a surname and the
+  same with -а are a man and a woman (Әлиев, Әлиева).
+
+The canonical IRI is a leader's, else a full name's, the longest name's (not the
+cut one), the spelling most documents use, and last the first in order.
 
 The mapping is a function of the set of documents, not of their order, so a corpus
 built at once and one built document by document get the same IRIs.  It is
@@ -31,6 +40,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from kg.names import name_key, one_letter_apart
+
 PERSON = "https://w3id.org/diplomacy-kg/id/person/"
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 ALT_LABEL = "http://www.w3.org/2004/02/skos/core#altLabel"
@@ -40,15 +51,34 @@ NAME_LINE = re.compile(r'^<(' + re.escape(PERSON) + r'[^>]*)> <(' + re.escape(LA
                        + r')> "((?:[^"\\]|\\.)*)"@kk \.$')
 LEADER_LINE = re.compile(r'^<(' + re.escape(PERSON) + r'[^>]*)> <' + re.escape(RDF_TYPE) + r'> <' + re.escape(LEADER) + r'> \.$')
 IRI = re.compile(r"<(" + re.escape(PERSON) + r"[^>]*)>")
-PATRONYMIC = re.compile(r"(?:ұлы|улы|қызы|кызы|оғлы|ович|евич|овна|евна)$")
-FOLD = str.maketrans({"ё": "е", "э": "е", "ъ": "", "ь": ""})
+PATRONYMIC = re.compile(r"(?:ули|кизи|огли|ович|евич|овна|евна)$")  # ұлы, қызы, оғлы as keys
+MIN_VARIANT = 5  # shorter surnames are too alike to be told apart by one letter
+MIN_CUT = 4      # a surname cut shorter than this says too little
 
 
 def name_words(name: str) -> list[str]:
-    """Folded words of a name, patronymics left out (Ильхам Гейдар оғлы Әлиев → ильхам әлиев)."""
-    words = [w for w in re.split(r"[\s.]+", name.casefold().translate(FOLD)) if w]
+    """Spelling keys of a name's words, patronymics left out (Ильхам Гейдар оғлы Әлиев → ильхам алиев)."""
+    words = [w for w in re.split(r"[\s.]+", name_key(name)) if w]
     return [w for i, w in enumerate(words) if not (PATRONYMIC.search(w) and 0 < i < len(words) - 1)
-            and w not in ("оғлы", "қызы", "ұлы")]
+            and w not in ("огли", "кизи", "ули")]
+
+
+def same_surname(a: str, b: str) -> bool:
+    """Two keys of one surname as the press spells and cuts it: one letter apart, or one
+    the start of the other (a name cut by the end of an excerpt); never a man's surname
+    and a woman's (Әлиев, Әлиева).
+
+    >>> same_surname("жиенбеков", "жеенбеков"), same_surname("сатыбал", "сатыбалди")
+    (True, True)
+    >>> same_surname("алиев", "алиева"), same_surname("ли", "лу"), same_surname("путин", "пушкин")
+    (False, False, False)
+    """
+    short, long = sorted((a, b), key=len)
+    if short == long or long == short + "а":
+        return False
+    if long.startswith(short):
+        return len(short) >= MIN_CUT
+    return len(short) >= MIN_VARIANT and one_letter_apart(a, b)
 
 
 @dataclass
@@ -56,6 +86,7 @@ class PersonNode:
     iri: str
     names: set[str] = field(default_factory=set)
     leader: bool = False
+    parts: set[int] = field(default_factory=set)  # the documents that name this node
 
     @property
     def full(self) -> list[tuple[str, str]]:
@@ -88,10 +119,12 @@ class CorpusIdentity:
     @classmethod
     def from_parts(cls, parts: Iterable[str]) -> "CorpusIdentity":
         nodes: dict[str, PersonNode] = {}
-        for part in parts:
+        for index, part in enumerate(parts):
             for line in part.splitlines():
                 if m := NAME_LINE.match(line):
-                    nodes.setdefault(m.group(1), PersonNode(m.group(1))).names.add(_unescape(m.group(3)))
+                    node = nodes.setdefault(m.group(1), PersonNode(m.group(1)))
+                    node.names.add(_unescape(m.group(3)))
+                    node.parts.add(index)
                 elif m := LEADER_LINE.match(line):
                     nodes.setdefault(m.group(1), PersonNode(m.group(1))).leader = True
         return cls(join(nodes.values()))
@@ -120,10 +153,20 @@ def join(nodes: Iterable[PersonNode]) -> dict[str, str]:
             x = parent[x]
         return x
 
+    members: dict[str, set[str]] = {n.iri: {n.iri} for n in nodes}
+    parts = {n.iri: n.parts for n in nodes}
+
+    def apart(a: str, b: str) -> bool:
+        """Some document names a member of each: its resolver kept them two people."""
+        seen = set().union(*(parts[x] for x in members[find(a)]))
+        return any(parts[x] & seen for x in members[find(b)])
+
     def union(a: str, b: str) -> None:
         ra, rb = find(a), find(b)
         if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+            keep, gone = min(ra, rb), max(ra, rb)
+            parent[gone] = keep
+            members[keep] |= members.pop(gone)
 
     by_full: dict[tuple[str, str], list[PersonNode]] = defaultdict(list)
     for node in nodes:
@@ -132,18 +175,29 @@ def join(nodes: Iterable[PersonNode]) -> dict[str, str]:
     for group in by_full.values():
         for other in group[1:]:
             union(group[0].iri, other.iri)
+    variants = {key: {other for other in by_full if other[0] == key[0] and other != key
+                      and same_surname(key[1], other[1])} for key in sorted(by_full)}
+    for key, found in variants.items():  # Дархан Сатыбал (cut) and Дархан Сатыбалды: each the other's only variant
+        if len(found) == 1 and len(variants[other := next(iter(found))]) == 1 and key < other:
+            a, b = by_full[key][0].iri, by_full[other][0].iri
+            if not apart(a, b):
+                union(a, b)
     firsts: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # surname → root → initials
     for (first, surname), group in by_full.items():
         firsts[surname][find(group[0].iri)].add(first[0])
+
+    def roots_of(surname: str, initial: str | None) -> set[str]:
+        return {find(root) for root, initials in firsts.get(surname, {}).items()
+                if initial is None or initial in initials}
+
     for node in nodes:
         if node.full:
             continue
-        targets: set[str] = set()
-        for initial, surname in node.initialled:
-            targets |= {root for root, initials in firsts.get(surname, {}).items() if initial in initials}
-        if not node.initialled:
-            for surname in node.surnames:
-                targets |= set(firsts.get(surname, {}))
+        pairs = node.initialled or [(None, s) for s in node.surnames]
+        targets = set().union(*(roots_of(s, i) for i, s in pairs)) if pairs else set()
+        if not targets:  # Е.Жеенбеков beside Ермек Жиенбеков
+            targets = {root for i, s in pairs for other in firsts if same_surname(s, other)
+                       for root in roots_of(other, i) if not apart(root, node.iri)}
         if len(targets) == 1:
             union(next(iter(targets)), node.iri)
     clusters: dict[str, list[PersonNode]] = defaultdict(list)
@@ -154,7 +208,8 @@ def join(nodes: Iterable[PersonNode]) -> dict[str, str]:
         if len(members) < 2:
             continue
         best = min(members, key=lambda n: (not n.leader, not n.full,
-                                           -max((len(name_words(x)) for x in n.names), default=0), n.iri))
+                                           -max((len(name_words(x)) for x in n.names), default=0),
+                                           -max(map(len, n.names), default=0), -len(n.parts), n.iri))
         mapping.update({n.iri: best.iri for n in members if n.iri != best.iri})
     return mapping
 

@@ -1,0 +1,71 @@
+"""Spelling keys of names: two spellings of one name get one key.
+
+The press writes one name several ways: in Kazakh or Russian letters (Тоқаев,
+Токаев), with or without ё (Мирзиёев, Мирзиеев), and now and then with a Latin
+letter typed for the Cyrillic one it looks like (Xабар with a Latin x).  The
+letters are data (``kg/data/names/letters.tsv``): ``lookalike`` rows mend a
+Cyrillic word that holds Latin letters, ``fold`` rows make the key a name is
+compared by.  A language adds its letters there; code that compares names
+(:mod:`kg.identity`) calls :func:`name_key` and knows no alphabet.
+
+>>> name_key("Қасым-Жомарт Тоқаев") == name_key("Касым-Жомарт Токаев")
+True
+>>> name_key("Шавкат Мирзиёев") == name_key("Шавкат Мирзиеев")
+True
+>>> mend_lookalikes("Xабар агенттігі, Astana Hub")  # a Latin x in a Cyrillic word; Latin words stay
+'Хабар агенттігі, Astana Hub'
+>>> one_letter_apart("жиенбеков", "жеенбеков"), one_letter_apart("мамин", "мәмин"), one_letter_apart("әлиев", "әлиева")
+(True, True, True)
+>>> one_letter_apart("путин", "путин"), one_letter_apart("путин", "пушкин")
+(False, False)
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.data import read_tsv
+
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _letters() -> tuple[dict[int, str], dict[int, str]]:
+    rows = read_tsv("names", "letters.tsv")
+    lookalikes = {ord(r["from"]): r["to"] for r in rows if r["kind"] == "lookalike"}
+    folds = {ord(r["from"]): r["to"] for r in rows if r["kind"] == "fold"}
+    return lookalikes, folds
+
+
+def mend_lookalikes(text: str) -> str:
+    """The text with each Latin look-alike inside a Cyrillic word made Cyrillic (same length).
+    A word is Cyrillic when it holds a Cyrillic letter and no Latin letter without a look-alike."""
+    lookalikes, _ = _letters()
+
+    def mend(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word.isascii() or not CYRILLIC.search(word):
+            return word
+        if any(ch.isascii() and ord(ch) not in lookalikes for ch in word):
+            return word
+        return word.translate(lookalikes)
+
+    return WORD.sub(mend, text)
+
+
+def name_key(name: str) -> str:
+    """The name case-folded, mended and folded: the form two spellings of it share."""
+    _, folds = _letters()
+    return mend_lookalikes(name).casefold().translate(folds)
+
+
+def one_letter_apart(a: str, b: str) -> bool:
+    """One letter changed, added or dropped (Мирзиеев / Мирзиёев, Жеенбеков / Жээнбеков)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = sorted((a, b), key=len)
+    i = next((k for k, (x, y) in enumerate(zip(short, long)) if x != y), len(short))
+    return short[i:] == long[i + 1:]
