@@ -32,6 +32,7 @@ NAME_TAGS = frozenset({"PERSON", "GPE", "ORGANISATION", "LOCATION", "FACILITY"})
 FILE = ("name_evidence.tsv",)
 MIN_USES = 2          # fewer plain uses than this is no evidence either way
 MAX_NAME_SHARE = 0.1  # a word inside names more often than this may be a name
+SHORT_WORD_USES = 20  # a two-letter word (Ол, Бұл) is a common word only on this much evidence (Си, Ли are names)
 
 
 @dataclass(frozen=True)
@@ -72,12 +73,12 @@ def is_common_word(lemmas: Iterable[str]) -> bool:
     return any(is_common_use(evidence[k]) for k in lemmas if k in evidence)
 
 
-def is_never_name(lemmas: Iterable[str]) -> bool:
+def is_never_name(lemmas: Iterable[str], min_lower: int = MIN_USES) -> bool:
     """Never inside a name and common in lower case: a discourse word (Сондай-ақ,
     Осылайша, Биыл) that a capitalised run swallowed.  Stricter than
     :func:`is_common_word`, since a first name may be a common word too (Болат)."""
     evidence = name_evidence()
-    return any(evidence[k].in_names == 0 and evidence[k].lower >= MIN_USES for k in lemmas if k in evidence)
+    return any(evidence[k].in_names == 0 and evidence[k].lower >= min_lower for k in lemmas if k in evidence)
 
 
 def best_keys(token) -> set[str]:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg.candidates import Candidate
-from kg.lang.kk.name_evidence import best_keys, in_nominative, is_common_word, is_never_name, well_cased
+from kg.lang.kk.name_evidence import SHORT_WORD_USES, best_keys, in_nominative, is_common_word, is_never_name, well_cased
 from kg.lexicons import Lexicons
 from kg.tokens import keys_of, reading_of
 
@@ -54,14 +54,19 @@ class NameFilter:
             if c.source != "gazetteer" and not self.name_like(doc, c):
                 continue
             start = c.start
-            while start < c.end - 1 and doc[start].text.replace("-", "").isalpha() and len(doc[start]) > 2 \
+            while start < c.end - 1 and doc[start].text.replace("-", "").isalpha() \
+                    and (len(doc[start]) > 2 or is_never_name(best_keys(doc[start]), SHORT_WORD_USES)) \
                     and ((is_never_name(best_keys(doc[start])) and not self.opens_organization(doc, c, start))
-                         or self.place_before_person(doc, c, start) or self.title_before_person(doc, c, start)):
+                         or self.place_before_person(doc, c, start) or self.title_before_person(doc, c, start)
+                         or self.honorific(doc, c, start)):
                 start += 1
-            if start != c.start:
+            end = c.end
+            while end - 1 > start and self.honorific(doc, c, end - 1):
+                end -= 1  # Си мырза: the honorific says who he is, it is not his name
+            if (start, end) != (c.start, c.end):
                 if not doc[start].text[:1].isupper():
                     continue
-                c = replace(c, start=start)
+                c = replace(c, start=start, end=end)
             if c.end - c.start == 1 and self.common_word(doc, c, lower_in_doc):
                 continue
             out.append(c)
@@ -79,6 +84,10 @@ class NameFilter:
     def place_before_person(doc: Doc, c: Candidate, i: int) -> bool:
         """Бұхарадағы | Бахауддин Накшбанди: a word of place (-дағы) opens no person's name."""
         return c.kind == "Person" and doc[i].text.casefold().endswith(("дағы", "дегі", "тағы", "тегі"))
+
+    def honorific(self, doc: Doc, c: Candidate, i: int) -> bool:
+        """Мырза Си, Си мырза: a word of address (name_parts.tsv) is no part of a person's name."""
+        return c.kind == "Person" and bool(keys_of(doc[i]) & self.lex.name_parts.get("honorific", set()))
 
     def title_before_person(self, doc: Doc, c: Candidate, i: int) -> bool:
         """Төрайымы | Дариға Назарбаева, Генерал-полковник | Руслан Жақсылықов: a title or a rank
