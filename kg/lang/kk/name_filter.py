@@ -55,7 +55,8 @@ class NameFilter:
                 continue
             start = c.start
             while start < c.end - 1 and doc[start].text.replace("-", "").isalpha() \
-                    and (len(doc[start]) > 2 or is_never_name(best_keys(doc[start]), SHORT_WORD_USES)) \
+                    and (len(doc[start]) > 2 or (len(doc[start]) == 2  # А.Лукашенко: an initial stays
+                                                 and is_never_name(best_keys(doc[start]), SHORT_WORD_USES))) \
                     and ((is_never_name(best_keys(doc[start])) and not self.opens_organization(doc, c, start))
                          or self.place_before_person(doc, c, start) or self.title_before_person(doc, c, start)
                          or self.honorific(doc, c, start)):

@@ -25,3 +25,9 @@ def test_a_province_named_in_any_case_has_its_nominative_label(extractor):
     found = entities(extractor, "Делегация Шаньси провинциясында болып, Гуандун және Хунань провинцияларын аралады.")
     assert {k: v for k, v in found.items() if v == "Region"} == {
         "Шаньси провинциясы": "Region", "Гуандун провинциясы": "Region", "Хунань провинциясы": "Region"}
+
+
+def test_an_initial_that_is_also_a_word_stays_with_the_name(extractor):
+    """Regression: the initial А (also the conjunction а) was trimmed, and the name lost."""
+    assert "А.Лукашенко" in {a for e in extractor.extract("t", "Тоқаев А.Лукашенкомен кездесті.").entities
+                             for a in (e.label, *e.aliases)}
