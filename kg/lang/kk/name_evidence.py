@@ -99,7 +99,11 @@ def in_nominative(token) -> bool:
 
 
 def has_surname_ending(token, endings: tuple[str, ...]) -> bool:
-    return any(s.endswith(endings) and len(s) > 4 for s in keys_of(token))
+    """The word, its best lemma or its nominative ends like a surname (Тоқаевпен → Тоқаев).
+    A weaker stem is no evidence: Провинцияның is not Провинциян (-ян) in the genitive."""
+    reading = reading_of(token)
+    keys = best_keys(token) | ({reading.nominative.casefold()} if reading is not None else set())
+    return any(s.endswith(endings) and len(s) > 4 for s in keys)
 
 
 # -- building the data file -------------------------------------------------------

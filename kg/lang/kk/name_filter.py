@@ -15,7 +15,8 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg.candidates import Candidate
-from kg.lang.kk.name_evidence import SHORT_WORD_USES, best_keys, in_nominative, is_common_word, is_never_name, well_cased
+from kg.lang.kk.name_evidence import (SHORT_WORD_USES, best_keys, has_surname_ending, in_nominative, is_common_word,
+                                      is_never_name, well_cased)
 from kg.lexicons import Lexicons
 from kg.tokens import keys_of, reading_of
 
@@ -68,7 +69,7 @@ class NameFilter:
                 if not doc[start].text[:1].isupper():
                     continue
                 c = replace(c, start=start, end=end)
-            if c.end - c.start == 1 and self.common_word(doc, c, lower_in_doc):
+            if c.end - c.start == 1 and (self.common_word(doc, c, lower_in_doc) or self.names_a_thing(doc, c)):
                 continue
             out.append(c)
         return out
@@ -94,6 +95,25 @@ class NameFilter:
         """Төрайымы | Дариға Назарбаева, Генерал-полковник | Руслан Жақсылықов: a title or a rank
         is the person's role, not a part of the name."""
         return c.kind == "Person" and any(self.lex.titles.index.get((k,)) for k in keys_of(doc[i]))
+
+    def names_a_thing(self, doc: Doc, c: Candidate) -> bool:
+        """Қопа көлінің, Нанкай шұңқырында, Қадір түні: a bare word the model took for a
+        person, right before a common noun with the possessive ending, names what that noun
+        is (a lake, a trough, a night).  A surname (Бақауов басшылығымен), a title (әкімі),
+        or a word saying whose name it is (атындағы, мырза) leaves it a person."""
+        if c.kind != "Person" or c.source == "gazetteer" or c.end >= len(doc) or not in_nominative(doc[c.start]):
+            return False
+        nxt = doc[c.end]
+        reading = reading_of(nxt)
+        if not (nxt.is_alpha and nxt.text[:1].islower() and reading is not None and reading.possessive == "3"):
+            return False
+        keys = keys_of(nxt)
+        parts = self.lex.name_parts
+        if keys & (parts.get("name_cue", set()) | parts.get("honorific", set()) | parts.get("patronymic", set())):
+            return False
+        if any(self.lex.titles.index.get((k,)) for k in keys):
+            return False
+        return not has_surname_ending(doc[c.start], tuple(parts.get("surname_ending", ())))
 
     @staticmethod
     def cut_word(doc: Doc) -> int | None:
