@@ -19,6 +19,7 @@ from kg.gazetteer import default_gazetteer
 from kg.lang.kk.dates import document_date
 from kg.lang.kk.translit import is_kazakh_latin, to_cyrillic
 from kg.lexicons import default_lexicons
+from kg.names import mend_lookalikes
 from kg.lang.kk.page import KAZAKH_LETTERS, clean_page
 from kg.lang.kk.pipeline import make_pipeline
 from kg.resolve import Entity, Resolver
@@ -71,8 +72,9 @@ class DocumentExtractor:
 
     @staticmethod
     def _prepare(doc_id: str, text: str, date: str | None = None) -> DocumentResult:
-        cyrillic = to_cyrillic(text)
-        # a few Latin words with Kazakh letters (aqorda_resmi) are converted silently; a Latin text is noted
+        cyrillic = mend_lookalikes(to_cyrillic(text))
+        # a few Latin words with Kazakh letters (aqorda_resmi) are converted silently; a Latin text is noted;
+        # a Latin look-alike typed inside a Cyrillic word (Xабар) is made Cyrillic, same length
         return DocumentResult(doc_id, clean_page(cyrillic), transliterated=is_kazakh_latin(text),
                               kazakh=looks_kazakh(cyrillic), date=date or document_date(cyrillic))
 

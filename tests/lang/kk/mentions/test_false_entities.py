@@ -31,3 +31,14 @@ def test_an_initial_that_is_also_a_word_stays_with_the_name(extractor):
     """Regression: the initial А (also the conjunction а) was trimmed, and the name lost."""
     assert "А.Лукашенко" in {a for e in extractor.extract("t", "Тоқаев А.Лукашенкомен кездесті.").entities
                              for a in (e.label, *e.aliases)}
+
+
+def test_a_latin_letter_inside_a_cyrillic_name_gives_a_clean_label(extractor):
+    text = "Облыс әкімі Xалел Досымов инвесторлармен кездесті."
+    assert text.split()[2][0] == "X" and text.split()[2][0].isascii()  # the Latin X
+    assert people(extractor, text) == {"Халел Досымов"}
+
+
+def test_a_bare_word_before_a_possessed_noun_names_a_thing(extractor):
+    text = "Қала маңында Сарыкөл көлінің жағасында жаңа саябақ ашылды. Облыс әкімі Бақауов басшылығымен кеңес өтті."
+    assert people(extractor, text) == {"Бақауов"}
