@@ -47,6 +47,9 @@ class NameFilter:
         cut = self.cut_word(doc)
         for c in chosen:
             c = self.trimmed(doc, c)
+            if c is not None and cut is not None and c.start < cut < c.end and c.source != "gazetteer" \
+                    and self.starts_a_longer_word(doc, cut):
+                c = replace(c, end=cut)  # Қасым-Жомарт Тоқ|: the words before the cut still name him
             if c is None or (cut is not None and c.start == cut and c.source != "gazetteer"):
                 continue  # an excerpt cut in mid-word: its last word is no name
             if c.kind in ("Title", "CountryAdj", "Country"):
@@ -119,10 +122,17 @@ class NameFilter:
     def cut_word(doc: Doc) -> int | None:
         """The last word of a text that stops without a full stop: maybe cut in mid-word."""
         words = [t for t in doc if not t.is_space]
-        if not words or not words[-1].is_alpha:
+        if not words or not words[-1].text.replace("-", "").isalpha():  # Қасым-Жомар
             return None
         line = doc.text[: words[-1].idx].rsplit("\n", 1)[-1]
         return words[-1].i if len(line.split()) >= 2 else None  # a closing byline is whole
+
+    @staticmethod
+    def starts_a_longer_word(doc: Doc, i: int) -> bool:
+        """The text writes a longer word that starts like the word at ``i`` (Тоқ, Тоқаев): that
+        word was cut.  A whole name closing the text (a byline) has no such word."""
+        stem = doc[i].text.casefold()
+        return any(t.i != i and len(t.text) > len(stem) and t.text.casefold().startswith(stem) for t in doc)
 
     @staticmethod
     def trimmed(doc: Doc, c: Candidate) -> Candidate | None:

@@ -42,3 +42,15 @@ def test_a_latin_letter_inside_a_cyrillic_name_gives_a_clean_label(extractor):
 def test_a_bare_word_before_a_possessed_noun_names_a_thing(extractor):
     text = "Қала маңында Сарыкөл көлінің жағасында жаңа саябақ ашылды. Облыс әкімі Бақауов басшылығымен кеңес өтті."
     assert people(extractor, text) == {"Бақауов"}
+
+
+def test_a_name_cut_by_the_end_of_the_excerpt_is_the_person_named_before(extractor):
+    text = "Қасым-Жомарт Тоқаев Бішкекке келді. Келіссөздерден кейін Қырғызстан Президенті Садыр Жапаров пен Қасым-Жомарт Тоқ"
+    found = entities(extractor, text)
+    assert {k for k, v in found.items() if v in ("Person", "Leader")} == {"Қасым-Жомарт Тоқаев", "Садыр Жапаров"}
+    text = "Келіссөзден кейін Қырғызстан Президенті Қасым-Жомар"
+    assert people(extractor, text) == set() and "Қасым-Жомар" not in entities(extractor, text)
+
+
+def test_a_whole_name_closing_the_text_is_kept(extractor):
+    assert "Әсел Күшенғалиева" in people(extractor, "Тоқаев Бакуге келді.\nФото авторы Әсел Күшенғалиева")
