@@ -100,13 +100,16 @@ class NameFilter:
         return c.kind == "Person" and any(self.lex.titles.index.get((k,)) for k in keys_of(doc[i]))
 
     def names_a_thing(self, doc: Doc, c: Candidate) -> bool:
-        """Қопа көлінің, Нанкай шұңқырында, Қадір түні: a bare word the model took for a
-        person, right before a common noun with the possessive ending, names what that noun
-        is (a lake, a trough, a night).  A surname (Бақауов басшылығымен), a title (әкімі),
+        """Қопа көлінің, Нанкай шұңқырында, Қадір түні, Ислам әлемі: a bare word the model took
+        for a person or a town, right before a common noun with the possessive ending, names
+        what that noun is (a lake, a trough, a night, a world).  A surname (Бақауов басшылығымен), a title (әкімі),
         or a word saying whose name it is (атындағы, мырза) leaves it a person."""
-        if c.kind != "Person" or c.source == "gazetteer" or c.end >= len(doc) or not in_nominative(doc[c.start]):
+        if c.kind not in ("Person", "City") or c.source in ("gazetteer", "cue") or c.end >= len(doc) \
+                or not in_nominative(doc[c.start]):
             return False
         nxt = doc[c.end]
+        if self.lex.cue_classes(keys_of(nxt)):
+            return False  # Сарыағаш ауданы, Ұлытау облысы: the cue says what the name is
         reading = reading_of(nxt)
         if not (nxt.is_alpha and nxt.text[:1].islower() and reading is not None and reading.possessive == "3"):
             return False
@@ -126,6 +129,14 @@ class NameFilter:
             return None
         line = doc.text[: words[-1].idx].rsplit("\n", 1)[-1]
         return words[-1].i if len(line.split()) >= 2 else None  # a closing byline is whole
+
+    @staticmethod
+    def alone_on_its_line(doc: Doc, i: int) -> bool:
+        token = doc[i]
+        start = doc.text.rfind("\n", 0, token.idx) + 1
+        end = doc.text.find("\n", token.idx)
+        line = doc.text[start:end if end >= 0 else len(doc.text)]
+        return sum(1 for w in line.split() if any(ch.isalpha() for ch in w)) == 1
 
     @staticmethod
     def starts_a_longer_word(doc: Doc, i: int) -> bool:
@@ -172,6 +183,8 @@ class NameFilter:
                 return False
             if len(words) == 1 and text.casefold().endswith(ADJECTIVE_SUFFIXES):
                 return False
+        if c.source == "ner" and len(words) == 1 and self.alone_on_its_line(doc, c.start):
+            return False  # Редакция, Опубликовано: a page's label on a line of its own
         if c.source == "ner" and len(words) == 1 and words[0].is_sent_start:
             reading = reading_of(words[0])
             oblique = reading is not None and reading.case not in ("Nom", "Gen")

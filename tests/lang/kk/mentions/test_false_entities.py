@@ -54,3 +54,13 @@ def test_a_name_cut_by_the_end_of_the_excerpt_is_the_person_named_before(extract
 
 def test_a_whole_name_closing_the_text_is_kept(extractor):
     assert "Әсел Күшенғалиева" in people(extractor, "Тоқаев Бакуге келді.\nФото авторы Әсел Күшенғалиева")
+
+
+def test_a_word_alone_on_its_line_is_a_page_label(extractor):
+    text = "Редакция\n\nҚасым-Жомарт Тоқаев Бакуге келді.\nЖарияланды:\n"
+    assert set(entities(extractor, text)) <= {"Қасым-Жомарт Тоқаев", "Баку", "Әзербайжан", "Қазақстан"}
+
+
+def test_a_bare_word_before_a_possessed_noun_is_no_town(extractor):
+    text = "Назарбаев: «Сауд Арабиясы біздің Ислам әлеміндегі сенімді серігіміз», – деді."
+    assert "Ислам" not in entities(extractor, text)
