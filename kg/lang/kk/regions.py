@@ -38,7 +38,7 @@ class RegionFinder:
             adjective = doc[i - 1].text.casefold() in REGION_ADJECTIVES
             if start is None or not (adjective or in_nominative(doc[i - 1])):
                 continue
-            known = [e for e in self.gaz.lookup([t.text for t in doc[start:i]], keys_of(doc[i - 1])) if e.cls == "Region"]
+            start, known = self.listed_region(doc, start, i)
             if known:  # Оңтүстік Кавказ аймағы is Оңтүстік Кавказ
                 out.append(Candidate(start, i + 1, "Region", (known[0].id,), "gazetteer", priority=4,
                                      label=known[0].kk))
@@ -60,6 +60,20 @@ class RegionFinder:
                                      label=f"{doc[first:start - 1].text} {singular}"))
                 start = first
         return out
+
+    def listed_region(self, doc: Doc, start: int, end: int) -> tuple[int, list]:
+        """The longest listed region ending at ``end``, reaching back past ``start`` over words
+        a name alone would not take (Орталық Азия аймағы: Орталық is a common word); else
+        ``start`` and the regions listed under the words from it."""
+        for first in range(max(0, end - self.gaz.max_words), end):
+            if first >= start or doc[first].text[:1].isupper():
+                known = [e for e in self.gaz.lookup([t.text for t in doc[first:end]], keys_of(doc[end - 1]))
+                         if e.cls == "Region"]
+                if known and (first >= start or all(t.text[:1].isupper() for t in doc[first:start])):
+                    return first, known
+            if first >= start:
+                break
+        return start, []
 
     def name_words_before(self, doc: Doc, end: int, most: int = 3) -> int | None:
         """Start of a region's name ending at ``end``: up to ``most`` bare capitalised words.

@@ -61,3 +61,9 @@ def test_a_person_before_a_lowercase_region_word_is_no_region(extractor):
     assert found == set()
     assert ("person/kassym-jomart-tokayev", "leaderOf", "country/kazakhstan") in {
         (f.subject, f.predicate, f.object) for f in result.facts}
+
+
+def test_a_listed_region_before_a_cue_keeps_its_common_first_word(extractor):
+    """Regression: Орталық Азия аймағы was read as Азия (Орталық is a common word)."""
+    found = {e.label: e.cls for e in extractor.extract("t", "Ауғанстандағы жағдайдың Орталық Азия аймағына әсері талқыланды.").entities}
+    assert found.get("Орталық Азия") == "Region" and "Азия" not in found
