@@ -40,7 +40,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from kg.names import name_key, one_letter_apart
+from kg.names import name_key, same_surname
 
 PERSON = "https://w3id.org/diplomacy-kg/id/person/"
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -52,8 +52,6 @@ NAME_LINE = re.compile(r'^<(' + re.escape(PERSON) + r'[^>]*)> <(' + re.escape(LA
 LEADER_LINE = re.compile(r'^<(' + re.escape(PERSON) + r'[^>]*)> <' + re.escape(RDF_TYPE) + r'> <' + re.escape(LEADER) + r'> \.$')
 IRI = re.compile(r"<(" + re.escape(PERSON) + r"[^>]*)>")
 PATRONYMIC = re.compile(r"(?:ули|кизи|огли|ович|евич|овна|евна)$")  # ұлы, қызы, оғлы as keys
-MIN_VARIANT = 5  # shorter surnames are too alike to be told apart by one letter
-MIN_CUT = 4      # a surname cut shorter than this says too little
 
 
 def name_words(name: str) -> list[str]:
@@ -61,24 +59,6 @@ def name_words(name: str) -> list[str]:
     words = [w for w in re.split(r"[\s.]+", name_key(name)) if w]
     return [w for i, w in enumerate(words) if not (PATRONYMIC.search(w) and 0 < i < len(words) - 1)
             and w not in ("огли", "кизи", "ули")]
-
-
-def same_surname(a: str, b: str) -> bool:
-    """Two keys of one surname as the press spells and cuts it: one letter apart, or one
-    the start of the other (a name cut by the end of an excerpt); never a man's surname
-    and a woman's (Әлиев, Әлиева).
-
-    >>> same_surname("жиенбеков", "жеенбеков"), same_surname("сатыбал", "сатыбалди")
-    (True, True)
-    >>> same_surname("алиев", "алиева"), same_surname("ли", "лу"), same_surname("путин", "пушкин")
-    (False, False, False)
-    """
-    short, long = sorted((a, b), key=len)
-    if short == long or long == short + "а":
-        return False
-    if long.startswith(short):
-        return len(short) >= MIN_CUT
-    return len(short) >= MIN_VARIANT and one_letter_apart(a, b)
 
 
 @dataclass

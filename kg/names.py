@@ -26,6 +26,8 @@ from functools import cache
 
 from kg.data import read_tsv
 
+MIN_VARIANT = 5  # shorter surnames are too alike to be told apart by one letter
+MIN_CUT = 4      # a surname cut shorter than this says too little
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 WORD = re.compile(r"[^\W\d_]+")
 
@@ -69,3 +71,21 @@ def one_letter_apart(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     i = next((k for k, (x, y) in enumerate(zip(short, long)) if x != y), len(short))
     return short[i:] == long[i + 1:]
+
+
+def same_surname(a: str, b: str) -> bool:
+    """Two keys of one surname as the press spells and cuts it: one letter apart, or one
+    the start of the other (a name cut by the end of an excerpt); never a man's surname
+    and a woman's (Әлиев, Әлиева).
+
+    >>> same_surname("жиенбеков", "жеенбеков"), same_surname("сатыбал", "сатыбалди")
+    (True, True)
+    >>> same_surname("алиев", "алиева"), same_surname("ли", "лу"), same_surname("путин", "пушкин")
+    (False, False, False)
+    """
+    short, long = sorted((a, b), key=len)
+    if short == long or long == short + "а":
+        return False
+    if long.startswith(short):
+        return len(short) >= MIN_CUT
+    return len(short) >= MIN_VARIANT and one_letter_apart(a, b)

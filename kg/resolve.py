@@ -3,7 +3,9 @@
 Kazakh news names a person many ways (Ильхам Гейдар оғлы, Ильхам Әлиев,
 Әлиев, Әзербайжан Президенті, Мемлекет басшысы).  Names merge when one's
 words are a subset of the other's, share a surname, or share a first name
-beside a patronymic; a title binds to the name it stands next to, and a title
+beside a patronymic, or a first name and a surname spelled one letter apart or
+cut short (:func:`kg.names.same_surname`); words are compared by their spelling
+keys (:func:`kg.names.name_key`); a title binds to the name it stands next to, and a title
 with no name beside it resolves to the person the document already made that
 country's leader - or stays unresolved, never guessed.
 """
@@ -19,6 +21,7 @@ from kg.candidates import CONJUNCTIONS
 from kg.gazetteer import Entry, Gazetteer
 from kg.lexicons import Lexicons
 from kg.lang.kk.translit import slugify
+from kg.names import name_key, same_surname
 from kg.tokens import keys_of, reading_of
 
 HEAD_OF_STATE = {"president", "head-of-state", "leader", "first-president", "king", "emir", "sultan",
@@ -223,7 +226,11 @@ class Resolver:
         if len(small) >= 2 and small[0] == big[0] and _patronymic(small + big):
             return True
         same_first = len(small) == 1 or small[0] == big[0]
-        return same_first and small[-1] == big[-1] and not _patronymic([small[-1]])
+        if same_first and small[-1] == big[-1] and not _patronymic([small[-1]]):
+            return True
+        # Болат Жиенбеков and Болат Жеенбеков, or Дархан Сатыбал(ды): one name the press spells two ways
+        return len(small) >= 2 and small[0] == big[0] and same_surname(small[-1], big[-1]) \
+            and not _patronymic([small[-1], big[-1]])
 
     # -- titles ---------------------------------------------------------------
     def _resolve_titles(self, res: Resolution, doc: Doc, titles: list[Span]) -> None:
@@ -389,9 +396,13 @@ class Resolver:
 
 
 def _words(name: str) -> list[str]:
-    """The words of a name, without initials: "Қ.-Ж. Тоқаев" and "Тоқаев" agree."""
-    return [w for w in re.split(r"[\s.\-]+", name.casefold()) if len(w) > 1]
+    """The spelling keys of a name's words, without initials: "Қ.-Ж. Тоқаев", "Тоқаев" and
+    "Токаев" agree."""
+    return [w for w in re.split(r"[\s.\-]+", name_key(name)) if len(w) > 1]
+
+
+PATRONYMIC_WORDS = frozenset(name_key(w) for w in ("оғлы", "ұлы", "қызы", "улы", "кызы"))
 
 
 def _patronymic(words: list[str]) -> bool:
-    return any(w in ("оғлы", "ұлы", "қызы", "улы", "кызы") for w in words)
+    return any(w in PATRONYMIC_WORDS for w in words)

@@ -64,3 +64,9 @@ def test_a_word_alone_on_its_line_is_a_page_label(extractor):
 def test_a_bare_word_before_a_possessed_noun_is_no_town(extractor):
     text = "Назарбаев: «Сауд Арабиясы біздің Ислам әлеміндегі сенімді серігіміз», – деді."
     assert "Ислам" not in entities(extractor, text)
+
+
+def test_one_person_spelled_two_ways_in_a_document_is_one_node(extractor):
+    text = ("Облыс әкімі Болат Жиенбеков инвесторлармен кездесті. "
+            "Кездесуде Болат Жеенбеков өңірдің мүмкіндіктерін таныстырды.")
+    assert len(people(extractor, text)) == 1
