@@ -72,6 +72,8 @@ class NameFilter:
                 if not doc[start].text[:1].isupper():
                     continue
                 c = replace(c, start=start, end=end)
+            if self.only_address(doc, c):
+                continue
             if c.end - c.start == 1 and (self.common_word(doc, c, lower_in_doc) or self.names_a_thing(doc, c)):
                 continue
             out.append(c)
@@ -91,8 +93,17 @@ class NameFilter:
         return c.kind == "Person" and doc[i].text.casefold().endswith(("дағы", "дегі", "тағы", "тегі"))
 
     def honorific(self, doc: Doc, c: Candidate, i: int) -> bool:
-        """Мырза Си, Си мырза: a word of address (name_parts.tsv) is no part of a person's name."""
-        return c.kind == "Person" and bool(keys_of(doc[i]) & self.lex.name_parts.get("honorific", set()))
+        """Мырза Си, Си мырза, Ұлы Мәртебелі: a word of address (name_parts.tsv, modifiers.tsv)
+        is no part of a person's name."""
+        keys = keys_of(doc[i])
+        return c.kind == "Person" and (bool(keys & self.lex.name_parts.get("honorific", set()))
+                                       or any(self.lex.is_modifier(k, "honorific") for k in keys))
+
+    def only_address(self, doc: Doc, c: Candidate) -> bool:
+        """Ұлы Мәртебелі: nothing of the name is left but a word of address or of lineage."""
+        parts = self.lex.name_parts
+        return c.kind == "Person" and all(
+            self.honorific(doc, c, i) or keys_of(doc[i]) & parts.get("patronymic", set()) for i in range(c.start, c.end))
 
     def title_before_person(self, doc: Doc, c: Candidate, i: int) -> bool:
         """Төрайымы | Дариға Назарбаева, Генерал-полковник | Руслан Жақсылықов: a title or a rank

@@ -70,3 +70,9 @@ def test_one_person_spelled_two_ways_in_a_document_is_one_node(extractor):
     text = ("Облыс әкімі Болат Жиенбеков инвесторлармен кездесті. "
             "Кездесуде Болат Жеенбеков өңірдің мүмкіндіктерін таныстырды.")
     assert len(people(extractor, text)) == 1
+
+
+def test_words_of_address_alone_are_no_person(extractor):
+    """Regression: Ұлы Мәртебелі (His Majesty) was a person of its own."""
+    text = "Тоқаев Ұлы Мәртебелі Сұлтан Хайсам бин Тарикпен кездесті."
+    assert people(extractor, text) == {"Қасым-Жомарт Тоқаев", "Хайсам бин Тарик"}
