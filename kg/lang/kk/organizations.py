@@ -84,11 +84,23 @@ class OrganizationFinder:
             words = " ".join(t.text for t in doc[start:i])
             bare = token.lemma_ if token.text[:1].islower() else token.lemma_[:1].upper() + token.lemma_[1:]
             alt = (f"{words} {bare}".strip(),) if reading is not None and reading.possessive else ()
+            if self.proper_name(doc, start, i) and token.text[:1].islower():
+                alt += (words,)  # Ақжол партиясы, Синьхуа агенттігі: the name alone names it too
             state = any(v.get("state") == "1" for v in self.lex.cues.values_for([token.lemma_]) +
                         self.lex.cues.values_for([token.text]))
             out.append(Candidate(start, i + 1, "Organization", (), "head", priority=3,
                                  label=f"{words} {head}".strip(), owner=owner if state else (), alt_names=alt))
         return out
+
+    def proper_name(self, doc: Doc, start: int, end: int) -> bool:
+        """The words before the head are a name of their own: capitalised, in the nominative,
+        and no listed place (Қазақстан Парламенті is the country's parliament, not Қазақстан)."""
+        words = doc[start:end]
+        if not len(words) or not all(t.text[:1].isupper() for t in words):
+            return False
+        if reading_of(words[-1]) is not None and reading_of(words[-1]).case != "Nom":
+            return False
+        return not any(self.gaz.lookup([t.text], keys_of(t)) for t in words)
 
     def name_start(self, doc: Doc, head: int) -> tuple[int, tuple[str, ...]] | None:
         """First token of the name that ends at ``head``, and the countries that own it:

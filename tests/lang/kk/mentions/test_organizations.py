@@ -97,3 +97,10 @@ def test_a_name_may_open_with_the_object_of_its_verbal_noun(extractor):
 def test_a_listed_country_as_that_object_stays_a_country(extractor):
     kinds = {e.cls for e in extractor.extract("t", "Тоқаев Ресейді қолдау комиссиясы туралы айтты.").entities}
     assert "Country" in kinds
+
+
+def test_a_name_before_its_head_noun_names_the_organisation_too(extractor):
+    found = {e.label: e for e in extractor.extract("t", "Синьхуа агенттігінің хабарлауынша, Ақжол партиясы мәлімдеме жасады.").entities}
+    assert "Ақжол" in found["Ақжол партиясы"].aliases and "Синьхуа" in found["Синьхуа агенттігі"].aliases
+    country_organ = {e.label: e for e in extractor.extract("t", "Қазақстан Парламенті жиналды.").entities}
+    assert "Қазақстан" not in country_organ["Қазақстан Парламенті"].aliases
