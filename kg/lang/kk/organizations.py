@@ -86,11 +86,24 @@ class OrganizationFinder:
             alt = (f"{words} {bare}".strip(),) if reading is not None and reading.possessive else ()
             if self.proper_name(doc, start, i) and token.text[:1].islower():
                 alt += (words,)  # Ақжол партиясы, Синьхуа агенттігі: the name alone names it too
+            own = self.own_name_start(doc, start, i)
+            if own > start:  # ҚР Сыртқы істер министрлігі is its Сыртқы істер министрлігі
+                alt += (" ".join([*(t.text for t in doc[own:i]), head]),)
             state = any(v.get("state") == "1" for v in self.lex.cues.values_for([token.lemma_]) +
                         self.lex.cues.values_for([token.text]))
             out.append(Candidate(start, i + 1, "Organization", (), "head", priority=3,
                                  label=f"{words} {head}".strip(), owner=owner if state else (), alt_names=alt))
         return out
+
+    def own_name_start(self, doc: Doc, start: int, head: int) -> int:
+        """Where the name proper starts, past the owners before it (ҚР, Қазақстан Республикасы)."""
+        at = start
+        while True:
+            past = next((at + n for n in (3, 2, 1) if at + n < head
+                         and (found := self.owner_before(doc, at + n)) is not None and found[0] == at), None)
+            if past is None:
+                return at
+            at = past
 
     def proper_name(self, doc: Doc, start: int, end: int) -> bool:
         """The words before the head are a name of their own: capitalised, in the nominative,

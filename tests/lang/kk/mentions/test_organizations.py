@@ -104,3 +104,8 @@ def test_a_name_before_its_head_noun_names_the_organisation_too(extractor):
     assert "Ақжол" in found["Ақжол партиясы"].aliases and "Синьхуа" in found["Синьхуа агенттігі"].aliases
     country_organ = {e.label: e for e in extractor.extract("t", "Қазақстан Парламенті жиналды.").entities}
     assert "Қазақстан" not in country_organ["Қазақстан Парламенті"].aliases
+
+
+def test_an_organ_is_also_named_without_its_owner(extractor):
+    found = {e.label: e for e in extractor.extract("t", "ҚР Сыртқы істер министрлігі мәлімдеме жасады.").entities}
+    assert "Сыртқы істер министрлігі" in found["ҚР Сыртқы істер министрлігі"].aliases
