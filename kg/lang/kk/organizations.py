@@ -107,13 +107,14 @@ class OrganizationFinder:
 
     def proper_name(self, doc: Doc, start: int, end: int) -> bool:
         """The words before the head are a name of their own: capitalised, in the nominative,
-        and no listed place (Қазақстан Парламенті is the country's parliament, not Қазақстан)."""
+        no listed place (Қазақстан Парламенті is the country's parliament, not Қазақстан) and no
+        common word (Бас консулдығы)."""
         words = doc[start:end]
         if not len(words) or not all(t.text[:1].isupper() for t in words):
             return False
         if reading_of(words[-1]) is not None and reading_of(words[-1]).case != "Nom":
             return False
-        return not any(self.gaz.lookup([t.text], keys_of(t)) for t in words)
+        return not any(self.gaz.lookup([t.text], keys_of(t)) or is_common_word(best_keys(t)) for t in words)
 
     def name_start(self, doc: Doc, head: int) -> tuple[int, tuple[str, ...]] | None:
         """First token of the name that ends at ``head``, and the countries that own it:
