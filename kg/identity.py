@@ -38,9 +38,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable
 
-from kg.names import name_key, same_surname
+from kg.names import SurnameIndex, name_key
 
 PERSON = "https://w3id.org/diplomacy-kg/id/person/"
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -54,11 +55,12 @@ IRI = re.compile(r"<(" + re.escape(PERSON) + r"[^>]*)>")
 PATRONYMIC = re.compile(r"(?:ули|кизи|огли|ович|евич|овна|евна)$")  # ұлы, қызы, оғлы as keys
 
 
-def name_words(name: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def name_words(name: str) -> tuple[str, ...]:
     """Spelling keys of a name's words, patronymics left out (Ильхам Гейдар оғлы Әлиев → ильхам алиев)."""
     words = [w for w in re.split(r"[\s.]+", name_key(name)) if w]
-    return [w for i, w in enumerate(words) if not (PATRONYMIC.search(w) and 0 < i < len(words) - 1)
-            and w not in ("огли", "кизи", "ули")]
+    return tuple(w for i, w in enumerate(words) if not (PATRONYMIC.search(w) and 0 < i < len(words) - 1)
+                 and w not in ("огли", "кизи", "ули"))
 
 
 @dataclass
@@ -155,8 +157,9 @@ def join(nodes: Iterable[PersonNode]) -> dict[str, str]:
     for group in by_full.values():
         for other in group[1:]:
             union(group[0].iri, other.iri)
-    variants = {key: {other for other in by_full if other[0] == key[0] and other != key
-                      and same_surname(key[1], other[1])} for key in sorted(by_full)}
+    full_surnames = SurnameIndex(surname for _first, surname in by_full)
+    variants = {key: {(key[0], other) for other in full_surnames.variants(key[1]) if (key[0], other) in by_full}
+                for key in sorted(by_full)}
     for key, found in variants.items():  # Дархан Сатыбал (cut) and Дархан Сатыбалды: each the other's only variant
         if len(found) == 1 and len(variants[other := next(iter(found))]) == 1 and key < other:
             a, b = by_full[key][0].iri, by_full[other][0].iri
@@ -165,6 +168,8 @@ def join(nodes: Iterable[PersonNode]) -> dict[str, str]:
     firsts: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # surname → root → initials
     for (first, surname), group in by_full.items():
         firsts[surname][find(group[0].iri)].add(first[0])
+
+    surnames = SurnameIndex(firsts)
 
     def roots_of(surname: str, initial: str | None) -> set[str]:
         return {find(root) for root, initials in firsts.get(surname, {}).items()
@@ -176,7 +181,7 @@ def join(nodes: Iterable[PersonNode]) -> dict[str, str]:
         pairs = node.initialled or [(None, s) for s in node.surnames]
         targets = set().union(*(roots_of(s, i) for i, s in pairs)) if pairs else set()
         if not targets:  # Е.Жеенбеков beside Ермек Жиенбеков
-            targets = {root for i, s in pairs for other in firsts if same_surname(s, other)
+            targets = {root for i, s in pairs for other in surnames.variants(s)
                        for root in roots_of(other, i) if not apart(root, node.iri)}
         if len(targets) == 1:
             union(next(iter(targets)), node.iri)

@@ -22,13 +22,16 @@ True
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import cache, lru_cache
 
 from kg.data import read_tsv
 
 MIN_VARIANT = 5  # shorter surnames are too alike to be told apart by one letter
 MIN_CUT = 4      # a surname cut shorter than this says too little
 CYRILLIC = re.compile("[\u0400-\u04ff]")
+LATIN = re.compile("[A-Za-z]")
 WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -43,6 +46,8 @@ def _letters() -> tuple[dict[int, str], dict[int, str]]:
 def mend_lookalikes(text: str) -> str:
     """The text with each Latin look-alike inside a Cyrillic word made Cyrillic (same length).
     A word is Cyrillic when it holds a Cyrillic letter and no Latin letter without a look-alike."""
+    if not LATIN.search(text):
+        return text
     lookalikes, _ = _letters()
 
     def mend(match: re.Match[str]) -> str:
@@ -56,6 +61,7 @@ def mend_lookalikes(text: str) -> str:
     return WORD.sub(mend, text)
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The name case-folded, mended and folded: the form two spellings of it share."""
     _, folds = _letters()
@@ -89,3 +95,35 @@ def same_surname(a: str, b: str) -> bool:
     if long.startswith(short):
         return len(short) >= MIN_CUT
     return len(short) >= MIN_VARIANT and one_letter_apart(a, b)
+
+
+class SurnameIndex:
+    """Surnames found by :func:`same_surname` without comparing every pair: a one-letter
+    variant shares a form with one letter dropped (жиенбеков, жеенбеков: женбеков), and a
+    cut surname is a start of the whole one.
+
+    >>> sorted(SurnameIndex(["жиенбеков", "сатыбалди", "путин"]).variants("жеенбеков"))
+    ['жиенбеков']
+    >>> sorted(SurnameIndex(["жиенбеков", "сатыбалди", "путин"]).variants("сатыбал"))
+    ['сатыбалди']
+    """
+
+    def __init__(self, surnames: Iterable[str]) -> None:
+        self.surnames = set(surnames)
+        self.by_deletion: dict[str, set[str]] = defaultdict(set)
+        self.by_start: dict[str, set[str]] = defaultdict(set)
+        for surname in self.surnames:
+            for form in _deletions(surname):
+                self.by_deletion[form].add(surname)
+            for n in range(MIN_CUT, len(surname)):
+                self.by_start[surname[:n]].add(surname)
+
+    def variants(self, surname: str) -> set[str]:
+        found = set().union(*(self.by_deletion.get(form, ()) for form in _deletions(surname)))
+        found |= self.by_start.get(surname, set())
+        found |= {surname[:n] for n in range(MIN_CUT, len(surname))} & self.surnames
+        return {other for other in found if same_surname(surname, other)}
+
+
+def _deletions(word: str) -> set[str]:
+    return {word, *(word[:i] + word[i + 1:] for i in range(len(word)))}
