@@ -30,9 +30,8 @@ from kg.data import read_tsv
 
 MIN_VARIANT = 5  # shorter surnames are too alike to be told apart by one letter
 MIN_CUT = 4      # a surname cut shorter than this says too little
-CYRILLIC = re.compile("[\u0400-\u04ff]")
-LATIN = re.compile("[A-Za-z]")
 WORD = re.compile(r"[^\W\d_]+")
+MIXED = re.compile("[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z]")  # a word of both scripts has such a pair
 
 
 @cache
@@ -46,15 +45,13 @@ def _letters() -> tuple[dict[int, str], dict[int, str]]:
 def mend_lookalikes(text: str) -> str:
     """The text with each Latin look-alike inside a Cyrillic word made Cyrillic (same length).
     A word is Cyrillic when it holds a Cyrillic letter and no Latin letter without a look-alike."""
-    if not LATIN.search(text):
+    if not MIXED.search(text):
         return text
     lookalikes, _ = _letters()
 
     def mend(match: re.Match[str]) -> str:
         word = match.group(0)
-        if word.isascii() or not CYRILLIC.search(word):
-            return word
-        if any(ch.isascii() and ord(ch) not in lookalikes for ch in word):
+        if not MIXED.search(word) or any(ch.isascii() and ord(ch) not in lookalikes for ch in word):
             return word
         return word.translate(lookalikes)
 

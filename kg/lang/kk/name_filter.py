@@ -144,9 +144,10 @@ class NameFilter:
     @staticmethod
     def alone_on_its_line(doc: Doc, i: int) -> bool:
         token = doc[i]
-        start = doc.text.rfind("\n", 0, token.idx) + 1
-        end = doc.text.find("\n", token.idx)
-        line = doc.text[start:end if end >= 0 else len(doc.text)]
+        text = doc.user_data.setdefault("text", doc.text)  # doc.text joins every token anew
+        start = text.rfind("\n", 0, token.idx) + 1
+        end = text.find("\n", token.idx)
+        line = text[start:end if end >= 0 else len(text)]
         return sum(1 for w in line.split() if any(ch.isalpha() for ch in w)) == 1
 
     @staticmethod
