@@ -63,6 +63,13 @@ def name_words(name: str) -> tuple[str, ...]:
                  and w not in ("огли", "кизи", "ули"))
 
 
+INITIAL = re.compile(r"^\s*[^\W\d_]{1,2}\.")  # Е., Дж.: a first name cut to its first letters
+
+
+def _initialled(name: str, words: tuple[str, ...]) -> bool:
+    return len(words[0]) == 1 or bool(INITIAL.match(name))
+
+
 @dataclass
 class PersonNode:
     iri: str
@@ -76,16 +83,17 @@ class PersonNode:
         out = []
         for name in self.names:
             words = name_words(name)
-            if len(words) >= 2 and len(words[0]) > 1:
+            if len(words) >= 2 and not _initialled(name, words):
                 out.append((words[0], words[-1]))
         return out
 
     @property
     def initialled(self) -> list[tuple[str, str]]:
+        """(initial, surname) of the names with an initial: Е.Көшенов, Дж.Керри."""
         out = []
         for name in self.names:
             words = name_words(name)
-            if len(words) >= 2 and len(words[0]) == 1:
+            if len(words) >= 2 and _initialled(name, words):
                 out.append((words[0], words[-1]))
         return out
 
@@ -165,15 +173,15 @@ def join(nodes: Iterable[PersonNode]) -> dict[str, str]:
             a, b = by_full[key][0].iri, by_full[other][0].iri
             if not apart(a, b):
                 union(a, b)
-    firsts: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # surname → root → initials
+    firsts: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # surname → root → first names
     for (first, surname), group in by_full.items():
-        firsts[surname][find(group[0].iri)].add(first[0])
+        firsts[surname][find(group[0].iri)].add(first)
 
     surnames = SurnameIndex(firsts)
 
     def roots_of(surname: str, initial: str | None) -> set[str]:
-        return {find(root) for root, initials in firsts.get(surname, {}).items()
-                if initial is None or initial in initials}
+        return {find(root) for root, names in firsts.get(surname, {}).items()
+                if initial is None or any(first.startswith(initial) for first in names)}
 
     for node in nodes:
         if node.full:

@@ -130,3 +130,8 @@ def test_same_iris_built_at_once_or_document_by_document(tmp_path):
         build([str(write(news, DOCS[:n]))], BuildOptions(out_dir=step, html=False, quiet=True))
     assert persons(whole) == persons(step) == {PERSON + "ermek-koshenov"}
     assert (whole / "graph.ttl").read_text(encoding="utf-8") == (step / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_a_two_letter_initial_joins_the_full_name():
+    mapping = join([node("dzhon-kerri", "Джон Керри", docs=(1,)), node("dzh-kerri", "Дж.Керри", docs=(2,))])
+    assert mapping == {PERSON + "dzh-kerri": PERSON + "dzhon-kerri"}
