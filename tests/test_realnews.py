@@ -37,8 +37,8 @@ def test_relations_entities_and_types_stay_above_their_floors(realnews_graph, sc
     typed, n_types, _missed = scorer.type_recall(graph, gold, scorer.DEFAULT_NS)
     real, n_entities, _spurious = scorer.entity_precision(graph, gold, scorer.DEFAULT_NS)
     assert f1 >= 0.88 and precision >= 0.89  # measured 0.890 and 0.898 (159 pages)
-    assert typed / n_types >= 0.89  # 1245/1393
-    assert real / n_entities >= 0.93  # 1283/1374
+    assert typed / n_types >= 0.90  # 1257/1393
+    assert real / n_entities >= 0.95  # 1292/1355
 
 
 def test_one_node_per_person_across_documents(realnews_graph):
@@ -48,4 +48,4 @@ def test_one_node_per_person_across_documents(realnews_graph):
     out = subprocess.run([sys.executable, str(script), "--graph", str(realnews_graph), "--gold", str(REALNEWS)],
                          capture_output=True, text=True, check=True).stdout
     ratio = float(out.strip().splitlines()[-1].rsplit("ratio ", 1)[1].rstrip(")"))
-    assert ratio <= 0.02
+    assert ratio <= 0.01  # measured 0.005 (1 extra node for 212 persons)

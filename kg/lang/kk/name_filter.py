@@ -3,10 +3,11 @@
 A headline or a sentence start capitalises any word, and the model and the
 shape of names propose what only looks like a name: figures and clock times,
 sentence-initial adverbs (Әлбетте, Әлгінде), common words (Саммит, Келіссөз),
-discourse words swallowed by a name (Сондай-ақ | Тоқаев), a word cut at the end
-of an excerpt.  The evidence is how the language writes the word
-(:mod:`kg.lang.kk.name_evidence`), how this very text writes it, its case, and what
-stands around it.
+discourse words swallowed by a name (Сондай-ақ | Тоқаев), words of address
+(Си мырза, Ұлы Мәртебелі), a word cut at the end of an excerpt, a word naming a
+thing by the noun after it (Қопа көлі), a page's label on a line of its own.
+The evidence is how the language writes the word (:mod:`kg.lang.kk.name_evidence`),
+how this very text writes it, its case, and what stands around it.
 """
 from __future__ import annotations
 
@@ -113,8 +114,9 @@ class NameFilter:
     def names_a_thing(self, doc: Doc, c: Candidate) -> bool:
         """Қопа көлінің, Нанкай шұңқырында, Қадір түні, Ислам әлемі: a bare word the model took
         for a person or a town, right before a common noun with the possessive ending, names
-        what that noun is (a lake, a trough, a night, a world).  A surname (Бақауов басшылығымен), a title (әкімі),
-        or a word saying whose name it is (атындағы, мырза) leaves it a person."""
+        what that noun is (a lake, a trough, a night, a world).  A surname (Бақауов
+        басшылығымен), a title (әкімі), or a word saying whose name it is (атындағы, мырза)
+        leaves it a person."""
         if c.kind not in ("Person", "City") or c.source in ("gazetteer", "cue") or c.end >= len(doc) \
                 or not in_nominative(doc[c.start]):
             return False
@@ -143,6 +145,7 @@ class NameFilter:
 
     @staticmethod
     def alone_on_its_line(doc: Doc, i: int) -> bool:
+        """The word at ``i`` is the only word of its line (Редакция, Админ): a page's label."""
         token = doc[i]
         text = doc.user_data.setdefault("text", doc.text)  # doc.text joins every token anew
         start = text.rfind("\n", 0, token.idx) + 1
