@@ -40,29 +40,34 @@ def test_a_latin_letter_inside_a_cyrillic_name_gives_a_clean_label(extractor):
 
 
 def test_a_bare_word_before_a_possessed_noun_names_a_thing(extractor):
-    text = "Қала маңында Сарыкөл көлінің жағасында жаңа саябақ ашылды. Облыс әкімі Бақауов басшылығымен кеңес өтті."
-    assert people(extractor, text) == {"Бақауов"}
+    text = "Биыл Қадір түні жұма күніне келеді. Облыс әкімі Ермеков басшылығымен кеңес өтті."
+    assert people(extractor, text) == {"Ермеков"}
 
 
 def test_a_name_cut_by_the_end_of_the_excerpt_is_the_person_named_before(extractor):
     text = "Қасым-Жомарт Тоқаев Бішкекке келді. Келіссөздерден кейін Қырғызстан Президенті Садыр Жапаров пен Қасым-Жомарт Тоқ"
     found = entities(extractor, text)
     assert {k for k, v in found.items() if v in ("Person", "Leader")} == {"Қасым-Жомарт Тоқаев", "Садыр Жапаров"}
-    text = "Келіссөзден кейін Қырғызстан Президенті Қасым-Жомар"
-    assert people(extractor, text) == set() and "Қасым-Жомар" not in entities(extractor, text)
+    text = "Сапар барысында делегация Ақ-Мешіт"  # a hyphenated word cut by the excerpt
+    assert people(extractor, text) == set() and "Ақ-Мешіт" not in entities(extractor, text)
 
 
 def test_a_whole_name_closing_the_text_is_kept(extractor):
-    assert "Әсел Күшенғалиева" in people(extractor, "Тоқаев Бакуге келді.\nФото авторы Әсел Күшенғалиева")
+    assert "Айгерім Сапарова" in people(extractor, "Тоқаев Бакуге келді.\nФото авторы Айгерім Сапарова")
 
 
 def test_a_word_alone_on_its_line_is_a_page_label(extractor):
+    from kg.lang.kk.name_filter import NameFilter
+
     text = "Редакция\n\nҚасым-Жомарт Тоқаев Бакуге келді.\nЖарияланды:\n"
+    doc = extractor.nlp(text)
+    alone = {t.text for t in doc if t.is_alpha and NameFilter.alone_on_its_line(doc, t.i)}
+    assert alone == {"Редакция", "Жарияланды"}
     assert set(entities(extractor, text)) <= {"Қасым-Жомарт Тоқаев", "Баку", "Әзербайжан", "Қазақстан"}
 
 
 def test_a_bare_word_before_a_possessed_noun_is_no_town(extractor):
-    text = "Назарбаев: «Сауд Арабиясы біздің Ислам әлеміндегі сенімді серігіміз», – деді."
+    text = "Конференцияда Ислам әлемінің ғалымдары баяндама жасады."
     assert "Ислам" not in entities(extractor, text)
 
 
