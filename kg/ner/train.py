@@ -11,6 +11,14 @@ mean over folds, JSON report)::
 
     python -m kg.ner.train --cv 3 --report kg/models/ner_kk/cv_report.json
 
+More training sentences (``--extra FILE``, any number; ``--extra-repeat N``
+shows each N times an epoch): IOB2 files tagged in KazNERD's scheme, e.g.
+sentences of news pages.  They go into training only, never into the dev
+split or a held-out fold, so the scores compare with a KazNERD-only model
+(see :mod:`kg.ner.extra`)::
+
+    python -m kg.ner.train --extra news.iob2 --extra-repeat 2 --out kg/models/ner_kk
+
 Data: sentences with ids other than ``AID...`` (``BID``, ``CID``, ... ) are
 re-writings of an ``AID`` sentence with numbers in digits and are dropped
 whenever the ``AID`` sentence with the same number exists; exact duplicate
@@ -38,6 +46,7 @@ from spacy.tokens import DocBin
 from spacy.training import Example
 
 from kg.ner.conll import KAZNERD_LABELS, read_conll, to_doc
+from kg.ner.extra import ExtraData, load_extra
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_DATA = Path("/work/shared/data/kaznerd/kaznerd_valid.iob2")
@@ -129,6 +138,39 @@ def words_per_second(nlp, sents, repeats: int = 1) -> float:
     return n_words / (time.perf_counter() - start)
 
 
+def with_extra(train, extra: ExtraData, repeat: int = 1):
+    """The training sentences followed by the extra ones, each ``repeat`` times.
+
+    >>> extra = ExtraData([("N1", ["Біз"], ["O"])])
+    >>> [sid for sid, _t, _g in with_extra([("AID1", ["Сіз"], ["O"])], extra, 2)]
+    ['AID1', 'N1', 'N1']
+    """
+    return list(train) + [s for s in extra.sentences for _ in range(repeat)]
+
+
+def extra_info(args, extra: ExtraData) -> dict:
+    """What a report records of the extra training data (counts, not the sentences or their paths)."""
+    if not args.extra:
+        return {}
+    return {"extra": {**extra.summary(), "files": len(args.extra), "repeat": args.extra_repeat}}
+
+
+def fold_splits(sents, k: int, which: Sequence[int], dev_frac: float, extra: ExtraData, repeat: int = 1):
+    """(fold, train, dev, held-out test) for each fold in ``which`` (1-based) of a K-fold split
+    of ``sents``; the extra sentences join every fold's training part and nothing else.
+
+    >>> sents = [(f"AID{i}", ["Біз"], ["O"]) for i in range(6)]
+    >>> for i, train, dev, test in fold_splits(sents, 3, [1], 0.25, ExtraData([("N1", ["Сіз"], ["O"])])):
+    ...     print(i, [s[0] for s in train], [s[0] for s in dev], [s[0] for s in test])
+    1 ['AID4', 'AID2', 'AID5', 'N1'] ['AID1'] ['AID0', 'AID3']
+    """
+    folds = [sents[i::k] for i in range(k)]
+    for i in which:
+        rest = [s for j, f in enumerate(folds, start=1) if j != i for s in f]
+        train, dev = split_dev(rest, dev_frac)
+        yield i, with_extra(train, extra, repeat), dev, folds[i - 1]
+
+
 def split_dev(sents, dev_frac: float):
     n_dev = max(1, round(len(sents) * dev_frac))
     return sents[n_dev:], sents[:n_dev]
@@ -190,6 +232,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     ap.add_argument("--labels", default=None,
                     help="train on these labels only (comma-separated; the others become O), e.g. the builder's "
                          "PERSON,GPE,ORGANISATION: a transition-based NER's cost grows with its number of labels")
+    ap.add_argument("--extra", type=Path, action="append", default=[], metavar="FILE",
+                    help="more tagged IOB2 sentences, for training only (repeatable)")
+    ap.add_argument("--extra-repeat", type=int, default=1, metavar="N",
+                    help="put each --extra sentence N times into the training set")
     ap.add_argument("--workdir", type=Path, default=None, help="keep training files here (default: temp)")
     args = ap.parse_args(argv)
 
@@ -199,30 +245,34 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if args.max_epochs is not None:
         overrides["training.max_epochs"] = args.max_epochs
 
-    sents = keep_labels(load_kaznerd(args.data), set(args.labels.split(",")) if args.labels else None)
+    labels = set(args.labels.split(",")) if args.labels else None
+    sents = keep_labels(load_kaznerd(args.data), labels)
     random.Random(args.seed).shuffle(sents)
     n_tok = sum(len(t) for _, t, _ in sents)
     print(f"KazNERD: {len(sents)} unique sentences, {n_tok} tokens", flush=True)
+    try:
+        extra = load_extra(args.extra, (toks for _sid, toks, _tags in sents))
+        extra.sentences = keep_labels(extra.sentences, labels)
+    except (OSError, ValueError) as err:
+        ap.error(f"--extra: {err}")
+    if args.extra:
+        print(f"extra: {json.dumps(extra.summary(), ensure_ascii=False)}", flush=True)
 
     tmp = Path(tempfile.mkdtemp(prefix="ner_kk_")) if args.workdir is None else args.workdir
     try:
         if args.cv:
-            return run_cv(args, sents, tmp, overrides)
-        return run_final(args, sents, tmp, overrides)
+            return run_cv(args, sents, extra, tmp, overrides)
+        return run_final(args, sents, extra, tmp, overrides)
     finally:
         if args.workdir is None:
             shutil.rmtree(tmp, ignore_errors=True)
 
 
-def run_cv(args, sents, tmp: Path, overrides: dict) -> int:
+def run_cv(args, sents, extra: ExtraData, tmp: Path, overrides: dict) -> int:
     k = args.cv
-    folds = [sents[i::k] for i in range(k)]
     which = args.folds or list(range(1, k + 1))
     results = []
-    for i in which:
-        test = folds[i - 1]
-        rest = [s for j, f in enumerate(folds, start=1) if j != i for s in f]
-        train, dev = split_dev(rest, args.dev_frac)
+    for i, train, dev, test in fold_splits(sents, k, which, args.dev_frac, extra, args.extra_repeat):
         print(f"\n=== fold {i}/{k}: train {len(train)}, dev {len(dev)}, test {len(test)}", flush=True)
         start = time.time()
         best = train_pipeline(args.config, train, dev, tmp / f"fold{i}", overrides)
@@ -248,6 +298,7 @@ def run_cv(args, sents, tmp: Path, overrides: dict) -> int:
             "folds_run": which,
             "config": str(args.config),
             "overrides": overrides,
+            **extra_info(args, extra),
             "mean": mean,
             "folds": results,
         }
@@ -256,8 +307,9 @@ def run_cv(args, sents, tmp: Path, overrides: dict) -> int:
     return 0
 
 
-def run_final(args, sents, tmp: Path, overrides: dict) -> int:
+def run_final(args, sents, extra: ExtraData, tmp: Path, overrides: dict) -> int:
     train, dev = split_dev(sents, args.dev_frac)
+    train = with_extra(train, extra, args.extra_repeat)
     print(f"final model: train {len(train)}, dev {len(dev)}", flush=True)
     start = time.time()
     best = train_pipeline(args.config, train, dev, tmp / "final", overrides)
@@ -292,7 +344,7 @@ def run_final(args, sents, tmp: Path, overrides: dict) -> int:
     nlp.to_disk(args.out)
     (args.out / "train_info.json").write_text(json.dumps({
         "train_sentences": len(train), "dev_sentences": len(dev), "train_minutes": round(minutes, 1),
-        "dev_scores": res, "words_per_second": round(wps), "overrides": overrides,
+        "dev_scores": res, "words_per_second": round(wps), "overrides": overrides, **extra_info(args, extra),
     }, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"model written to {args.out}")
     return 0
