@@ -2,6 +2,9 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 KAZNERD ?= ../shared/data/kaznerd/kaznerd_valid.iob2
+# More tagged sentences for the builder's NER, not in the repo (see kg/models/ner_kk_builder/README.md),
+# e.g. NER_EXTRA="--extra news_a.iob2 --extra news_b.iob2"
+NER_EXTRA ?=
 
 .PHONY: demo test train-ner lexicon clean
 
@@ -20,7 +23,7 @@ test: $(VENV)/.installed
 train-ner: $(VENV)/.installed
 	$(PY) -m kg.ner.train --data $(KAZNERD) --out kg/models/ner_kk
 	$(PY) -m kg.ner.train --data $(KAZNERD) --out kg/models/ner_kk_builder \
-		--set components.tok2vec.model.encode.width=64 --max-steps 5000
+		--set components.tok2vec.model.encode.width=64 --max-steps 5000 $(NER_EXTRA)
 
 lexicon: $(VENV)/.installed
 	$(PY) -m kg.lang.kk.build_lexicon $(KAZNERD)

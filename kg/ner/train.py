@@ -323,7 +323,9 @@ def run_final(args, sents, extra: ExtraData, tmp: Path, overrides: dict) -> int:
     nlp.meta.update({
         "name": "ner_kk",
         "version": "0.1.0",
-        "description": "Kazakh NER (tok2vec + ner) trained on KazNERD; see README.md",
+        "description": "Kazakh NER (tok2vec + ner) trained on KazNERD"
+                       + (f" and {len(extra.sentences)} news sentences tagged in its scheme" if extra.sentences else "")
+                       + "; see README.md",
         "license": "CC BY 4.0",
         "sources": [{
             "name": "KazNERD",
