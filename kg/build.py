@@ -103,19 +103,22 @@ def _extractor(use_ner: bool):
 
 
 def _part(doc: Document, result: DocumentResult) -> Part:
-    notes = []
-    if not result.kazakh:
-        notes.append(f"{doc.source}: no Kazakh text found in document {doc.id!r}; it adds no facts")
+    notes = [f"{doc.source}: {note}" if not note.startswith(doc.source) else note for note in doc.notes]
+    if result.lang is None and result.declared:
+        notes.append(f"{doc.source}: document {doc.id!r} is in {result.declared!r}, not Kazakh or Russian; "
+                     "it adds no facts")
+    elif result.lang is None:
+        notes.append(f"{doc.source}: no Kazakh or Russian text found in document {doc.id!r}; it adds no facts")
     elif result.transliterated:
         notes.append(f"{doc.source}: Latin-script Kazakh in {doc.id!r} was transliterated to Cyrillic")
     # a page without a ``date`` field is dated by its date line, as its events are counted from it
-    info = DocumentInfo(doc.id, doc.source, doc.title, doc.date or result.date, doc.url)
+    info = DocumentInfo(doc.id, doc.source, doc.title, doc.date or result.date, doc.url, result.lang or result.declared or "und")
     ntriples = document_ntriples(info, result.entities, result.facts, result.events)
     return Part(doc.id, document_digest(doc), ntriples, len(result.facts), tuple(notes), len(doc.text.split()))
 
 
 def extract_batch(docs: list[Document], use_ner: bool = True) -> list[Part]:
-    results = _extractor(use_ner).extract_many([(d.id, d.text, d.date) for d in docs])
+    results = _extractor(use_ner).extract_many([(d.id, d.text, d.date, d.lang) for d in docs])
     return [_part(d, r) for d, r in zip(docs, results)]
 
 

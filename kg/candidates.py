@@ -18,3 +18,17 @@ class Candidate:
     label: str | None = field(default=None, compare=False)  # the name, when not the span's own words
     owner: tuple[str, ...] = field(default=(), compare=False)  # countries whose organ this is
     alt_names: tuple[str, ...] = field(default=(), compare=False)  # other nominatives of the name
+
+
+def without_overlaps(cands: list[Candidate]) -> list[Candidate]:
+    """Keep the strongest, then longest, of overlapping candidates."""
+    ranked = sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start))
+    taken: set[int] = set()
+    kept = []
+    for c in ranked:
+        span = set(range(c.start, c.end))
+        if span & taken:
+            continue
+        taken |= span
+        kept.append(c)
+    return sorted(kept)

@@ -1,4 +1,8 @@
-"""One document, text to facts: analyse, find mentions, resolve, extract.
+"""One document, text to facts: language, analyse, find mentions, resolve, extract.
+
+Each document is read by its language's kit (:mod:`kg.lang`): the language comes
+from the text (:mod:`kg.lang.detect`) unless the input names it; a text in a
+language the builder does not read adds no facts.
 
 >>> from kg.extraction import DocumentExtractor
 >>> result = DocumentExtractor(use_ner=False).extract("d1", "Ресей Президенті Владимир Путин Астанаға келді.")
@@ -16,13 +20,12 @@ from spacy.tokens import Doc
 from kg.extract import Context, Event, Fact, run_extractors
 from kg.frame import frame_of
 from kg.gazetteer import default_gazetteer
-from kg.lang.kk.dates import document_date
-from kg.lang.kk.translit import is_kazakh_latin, to_cyrillic
-from kg.lexicons import default_lexicons
-from kg.names import mend_lookalikes
-from kg.lang.kk.page import KAZAKH_LETTERS, clean_page
-from kg.lang.kk.pipeline import make_pipeline
+from kg.lang import LANGUAGES, language
+from kg.lang.base import LanguageKit
+from kg.lang.detect import detect
 from kg.resolve import Entity, Resolver
+
+Item = tuple[str, str] | tuple[str, str, str | None] | tuple[str, str, str | None, str | None]
 
 
 @dataclass
@@ -33,54 +36,69 @@ class DocumentResult:
     facts: list[Fact] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     transliterated: bool = False
-    kazakh: bool = True
+    lang: str | None = "kk"  # the language the document was read in; None: one the builder does not read
     date: str | None = None  # the document's date: its ``date`` field, or a date line on the page
-
-
-def looks_kazakh(text: str) -> bool:
-    """Cyrillic text with Kazakh letters, or enough Cyrillic to analyse."""
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return False
-    cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
-    kazakh = len(KAZAKH_LETTERS.findall(text))
-    return cyrillic >= 0.3 * len(letters) and kazakh >= 0.002 * len(letters)
+    declared: str | None = None  # the language the input named, when the builder does not read it
 
 
 class DocumentExtractor:
+    """Extracts documents in any language the builder reads; each language's pipeline is
+    made the first time a document in it comes, once per process."""
+
     def __init__(self, nlp: Language | None = None, use_ner: bool = True, home_country: str = "kazakhstan") -> None:
-        self.nlp = nlp or make_pipeline(use_ner=use_ner)
+        self.use_ner = use_ner
         self.gazetteer = default_gazetteer()
-        self.lexicons = default_lexicons()
-        self.resolver = Resolver(self.gazetteer, self.lexicons, home_country)
         self.home_country = home_country
+        self.pipelines: dict[str, Language] = {} if nlp is None else {"kk": nlp}
+        self.resolvers: dict[str, Resolver] = {}
 
-    def extract(self, doc_id: str, text: str, date: str | None = None) -> DocumentResult:
-        return self.extract_many([(doc_id, text, date)])[0]
+    @property
+    def nlp(self) -> Language:
+        """The Kazakh pipeline (the one most callers mean)."""
+        return self.pipeline("kk")
 
-    def extract_many(self, items: Iterable[tuple[str, str] | tuple[str, str, str | None]],
-                     batch_size: int = 64) -> list[DocumentResult]:
-        """Results for (id, text) or (id, text, date) items, in order.  The date (ISO) is
-        what relative dates (кеше, ертең) count from; without it, a date line on the page.
-        The texts go through ``nlp.pipe`` because the network is much faster on a batch
-        than one document at a time."""
+    def pipeline(self, lang: str) -> Language:
+        if lang not in self.pipelines:
+            self.pipelines[lang] = language(lang).make_pipeline(use_ner=self.use_ner)
+        return self.pipelines[lang]
+
+    def resolver(self, kit: LanguageKit) -> Resolver:
+        if kit.code not in self.resolvers:
+            self.resolvers[kit.code] = Resolver(self.gazetteer, kit.lexicons(), self.home_country,
+                                                title_agrees=kit.title_agrees)
+        return self.resolvers[kit.code]
+
+    def extract(self, doc_id: str, text: str, date: str | None = None, lang: str | None = None) -> DocumentResult:
+        return self.extract_many([(doc_id, text, date, lang)])[0]
+
+    def extract_many(self, items: Iterable[Item], batch_size: int = 64) -> list[DocumentResult]:
+        """Results for (id, text), (id, text, date) or (id, text, date, lang) items, in order.
+        The date (ISO) is what relative dates (кеше, вчера) count from; without it, a date
+        line on the page.  The texts of a language go through its ``nlp.pipe`` together,
+        because the networks are much faster on a batch than one document at a time."""
         results = [self._prepare(*item) for item in items]
-        kazakh = [r for r in results if r.kazakh]
-        for result, doc in zip(kazakh, self.nlp.pipe((r.text for r in kazakh), batch_size=batch_size)):
-            self._extract_facts(result, doc)
+        for code in LANGUAGES:
+            mine = [r for r in results if r.lang == code]
+            if not mine:
+                continue
+            kit = language(code)
+            for result, doc in zip(mine, self.pipeline(code).pipe((r.text for r in mine), batch_size=batch_size)):
+                self._extract_facts(kit, result, doc)
         return results
 
     @staticmethod
-    def _prepare(doc_id: str, text: str, date: str | None = None) -> DocumentResult:
-        cyrillic = mend_lookalikes(to_cyrillic(text))
-        # a few Latin words with Kazakh letters (aqorda_resmi) are converted silently; a Latin text is noted;
-        # a Latin look-alike typed inside a Cyrillic word (Xабар) is made Cyrillic, same length
-        return DocumentResult(doc_id, clean_page(cyrillic), transliterated=is_kazakh_latin(text),
-                              kazakh=looks_kazakh(cyrillic), date=date or document_date(cyrillic))
+    def _prepare(doc_id: str, text: str, date: str | None = None, lang: str | None = None) -> DocumentResult:
+        declared = (lang or "").strip().casefold()[:2] or None
+        code = declared if declared else detect(text)
+        if code not in LANGUAGES:
+            return DocumentResult(doc_id, text, lang=None, date=date, declared=declared)
+        clean, transliterated, page_date = language(code).prepare(text)
+        return DocumentResult(doc_id, clean, transliterated=transliterated, lang=code, date=date or page_date)
 
-    def _extract_facts(self, result: DocumentResult, doc: Doc) -> None:
-        resolution = self.resolver(doc)
-        ctx = Context(doc, resolution, self.gazetteer, self.lexicons, self.home_country, date=result.date)
+    def _extract_facts(self, kit: LanguageKit, result: DocumentResult, doc: Doc) -> None:
+        resolution = self.resolver(kit)(doc)
+        ctx = Context(doc, resolution, self.gazetteer, kit.lexicons(), self.home_country, date=result.date,
+                      language=kit)
         ctx.frame = frame_of(ctx)
         result.facts, result.events = run_extractors(ctx)
         result.entities = sorted(resolution.entities.values(), key=lambda e: e.key)

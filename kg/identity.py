@@ -49,7 +49,7 @@ ALT_LABEL = "http://www.w3.org/2004/02/skos/core#altLabel"
 LEADER = "https://w3id.org/diplomacy-kg/ontology#Leader"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 NAME_LINE = re.compile(r'^<(' + re.escape(PERSON) + r'[^>]*)> <(' + re.escape(LABEL) + "|" + re.escape(ALT_LABEL)
-                       + r')> "((?:[^"\\]|\\.)*)"@kk \.$')
+                       + r')> "((?:[^"\\]|\\.)*)"@(?:kk|ru) \.$')  # a name in either language
 LEADER_LINE = re.compile(r'^<(' + re.escape(PERSON) + r'[^>]*)> <' + re.escape(RDF_TYPE) + r'> <' + re.escape(LEADER) + r'> \.$')
 IRI = re.compile(r"<(" + re.escape(PERSON) + r"[^>]*)>")
 PATRONYMIC = re.compile(r"(?:ули|кизи|огли|ович|евич|овна|евна)$")  # ұлы, қызы, оғлы as keys

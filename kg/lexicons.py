@@ -11,12 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
+from kg.candidates import CONJUNCTIONS
+from kg.data import DataFolder
 from kg.lang.kk import DATA as KK_DATA
 from kg.resources import ontology_file
 from kg.lang.kk.morphology import WORD_CACHE, NounAnalyser, default_analyser
-
 
 
 def longest_phrase(heads: set[tuple[str, ...]], lowered: Sequence[str], i: int, max_words: int) -> int:
@@ -45,9 +46,12 @@ def leading_runs(key: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
 
 @dataclass
 class PhraseTable:
-    """Phrases keyed by their words: leading words as written, the last by stem."""
+    """Phrases keyed by their words: leading words as written, the last by stem.  In a
+    language that inflects every word of a phrase, ``head_form`` gives the form the leading
+    words are kept in (Russian: the lemma), and ``matches`` is given the words in that form."""
 
     analyser: NounAnalyser
+    head_form: Callable[[str], str] | None = None
     index: dict[tuple[str, ...], list[dict[str, str]]] = field(default_factory=dict)
     max_words: int = 1
     # every run of leading words some phrase starts with: most tokens start none, and
@@ -63,6 +67,8 @@ class PhraseTable:
         words = phrase.lstrip("=").casefold().split()
         if not words:
             return
+        if self.head_form is not None:
+            words = [self.head_form(w).casefold() for w in words[:-1]] + words[-1:]
         head = tuple(words[:-1])
         lasts = {words[-1]} if exact else {words[-1], self.analyser.analyse(words[-1]).lemma.casefold()}
         for last in lasts:
@@ -115,7 +121,13 @@ class Lexicons:
     # words that refer to the parties of a document's encounter (kg/frame.py)
     references: PhraseTable
     min_stem: int = 5
+    conjunctions: frozenset[str] = CONJUNCTIONS  # the words that join two names (мен, және; и)
     _cue_cache: dict[frozenset[str], list[str]] = field(default_factory=dict, repr=False)
+
+    @property
+    def analyser(self):
+        """The language's word analyser (lemma, base, case of a word alone)."""
+        return self.titles.analyser
 
     def is_modifier(self, word: str, kind: str) -> bool:
         """``word`` is listed in modifiers.tsv as ``kind`` (modifier, copula, honorific)."""
@@ -183,15 +195,16 @@ class Lexicons:
         return codes
 
 
-def _table(analyser: NounAnalyser, rows: list[dict[str, str]], key: str) -> PhraseTable:
-    table = PhraseTable(analyser)
+def _table(analyser: NounAnalyser, rows: list[dict[str, str]], key: str,
+           head_form: Callable[[str], str] | None = None) -> PhraseTable:
+    table = PhraseTable(analyser, head_form=head_form)
     for row in rows:
         table.add(row[key], row)
     return table
 
 
-def sector_rows(path: Path | None = None) -> list[dict[str, str]]:
-    """(phrase, code) rows from the SKOS sector scheme's Kazakh labels."""
+def sector_rows(path: Path | None = None, lang: str = "kk") -> list[dict[str, str]]:
+    """(phrase, code) rows from the SKOS sector scheme's labels in a language."""
     from rdflib import Graph
     from rdflib.namespace import SKOS
 
@@ -201,23 +214,30 @@ def sector_rows(path: Path | None = None) -> list[dict[str, str]]:
     for concept, code in graph.subject_objects(SKOS.notation):
         for prop in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel):
             for label in graph.objects(concept, prop):
-                if getattr(label, "language", None) == "kk":
+                if getattr(label, "language", None) == lang:
                     rows.append({"phrase": str(label).casefold(), "code": str(code)})
     return rows
 
 
-@cache
-def default_lexicons() -> Lexicons:
-    analyser = default_analyser()
+def load_lexicons(folder: DataFolder, analyser, lang: str, head_form: Callable[[str], str] | None = None,
+                  conjunctions: frozenset[str] = CONJUNCTIONS) -> Lexicons:
+    """A language's lexicons from the ``lexicons/`` of its data folder and the sector labels in its language."""
     name_parts: dict[str, set[str]] = {}
-    for row in KK_DATA.read_tsv("lexicons", "name_parts.tsv"):
+    for row in folder.read_tsv("lexicons", "name_parts.tsv"):
         name_parts.setdefault(row["kind"], set()).add(row["form"])
     return Lexicons(
-        titles=_table(analyser, KK_DATA.read_tsv("lexicons", "titles.tsv"), "phrase"),
-        triggers=_table(analyser, KK_DATA.read_tsv("lexicons", "triggers.tsv"), "phrase"),
-        cues=_table(analyser, KK_DATA.read_tsv("lexicons", "cues.tsv"), "word"),
-        sectors=_table(analyser, sector_rows(), "phrase"),
+        titles=_table(analyser, folder.read_tsv("lexicons", "titles.tsv"), "phrase", head_form),
+        triggers=_table(analyser, folder.read_tsv("lexicons", "triggers.tsv"), "phrase", head_form),
+        cues=_table(analyser, folder.read_tsv("lexicons", "cues.tsv"), "word", head_form),
+        sectors=_table(analyser, sector_rows(lang=lang), "phrase", head_form),
         name_parts=name_parts,
-        modifiers=_table(analyser, KK_DATA.read_tsv("lexicons", "modifiers.tsv"), "word"),
-        references=_table(analyser, KK_DATA.read_tsv("lexicons", "frame.tsv"), "phrase"),
+        modifiers=_table(analyser, folder.read_tsv("lexicons", "modifiers.tsv"), "word", head_form),
+        references=_table(analyser, folder.read_tsv("lexicons", "frame.tsv"), "phrase", head_form),
+        conjunctions=conjunctions,
     )
+
+
+@cache
+def default_lexicons() -> Lexicons:
+    """Kazakh's lexicons."""
+    return load_lexicons(KK_DATA, default_analyser(), "kk")

@@ -41,6 +41,7 @@ class DocumentInfo:
     title: str | None = None
     date: str | None = None
     url: str | None = None
+    lang: str = "kk"  # the language the document was read in (dcterms:language); its words are tagged with it
 
 
 Triple = tuple[Node, Node, Node]
@@ -80,18 +81,23 @@ def _digest(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
 
-def add_entity(graph: TripleSink, entity: Entity) -> URIRef:
+def add_entity(graph: TripleSink, entity: Entity, lang: str = "kk") -> URIRef:
+    """The entity as a document in ``lang`` names it: a gazetteer entity has its labels in
+    every language the gazetteer knows, an entity found only in the text has the text's
+    name in the text's language; the other names the text uses are altLabels in it."""
     subject = node(entity.key)
     graph.add((subject, RDF.type, DKG[entity.cls]))
     if entity.cls == "Leader":
         graph.add((subject, RDF.type, DKG.Person))
-    graph.add((subject, RDFS.label, Literal(entity.label, lang="kk")))
-    if entity.entry is not None:
-        for lang, value in (("ru", entity.entry.ru), ("en", entity.entry.en)):
-            if value:
-                graph.add((subject, RDFS.label, Literal(value, lang=lang)))
-    for alias in sorted(a for a in entity.aliases if a and a != entity.label):
-        graph.add((subject, SKOS.altLabel, Literal(alias, lang="kk")))
+    labels = [(lang, entity.label)] if entity.entry is None else \
+        [("kk", entity.entry.kk), ("ru", entity.entry.ru), ("en", entity.entry.en)]
+    for label_lang, value in labels:
+        if value:
+            graph.add((subject, RDFS.label, Literal(value, lang=label_lang)))
+    own = {value for label_lang, value in labels if label_lang == lang}
+    listed = set(entity.entry.aliases) if entity.entry is not None else set()  # the gazetteer's Kazakh aliases
+    for alias in sorted(a for a in entity.aliases if a and a != entity.label and a not in own):
+        graph.add((subject, SKOS.altLabel, Literal(alias, lang="kk" if alias in listed else lang)))
     if entity.entry is not None and entity.cls in ("Country", "City"):
         add_identifiers(graph, subject, entity.entry)
     return subject
@@ -116,14 +122,15 @@ def add_document(graph: TripleSink, info: DocumentInfo) -> URIRef:
     graph.add((subject, RDF.type, DKG.Document))
     graph.add((subject, DCTERMS.identifier, Literal(info.id)))
     graph.add((subject, DCTERMS.source, Literal(info.url or info.source)))
+    graph.add((subject, DCTERMS.language, Literal(info.lang)))
     if info.title:
-        graph.add((subject, DCTERMS.title, Literal(info.title, lang="kk")))
+        graph.add((subject, DCTERMS.title, Literal(info.title, lang=info.lang)))
     if info.date:
         graph.add((subject, DCTERMS.date, Literal(info.date, datatype=XSD.date)))
     return subject
 
 
-def add_fact(graph: TripleSink, fact: Fact, document: URIRef) -> URIRef:
+def add_fact(graph: TripleSink, fact: Fact, document: URIRef, lang: str = "kk") -> URIRef:
     s, p, o = node(fact.subject), DKG[fact.predicate], node(fact.object)
     graph.add((s, p, o))
     st = STMT[_digest(document, s, p, o)]
@@ -132,7 +139,7 @@ def add_fact(graph: TripleSink, fact: Fact, document: URIRef) -> URIRef:
     graph.add((st, RDF.predicate, p))
     graph.add((st, RDF.object, o))
     graph.add((st, PROV.wasDerivedFrom, document))
-    graph.add((st, DKG.evidence, Literal(fact.evidence.text, lang="kk")))
+    graph.add((st, DKG.evidence, Literal(fact.evidence.text, lang=lang)))
     graph.add((st, DKG.charStart, Literal(fact.evidence.start)))
     graph.add((st, DKG.charEnd, Literal(fact.evidence.end)))
     graph.add((st, DKG.extractor, Literal(fact.extractor)))
@@ -149,7 +156,8 @@ EVENT_NAMES = {"Meeting": "Кездесу", "PhoneCall": "Телефон арқ�
                "AgreementSigning": "Құжатқа қол қою", "Summit": "Саммит"}
 
 
-def add_event(graph: TripleSink, event: Event, document: URIRef, labels: dict[str, str], date: str | None) -> URIRef:
+def add_event(graph: TripleSink, event: Event, document: URIRef, labels: dict[str, str], date: str | None,
+              lang: str = "kk") -> URIRef:
     """An event node and the node of this report of it (docs/graph-model.md, "Events").
 
     The event node holds what the report says happened: kind, participants,
@@ -190,7 +198,7 @@ def add_event(graph: TripleSink, event: Event, document: URIRef, labels: dict[st
             graph.add((node_, DKG.dateBasis, Literal(event.date_basis)))
         if event.end_date:
             graph.add((node_, DKG.endDate, Literal(event.end_date, datatype=XSD.date)))
-    graph.add((report, DKG.evidence, Literal(event.evidence.text, lang="kk")))
+    graph.add((report, DKG.evidence, Literal(event.evidence.text, lang=lang)))
     graph.add((report, DKG.charStart, Literal(event.evidence.start)))
     graph.add((report, DKG.charEnd, Literal(event.evidence.end)))
     graph.add((report, DKG.extractor, Literal(event.extractor)))
@@ -240,17 +248,17 @@ def document_triples(info: DocumentInfo, entities: list[Entity], facts: list[Fac
     used = {f.subject for f in stated} | {f.object for f in stated} | {p for e in events for p in e.participants} \
         | {k for e in events for k in (e.place, e.destination) if k}
     for entity in entities:
-        subject = add_entity(graph, entity)
+        subject = add_entity(graph, entity, info.lang)
         if entity.mentions or entity.key in used:
             graph.add((document, DKG.mentions, subject))
     for fact in facts:
-        add_fact(graph, fact, document)
+        add_fact(graph, fact, document, info.lang)
         if fact.object.startswith("sector/"):
             graph.add((node(fact.object), RDF.type, DKG.Sector))
             graph.add((node(fact.object), SKOS.notation, Literal(fact.object.split("/", 1)[1])))
     labels = {e.key: e.label for e in entities}
     for event in events:
-        add_event(graph, event, document, labels, info.date)
+        add_event(graph, event, document, labels, info.date, info.lang)
         for sector in event.sectors:
             graph.add((node(sector), RDF.type, DKG.Sector))
             graph.add((node(sector), SKOS.notation, Literal(sector.split("/", 1)[1])))

@@ -17,7 +17,6 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
-from kg.candidates import CONJUNCTIONS
 from kg.gazetteer import Entry, Gazetteer
 from kg.lexicons import Lexicons
 from kg.lang.kk.translit import slugify
@@ -79,10 +78,14 @@ def role_group(role: str) -> str:
 
 
 class Resolver:
-    def __init__(self, gazetteer: Gazetteer, lexicons: Lexicons, home_country: str = "kazakhstan") -> None:
+    def __init__(self, gazetteer: Gazetteer, lexicons: Lexicons, home_country: str = "kazakhstan",
+                 title_agrees: bool = False) -> None:
         self.gaz = gazetteer
         self.lex = lexicons
         self.home = home_country
+        # Kazakh: the title of a name stays in the nominative and the name takes the case
+        # (Президент Тоқаевқа); Russian: the title agrees with the name (Президентом Токаевым)
+        self.title_agrees = title_agrees
 
     def __call__(self, doc: Doc) -> Resolution:
         res = Resolution()
@@ -241,9 +244,13 @@ class Resolver:
         for span in titles:
             row = span._.title or {}
             country = self._title_country(res, by_end.get(self._possessor_end(doc, span.start, title_starts)))
+            if country is None and span._.owner:
+                country = span._.owner[0]  # a title that holds its possessor (Президент России)
             # the title of a name stays in the nominative (Президент Тоқаевқа); Президентінің
             # Транскаспий ... ұсыныстары is the president's proposals, not a person
-            holder = by_start.get(self.lex.past_honorifics(doc, span.end)) if span._.case == "Nom" else None
+            holder = by_start.get(self.lex.past_honorifics(doc, span.end))
+            if holder is not None and not (span._.case == "Nom" or (self.title_agrees and holder._.case == span._.case)):
+                holder = None
             if holder is None and self._is_copula(doc, span.end):
                 holder = self._subject(doc, span)  # "Тоқаев ... Президенті атанды"
             known_leader = self._known_leader(res, holder)
@@ -293,7 +300,7 @@ class Resolver:
         the document names that country (else the title says nothing of which one)."""
         named = {k.split("/", 1)[1] for k, e in res.entities.items() if e.cls == "Country" and e.mentions}
         end = holder.end
-        while end + 1 < len(doc) and (doc[end].text.casefold() in CONJUNCTIONS or doc[end].text == ","):
+        while end + 1 < len(doc) and (doc[end].text.casefold() in self.lex.conjunctions or doc[end].text == ","):
             nxt = by_start.get(end + 1)
             person = res.entity_of(nxt) if nxt is not None and nxt._.kind == "Person" else None
             if person is None:
@@ -363,11 +370,13 @@ class Resolver:
         """A title that opens a report with no name ("Павлодар облысының әкімі Елшімен
         кездесті.") is the one person the next sentence names as its subject, with no
         title of his own, speaking to the guest ("Болат Бақауов қонаққа ... айтты")."""
-        if title._.case != "Nom" or title.sent.end >= len(doc) or any(
-                m._.kind == "Person" and m._.case == "Nom" for m in doc.spans.get("mentions", [])
-                if title.sent.start <= m.start < title.sent.end):
+        if title._.case != "Nom":
             return None
-        nxt = doc[title.sent.end].sent
+        sent = title.sent  # found by a scan of the document: once, not once a mention
+        if sent.end >= len(doc) or any(m._.kind == "Person" and m._.case == "Nom" for m in doc.spans.get("mentions", [])
+                                       if sent.start <= m.start < sent.end):
+            return None
+        nxt = doc[sent.end].sent
         if not any(v["kind"] == "guest" for t in nxt for k in keys_of(t) for v in self.lex.triggers.values_for([k])):
             return None
         subjects = {e.key: e for m in doc.spans.get("mentions", []) if m._.kind == "Person" and m._.case == "Nom"

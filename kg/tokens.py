@@ -18,16 +18,28 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 if TYPE_CHECKING:
-    from kg.lang.kk.morphology import Analysis
+    from kg.lang.base import Analysis
 
 _KEYS = "kg.word_keys"
 _READINGS = "kg.readings"
+_PHRASE_WORDS = "kg.phrase_words"
 NO_KEYS: frozenset[str] = frozenset()
 
 
-def set_readings(doc: Doc, keys: list[frozenset[str]], readings: list[Analysis | None]) -> None:
+def set_readings(doc: Doc, keys: list[frozenset[str]], readings: list[Analysis | None],
+                 phrase_words: list[str] | None = None) -> None:
+    """``phrase_words``: what the leading words of a lexicon phrase are compared with, for a
+    language that inflects every word of a phrase (Russian: the lemmas); else the words."""
     doc.user_data[_KEYS] = keys
     doc.user_data[_READINGS] = readings
+    if phrase_words is not None:
+        doc.user_data[_PHRASE_WORDS] = phrase_words
+
+
+def phrase_words(doc: Doc) -> list[str]:
+    """The words lexicon phrases are matched on (kg.lexicons.PhraseTable.matches)."""
+    words = doc.user_data.get(_PHRASE_WORDS)
+    return words if words is not None else [t.text for t in doc]
 
 
 def keys_of(token: Token) -> frozenset[str]:

@@ -135,3 +135,12 @@ def test_same_iris_built_at_once_or_document_by_document(tmp_path):
 def test_a_two_letter_initial_joins_the_full_name():
     mapping = join([node("dzhon-kerri", "Джон Керри", docs=(1,)), node("dzh-kerri", "Дж.Керри", docs=(2,))])
     assert mapping == {PERSON + "dzh-kerri": PERSON + "dzhon-kerri"}
+
+
+def test_a_kazakh_and_a_russian_spelling_of_a_name_are_one_person():
+    """Russian writes Kazakh names without Kazakh letters: Ерлан Қошанов in a Kazakh report,
+    Ерлан Кошанов in a Russian one, labelled @ru."""
+    kazakh = f'<{PERSON}erlan-koshanov> <http://www.w3.org/2000/01/rdf-schema#label> "Ерлан Қошанов"@kk .\n'
+    russian = f'<{PERSON}erlan-kosanov> <http://www.w3.org/2000/01/rdf-schema#label> "Ерлан Кошанов"@ru .\n'
+    identity = CorpusIdentity.from_parts([kazakh, russian])
+    assert len({identity.canonical.get(PERSON + s, PERSON + s) for s in ("erlan-koshanov", "erlan-kosanov")}) == 1

@@ -3,7 +3,8 @@
 A copy of the source tree is built into a wheel (no packaging warnings), the
 wheel is checked to hold the ontology and the named queries, and it is
 installed into a fresh virtual environment (no system site-packages), where
-`kg build`, `kg validate` and `kg query who-met-whom` run from an empty folder.
+`kg build`, `kg validate` and `kg query who-met-whom` run from an empty folder, and
+`kg build` reads a Russian page there too.
 Installing takes a package index (pip's cache makes it quick); without one the
 test skips, except in CI (CI=true), where it fails.
 """
@@ -102,3 +103,13 @@ def test_the_installed_wheel_builds_validates_and_queries_from_an_empty_folder(w
     unknown = run(kg, "query", "no-such-query", cwd=empty)
     assert unknown.returncode == 2 and "who-met-whom" in unknown.stderr   # the list of names is not empty
     assert sorted(os.listdir(empty)) == ["output"]
+
+    # a Russian page, with the models the installed packages ship (nothing downloads)
+    russian = tmp_path / "russian"
+    russian.mkdir()
+    (russian / "talks.txt").write_text("Президент Казахстана Касым-Жомарт Токаев встретился с Президентом "
+                                       "Узбекистана Шавкатом Мирзиёевым в Акорде.", encoding="utf-8")
+    built = run(kg, "build", "talks.txt", "--quiet", "--no-html", cwd=russian)
+    assert built.returncode == 0, built.stderr
+    graph = (russian / "output" / "graph.ttl").read_text(encoding="utf-8")
+    assert 'dcterms:language "ru"' in graph and '"Касым-Жомарт Токаев"@ru' in graph and "dkg:met" in graph

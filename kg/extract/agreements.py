@@ -18,7 +18,7 @@ from typing import Iterator
 from kg.extract.base import Context, Event, Fact, Sentence, extractor
 from kg.extract.cooperation import leaders_countries, parties, sectors
 from kg.extract.events import organizations, place, status_and_date
-from kg.lang.kk.tense import participle
+from kg.tokens import reading_of
 
 
 def signatories(ctx: Context, index: int) -> list[str]:
@@ -38,9 +38,10 @@ DOCUMENT_REACH = 12
 def signed_document(ctx: Context, sentence: Sentence, sign: tuple[int, int, str]) -> str | None:
     """The kind of document the signing verb at ``sign`` takes, or None."""
     start, end, _v = sign
-    analyser = ctx.gazetteer.analyser
+    analyser = ctx.lexicons.analyser
+    participle = ctx.language.tense.participle
     for s, e, kind in sentence.event_words("document"):
-        if start - DOCUMENT_REACH <= s and e <= start and analyser.analyse(ctx.doc[e - 1].text).case == "Dat":
+        if start - DOCUMENT_REACH <= s and e <= start and _case(ctx.doc[e - 1], analyser) == "Dat":
             return kind
         if end <= s <= end + 2 and participle(ctx.doc[end - 1].text):
             return kind
@@ -80,3 +81,10 @@ def cooperation(sentence: Sentence, countries: list[str], covered: tuple[str, ..
         if triple not in seen:
             seen.add(triple)
             yield Fact(*triple, sentence.evidence(), "agreements")
+
+
+def _case(token, analyser) -> str:
+    """The case the pipeline read for a word (in Russian: what its preposition makes it), or
+    the analyser's reading of the word alone."""
+    reading = reading_of(token)
+    return reading.case if reading is not None else analyser.analyse(token.text).case

@@ -10,22 +10,24 @@ from spacy.tokens import Doc, Span
 
 from kg.frame import PARTY_TRIGGERS, DocumentFrame
 from kg.gazetteer import Gazetteer
-from kg.lang.kk import DATA as KK_DATA
+from kg.lang import language
+from kg.lang.base import LanguageKit
 from kg.lexicons import Lexicons, PhraseTable
-from kg.lang.kk.mentions import CONJUNCTIONS
 from kg.model import Event, Evidence, Fact
 from kg.resolve import Resolution
-from kg.tokens import keys_of, reading_of
+from kg.tokens import keys_of, phrase_words, reading_of
 
 __all__ = ["Context", "Event", "Evidence", "Extractor", "Fact", "Sentence", "extractor"]
 
 
 @cache
-def event_words(analyser) -> PhraseTable:
-    """The words of the event families (kg/lang/kk/data/lexicons/events.tsv): call modes, visits,
-    signed documents, summits, credentials."""
-    table = PhraseTable(analyser)
-    for row in KK_DATA.read_tsv("lexicons", "events.tsv"):
+def event_words(analyser, folder=None, head_form=None) -> PhraseTable:
+    """The words of the event families (lexicons/events.tsv of the language's data folder,
+    Kazakh's by default): call modes, visits, signed documents, summits, credentials."""
+    if folder is None:
+        from kg.lang.kk import DATA as folder
+    table = PhraseTable(analyser, head_form=head_form)
+    for row in folder.read_tsv("lexicons", "events.tsv"):
         table.add(row["phrase"], row)
     return table
 
@@ -62,13 +64,14 @@ class Context:
     sentences: list[Sentence] = field(default_factory=list)
     date: str | None = None  # the document's date (ISO), what relative dates are counted from
     frame: DocumentFrame = field(default_factory=DocumentFrame.none)  # kg.frame.frame_of, after resolution
+    language: LanguageKit = field(default_factory=lambda: language("kk"))  # the document's
 
     def __post_init__(self) -> None:
         if self.sentences:
             return
         mentions = sorted(self.doc.spans.get("mentions", []), key=lambda s: s.start)
         keys = [keys_of(t) for t in self.doc]
-        words = [t.text for t in self.doc]
+        words = phrase_words(self.doc)
         in_names = self.inside_names
         triggers = [(s, e, v["kind"]) for s, e, values in self.lexicons.triggers.matches(words, keys)
                     for v in values if s not in in_names]
@@ -76,7 +79,7 @@ class Context:
         triggers += [(s, e, "parties") for s, e, values in self.lexicons.references.matches(words, keys)
                      if any(v["refers"] in PARTY_TRIGGERS for v in values) and s not in in_names]
         triggers.sort()
-        events = [(s, e, v) for s, e, values in event_words(self.gazetteer.analyser).matches(words, keys)
+        events = [(s, e, v) for s, e, values in self.language.event_words().matches(words, keys)
                   for v in values if s not in in_names]
         for sent in self.doc.sents:
             self.sentences.append(Sentence(
@@ -157,7 +160,7 @@ class Context:
         if b.start <= a.end:
             return False
         between = self.doc[a.end : b.start]
-        joiners = CONJUNCTIONS | ({","} if commas else set())
+        joiners = self.lexicons.conjunctions | ({","} if commas else set())
         # a comma after a title lists the titles of one person (мұрагер ханзадасы, Премьер-министрі)
         conj = [t for t in between if t.text.casefold() in joiners
                 and not (t.text == "," and self.qualifies(t.i - 1, b.start))]

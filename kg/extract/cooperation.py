@@ -23,7 +23,7 @@ from itertools import combinations
 from typing import Iterator
 
 from kg.extract.base import Context, Fact, Sentence, extractor
-from kg.tokens import keys_of
+from kg.tokens import keys_of, phrase_words
 
 # A country in these cases is where something goes or comes from, not a partner
 # (Түрікменстан мен Қазақстан газды Қытайға тасымалдайды), when two others are joined.
@@ -59,15 +59,15 @@ def sectors(ctx: Context, sentence: Sentence) -> list[str]:
     span = sentence.span
     codes: list[str] = []
     names = ctx.inside_names | ctx.title_fields
-    words = [t.text for t in span]
-    keys = [frozenset() if t.i in names else keys_of(t) | {ctx.gazetteer.analyser.base(t.text).casefold()}
+    words = phrase_words(ctx.doc)[span.start:span.end]
+    keys = [frozenset() if t.i in names else keys_of(t) | {ctx.lexicons.analyser.base(t.text).casefold()}
             for t in span]
     for _s, _e, values in ctx.lexicons.sectors.matches(words, keys):
         codes += [v["code"] for v in values if v["code"] not in codes]
     for token in span:  # verbs and rarer derivations: импорттайды, инвестициялау
         if token.i not in names and len(token.text) > 5:
             codes += [c for c in ctx.lexicons.sector_stems(token.text) if c not in codes]
-    analyser = ctx.gazetteer.analyser
+    analyser = ctx.lexicons.analyser
     for token in span:
         if "-" not in token.text or token.text.count("-") > 2 or token.i in names:
             continue  # саяси-экономикалық: each part may name a sector

@@ -15,11 +15,8 @@ from datetime import date
 from functools import cache
 
 from kg.extract.base import Context, Sentence
-from kg.lang.kk.dates import DateMention, find_dates, parse_iso
-from kg.lang.kk.tense import before_event, participle, plan_word, tense_of
+from kg.lang.base import DateMention, parse_iso
 from kg.model import PRECISIONS
-
-CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?", "»", "\"", "”", "—", "–", "деп", "және", "әрі", "сондай-ақ"})
 
 
 @dataclass(frozen=True)
@@ -39,6 +36,8 @@ class When:
 def tense_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | None:
     """"reported", "planned", "negated", or None when the sentence does not say."""
     doc = ctx.doc
+    tense_of, plan_word, participle = ctx.language.tense.tense_of, ctx.language.tense.plan_word, \
+        ctx.language.tense.participle
     before = before_noun(ctx, sentence, start)
     if before:
         return before
@@ -54,7 +53,7 @@ def tense_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | 
     for token in doc[end : sentence.span.end]:
         if token.i in names:
             continue
-        if plan_word(token.text, ctx.gazetteer.analyser.lemma(token.text)):
+        if plan_word(token.text, ctx.lexicons.analyser.lemma(token.text)):
             return "planned"
         if token.i in speech or not clause_final(ctx, sentence, token.i):
             continue
@@ -73,16 +72,18 @@ def before_noun(ctx: Context, sentence: Sentence, start: int) -> str | None:
     such as алдағы or өткен, or a future participle (10-11 қыркүйекте Астанада өтетін саммит)."""
     i = start - 1
     names = named(sentence)
+    tense = ctx.language.tense
     while i >= max(sentence.span.start, start - QUALIFIER_REACH):
         token = ctx.doc[i]
-        if token.text.casefold() in CLAUSE_ENDS:
+        if token.text.casefold() in ctx.language.clause_ends:
             break
         if i in names:
             i -= 1
             continue  # a name is no verb: Қытайды, Дубайды end like кездеседі
-        if before_event(token.text):
-            return before_event(token.text)
-        if tense_of(token.text) == "planned" and not clause_final(ctx, sentence, i):
+        if tense.before_event(token.text):
+            return tense.before_event(token.text)
+        if ctx.language.verb_final and tense.tense_of(token.text) == "planned" \
+                and not clause_final(ctx, sentence, i):
             return "planned"
         i -= 1
     return None
@@ -94,8 +95,12 @@ def named(sentence: Sentence) -> set[int]:
 
 
 def clause_final(ctx: Context, sentence: Sentence, i: int) -> bool:
-    """A finite verb ends its clause: the next token is punctuation, деп, және, or nothing."""
-    return i + 1 >= sentence.span.end or ctx.doc[i + 1].text.casefold() in CLAUSE_ENDS
+    """A finite verb ends its clause: the next token is punctuation, деп, және, or nothing.
+    In a language whose verbs may stand anywhere (Russian), the analyser's tense is a
+    verb's wherever it stands."""
+    if not ctx.language.verb_final:
+        return True
+    return i + 1 >= sentence.span.end or ctx.doc[i + 1].text.casefold() in ctx.language.clause_ends
 
 
 @cache
@@ -104,7 +109,7 @@ def _reference(value: str | None) -> date | None:
 
 
 def sentence_dates(ctx: Context, sentence: Sentence) -> list[DateMention]:
-    return find_dates(sentence.span.text, _reference(ctx.date))
+    return ctx.language.find_dates(sentence.span.text, _reference(ctx.date))
 
 
 def when(ctx: Context, sentence: Sentence, start: int) -> When:

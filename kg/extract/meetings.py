@@ -28,17 +28,16 @@ from typing import Iterator
 
 from spacy.tokens import Span
 
-from kg.candidates import CONJUNCTIONS
 from kg.extract.base import Context, Event, Fact, Sentence, extractor
 from kg.extract.events import place, status_and_date
-from kg.lang.kk.tense import tense_of
 from kg.tokens import reading_of
 
 
 def sentence_pairs(ctx: Context, sentence: Sentence, partner_case: set[str] | None = None) -> set[tuple[str, str]]:
     """Pairs of people who meet (or, with ``partner_case`` given, who talk in another way)."""
     people = list(ctx.people(sentence))
-    subjects = [(m, k) for m, k in people if m._.case == "Nom"] or meeting_possessors(sentence, people)
+    subjects = [(m, k) for m, k in people if m._.case == "Nom"] or meeting_possessors(sentence, people,
+                                                                                        ctx.language.head_first)
     if partner_case is not None:
         return pairs_with(ctx, people, subjects, partner_case)
     signed = bool(sentence.event_words("sign"))  # "A мен B ... меморандумға қол қойды": they signed it together
@@ -63,18 +62,19 @@ def listed_partners(ctx: Context, sentence: Sentence, subjects: list[tuple[Span,
     if span is None or len(subjects) < 2:
         return set()
     doc = ctx.doc
+    joiners = ctx.lexicons.conjunctions | {","}
     found = set()
     for m, k in subjects[1:]:
-        if m.end >= span[0] or doc[m.end].text.casefold() not in CONJUNCTIONS | {","}:
+        if m.end >= span[0] or doc[m.end].text.casefold() not in joiners:
             continue
         between = doc[m.end:span[0]]
         closing = [t for t in between if (r := reading_of(t)) is not None and r.case == "Ins"]
-        if not closing or any(tense_of(t.text) for t in between[: closing[-1].i - m.end]):
+        if not closing or any(ctx.language.tense.tense_of(t.text) for t in between[: closing[-1].i - m.end]):
             continue
         # each name of the list is followed by a comma or a conjunction: in "A, B және C Д-мен"
         # C stands right before the partner, so A, B and C are the hosts
         items = [sm for sm, _k in subjects if m.start <= sm.start < closing[-1].i]
-        if all(doc[sm.end].text.casefold() in CONJUNCTIONS | {","} for sm in items):
+        if all(doc[sm.end].text.casefold() in joiners for sm in items):
             found.add(k)
     return found
 
@@ -99,9 +99,17 @@ def pairs_with(ctx: Context, people: list[tuple[Span, str]], subjects: list[tupl
     return pairs
 
 
-def meeting_possessors(sentence: Sentence, people: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+def meeting_possessors(sentence: Sentence, people: list[tuple[Span, str]],
+                       head_first: bool = False) -> list[tuple[Span, str]]:
     """"Тоқаевтың Мирзиёевпен кездесуі": with no one in the nominative, the person in the
-    genitive before a partner that stands right before the meeting noun."""
+    genitive before a partner that stands right before the meeting noun.  Where the noun
+    comes first (Russian), the person in the genitive right after it, before the partner:
+    "встреча президента Токаева с премьером Смаиловым"."""
+    if head_first:
+        ends = {end for _start, end, kind in sentence.triggers if kind == "meeting"}
+        partners = [m for m, _k in people if m._.case == "Ins"]
+        return [(m, k) for m, k in people if m._.case == "Gen" and any(m.start - e in (0, 1, 2) for e in ends)
+                and any(p.start >= m.end for p in partners)]
     nouns = {start for start, _end, kind in sentence.triggers if kind == "meeting"}
     partners = [m for m, _k in people if m._.case == "Ins" and m.end in nouns]
     return [(m, k) for m, k in people if m._.case == "Gen" and any(m.end <= p.start for p in partners)]
@@ -217,14 +225,15 @@ def trigger(sentence: Sentence) -> tuple[int, int] | None:
     return min(spans) if spans else None
 
 
-def remote_before(sentence: Sentence, start: int) -> bool:
+def remote_before(sentence: Sentence, start: int, head_first: bool = False) -> bool:
     """A phone, a letter or a video link named before the meeting word makes it no meeting:
     the mode stands before the verb it qualifies ("телефон арқылы сөйлесті").  Named after
     it, it is a second contact of its own ("олар бес рет кездесіп, жеті рет телефон арқылы
-    сөйлескен")."""
+    сөйлескен").  Where the mode follows what it qualifies (Russian: "провели переговоры в
+    режиме видеоконференции"), it makes the sentence's talk no meeting wherever it stands."""
     remote = [s for s, _e, kind in sentence.triggers if kind == "remote"]
     remote += [s for s, _e, _v in sentence.event_words("call-mode")]
-    return any(s < start for s in remote)
+    return any(s < start or head_first for s in remote)
 
 
 def multilateral(ctx: Context, sentence: Sentence, pairs: set[frozenset[str]]) -> bool:
@@ -242,7 +251,7 @@ def meetings(ctx: Context) -> Iterator[Fact | Event]:
     planned: set[frozenset[str]] = set()
     for index, sentence in enumerate(ctx.sentences):
         span = trigger(sentence)
-        if span is None or remote_before(sentence, span[0]):
+        if span is None or remote_before(sentence, span[0], ctx.language.head_first):
             continue
         pairs = {frozenset(p) for p in received_by(ctx, index) or sentence_pairs(ctx, sentence)
                  or referred_pairs(ctx, index) or carried_host(ctx, index) or framed_pair(ctx, index)} - found
@@ -289,7 +298,7 @@ def joint_activities(ctx: Context, known: set[frozenset[str]]) -> Iterator[Fact 
         if None not in countries and countries[0] == countries[1]:
             continue
         verb = next((t for t in reversed(sentence.span) if t.is_alpha), None)
-        if verb is None or tense_of(verb.text) != "reported":
+        if verb is None or ctx.language.tense.tense_of(verb.text) != "reported":
             continue
         dated = status_and_date(ctx, sentence, verb.i, verb.i + 1)
         if dated is None or dated[0] != "reported":

@@ -13,7 +13,6 @@ from typing import Iterator
 
 from kg.extract.base import Context, Event, Sentence, extractor
 from kg.extract.events import place, status_and_date
-from kg.lang.kk.tense import tense_of
 
 PLACES = ("Country", "City")
 
@@ -31,7 +30,7 @@ def destination(ctx: Context, sentence: Sentence, nouns: bool) -> str | None:
 def visitors(ctx: Context, sentence: Sentence, verbs: list[tuple[int, int, str]]) -> list[str]:
     people = list(ctx.people(sentence))
     for start, end, _v in verbs:  # "Астанаға келген Путинді": the participle's person
-        if tense_of(ctx.doc[end - 1].text) is not None and not _finite(ctx, sentence, end - 1):
+        if ctx.language.tense.tense_of(ctx.doc[end - 1].text) is not None and not _finite(ctx, sentence, end - 1):
             after = [k for m, k in people if end <= m.start <= end + 2]
             if after:
                 return after[:1]

@@ -84,6 +84,7 @@ class Document:
     date: str | None = None
     url: str | None = None
     lang: str | None = None
+    notes: tuple[str, ...] = ()  # what the reader did that the user should know (a legacy encoding decoded)
 
 
 class InputError(Exception):
@@ -329,20 +330,22 @@ def _join_limited(chunks: Iterable[bytes], name: str, max_bytes: int) -> bytes:
 
 
 def _text_document(data: bytes, doc_id: str, name: str, options: _Options) -> Document:
-    return Document(id=doc_id, text=_decoded_text(data, name, options.errors), source=name)
+    text, notes = _decoded_text(data, name, options.errors)
+    return Document(id=doc_id, text=text, source=name, notes=notes)
 
 
 def _html_document(data: bytes, doc_id: str, name: str, options: _Options) -> Document:
     page = _PageText()
+    decoded, notes = _decoded_text(data, name, options.errors)
     try:
-        page.feed(_decoded_text(data, name, options.errors))
+        page.feed(decoded)
         page.close()
     except AssertionError as error:  # html.parser's way of rejecting e.g. "<![0"
         raise InputError(f"{name} is not parseable HTML ({error})") from None
     text = _clean(page.text())
     if not text:
         raise InputError(f"{name} has no text outside its HTML markup")
-    return Document(id=doc_id, text=text, source=name, title=page.title(), lang=page.lang)
+    return Document(id=doc_id, text=text, source=name, title=page.title(), lang=page.lang, notes=notes)
 
 
 class _PageText(HTMLParser):
@@ -406,26 +409,63 @@ class _PageText(HTMLParser):
         return _clean(" ".join("".join(self._title).split())) or None
 
 
-def _decoded_text(data: bytes, name: str, errors: str) -> str:
+def _decoded_text(data: bytes, name: str, errors: str) -> tuple[str, tuple[str, ...]]:
     if not data:
         raise InputError(f"{name} is empty")
-    text = _clean(_decode(data, name, errors))
+    decoded, notes = _decode(data, name, errors)
+    text = _clean(decoded)
     if not text.strip():
         raise InputError(f"{name} contains only whitespace")
-    return text
+    return text, notes
 
 
-def _decode(data: bytes, name: str, errors: str) -> str:
-    """Decode UTF-8 or (with a BOM) UTF-16, dropping the BOM."""
+# The legacy Cyrillic code pages of Russian and Kazakh archives, for a file that is not UTF-8.
+LEGACY_CYRILLIC = ("cp1251", "koi8_r", "cp866", "mac_cyrillic", "iso8859_5")
+LEGACY_MIN_LETTERS = 16
+
+
+def _decode(data: bytes, name: str, errors: str) -> tuple[str, tuple[str, ...]]:
+    """Decode UTF-8 or (with a BOM) UTF-16, dropping the BOM; a file that is not UTF-8 but
+    reads as Cyrillic text in a legacy code page (windows-1251, KOI8-R) is decoded from it,
+    with a note."""
     _reject_binary(data, name)
     encoding, bom = _detect_bom(data)
+    notes: tuple[str, ...] = ()
     try:
-        text = data[bom:].decode(encoding, errors)
+        text = data[bom:].decode(encoding, "strict" if not bom else errors)
     except UnicodeDecodeError as error:
-        raise InputError(f"{name} is not valid {_label(encoding)} {_bad_byte(error, bom)}") from None
+        legacy = _legacy_cyrillic(data) if not bom and not _damaged_utf8(data) else None
+        if legacy is not None:
+            text, found = legacy
+            notes = (f"{name} is not UTF-8; it was decoded as {found}",)
+        elif errors != "strict":
+            text = data[bom:].decode(encoding, errors)
+        else:
+            raise InputError(f"{name} is not valid {_label(encoding)} {_bad_byte(error, bom)}") from None
     if "\x00" in text:
         raise _binary(name, "contains NUL bytes")
-    return text
+    return text, notes
+
+
+def _damaged_utf8(data: bytes) -> bool:
+    """UTF-8 with a few bad bytes (a cut character), not text in another encoding."""
+    text = data.decode("utf-8", "replace")
+    return text.count("\ufffd") <= max(2, 0.01 * len(text)) and any(ord(c) > 127 and c != "\ufffd" for c in text)
+
+
+def _legacy_cyrillic(data: bytes) -> tuple[str, str] | None:
+    """The text and the code page, when ``data`` is Cyrillic text in one (charset-normalizer
+    chooses among them by how the letters fall); else None."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=list(LEGACY_CYRILLIC)).best()
+    if best is None or best.encoding not in LEGACY_CYRILLIC:
+        return None
+    text = str(best)
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < LEGACY_MIN_LETTERS or sum("\u0400" <= c <= "\u04ff" for c in letters) < 0.8 * len(letters):
+        return None  # a few stray bytes are no text in any code page
+    return text, {"cp1251": "windows-1251", "koi8_r": "KOI8-R"}.get(best.encoding, best.encoding)
 
 
 def _reject_binary(data: bytes, name: str) -> None:

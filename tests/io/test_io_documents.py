@@ -10,6 +10,7 @@ import doctest
 import io
 import json
 import struct
+import tempfile
 import sys
 import unicodedata
 import zlib
@@ -139,10 +140,10 @@ CASES = [
         "data.txt is a binary file (contains NUL bytes), not text",
     ),
     Case(
-        "invalid UTF-8 (a Windows-1251 file)",
-        files({"cp1251.txt": "Бүгін Астана".encode()[:6] + "Астана".encode("cp1251")}),
-        ["cp1251.txt"],
-        "cp1251.txt is not valid UTF-8 (byte 0xC0 at offset 6)",
+        "invalid UTF-8 (a Latin-1 file)",
+        files({"latin1.txt": "Bügün Astana".encode("latin-1")}),
+        ["latin1.txt"],
+        "latin1.txt is not valid UTF-8 (byte 0xFC at offset 1)",
     ),
     Case(
         "invalid UTF-16",
@@ -549,3 +550,14 @@ def test_stdin_utf16_jsonl(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_doctests(module: object) -> None:
     result = doctest.testmod(module)  # type: ignore[arg-type]
     assert result.failed == 0 and result.attempted > 0
+
+
+@pytest.mark.parametrize(("encoding", "name"), [("cp1251", "windows-1251"), ("koi8_r", "KOI8-R")])
+def test_a_russian_page_in_a_legacy_code_page_is_decoded_with_a_note(encoding: str, name: str) -> None:
+    text = "Президент Казахстана встретился с Президентом России в Москве. Стороны обсудили торговлю."
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "archive.txt"
+        path.write_bytes(text.encode(encoding))
+        (document,) = iter_documents([str(path)])
+    assert document.text == text
+    assert document.notes == (f"{path} is not UTF-8; it was decoded as {name}",)

@@ -188,7 +188,7 @@ def test_sector_concept(sectors: Graph, code: str) -> None:
     hidden = list(sectors.objects(c, SKOS.hiddenLabel))
     assert len(alt) >= 2
     for label in alt + hidden:
-        assert label.language == "kk", label
+        assert label.language in ("kk", "ru"), label  # the words of each language the extractor reads
         assert str(label) == str(label).lower() == str(label).strip(), label
     # SKOS: preferred, alternative and hidden labels are pairwise disjoint
     assert not set(alt) & set(hidden)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from kg.lang.base import DateMention, parse_iso  # noqa: F401  (parse_iso: read here too)
 from kg.lang.kk import DATA as KK_DATA
 
 TOKEN = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|\w+(?:-\w+)*|\S")
@@ -29,20 +30,6 @@ NUMERIC = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})$|(\d{4})-(\d{2})-(\d{2})$")
 DAY_RANGE = re.compile(r"(\d{1,2})(?:-(\d{1,2}))?$")
 ORDINAL = re.compile(r"(\d{1,2})-(\w+)$")
 YEAR = re.compile(r"(1[89]|20)\d\d$")
-
-
-@dataclass(frozen=True)
-class DateMention:
-    """A date the text states: characters ``start``–``end`` of the text, the ISO
-    ``date`` (the first day of a range, week or month), ``end`` (the last day of a
-    range), how precise it is, and whether it was relative to the document's date."""
-
-    start: int
-    end: int
-    date: str
-    precision: str = "day"
-    end_date: str | None = None
-    relative: bool = False
 
 
 @dataclass(frozen=True)
@@ -291,13 +278,3 @@ def document_date(text: str) -> str | None:
             if mention.precision == "day" and len(letters) <= DATE_LINE_SLACK:
                 return mention.date
     return None
-
-
-def parse_iso(value: str | None) -> date | None:
-    """A date from the ``date`` field of a document (ISO), or None."""
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None

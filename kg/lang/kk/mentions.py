@@ -17,7 +17,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.candidates import CONJUNCTIONS, Candidate
+from kg.candidates import CONJUNCTIONS, Candidate, without_overlaps
 from kg.gazetteer import Gazetteer, default_gazetteer, spelling_key
 from kg.lang.kk.name_evidence import has_surname_ending, in_nominative
 from kg.lexicons import Lexicons, default_lexicons, longest_phrase
@@ -311,19 +311,7 @@ class MentionFinder:
                 and not text.isascii())
 
     # -- merging ---------------------------------------------------------------
-    @staticmethod
-    def without_overlaps(cands: list[Candidate]) -> list[Candidate]:
-        """Keep the strongest, then longest, of overlapping candidates."""
-        ranked = sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start))
-        taken: set[int] = set()
-        kept = []
-        for c in ranked:
-            span = set(range(c.start, c.end))
-            if span & taken:
-                continue
-            taken |= span
-            kept.append(c)
-        return sorted(kept)
+    without_overlaps = staticmethod(without_overlaps)
 
     def joined_names(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """First names (and a patronymic) found by shape right before a known surname are

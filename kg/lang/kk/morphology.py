@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from typing import Callable, Iterable, Iterator
 
+from kg.lang.base import Analysis
 from kg.lang.kk import DATA as KK_DATA
 
 CASES = ("Nom", "Gen", "Dat", "Acc", "Loc", "Abl", "Ins")
@@ -42,30 +43,6 @@ class Suffix:
 
 # Word forms whose readings a process keeps (each cache of readings by form is this big at most).
 WORD_CACHE = 10_000
-
-
-@dataclass(frozen=True, slots=True)
-class Analysis:
-    """One reading of a word form.
-
-    ``lemma`` is the bare stem (Президентінің → Президент); ``nominative`` keeps
-    the plural and possessive that belong to a name (Ұйымындағы → Ұйымы).
-    """
-
-    surface: str
-    lemma: str
-    nominative: str
-    case: str = "Nom"
-    number: str = "Sing"
-    possessive: str | None = None
-    ki: bool = False
-    derivation: tuple[str, ...] = ()
-    suffixes: tuple[str, ...] = ()
-    score: float = 0.0
-
-    @property
-    def inflected(self) -> bool:
-        return bool(self.suffixes)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,364 @@
+"""Find mentions of countries, cities, people, organisations and titles in Russian text.
+
+The sources are those of the Kazakh finder: the gazetteers, by the Russian names
+they carry (every word by its lemma, as Russian inflects each word of a name:
+Китайской Народной Республики), country adjectives (казахстанско-китайские),
+titles, slovnet's names and cue words (город Лион).  The gazetteer wins where they
+overlap.  A title followed by a country in the genitive is that country's
+(президент России: ``owner``), and the name after a title agrees with it, so it
+takes the title's case (с Президентом России Владимиром Путиным).  The result is
+``doc.spans["mentions"]`` with ``kind``, ``refs``, ``case``, ``nominative``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.candidates import Candidate, without_overlaps
+from kg.gazetteer import Entry, Gazetteer, default_gazetteer
+from kg.lang.detect import KAZAKH_ONLY
+from kg.lang.ru import DATA
+from kg.lang.ru.morphology import default_analyser, fold, parses
+from kg.lang.ru.names import name_words, person_words
+from kg.lexicons import Lexicons, leading_runs, longest_phrase
+from kg.tokens import keys_of, phrase_words, reading_of
+
+NER_KINDS = {"PERSON": "Person", "GPE": "GPE", "ORGANIZATION": "Organization"}
+WEB_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|uz|kg|az|com|info|org|net|tv|by|tj|tm|ua)$", re.IGNORECASE)
+INITIALS = re.compile(r"^(?:[А-ЯЁ]\.)+$|^[А-ЯЁ]$|^\.$")  # Д.А. or Д . А . as the tokenizer leaves them
+
+for _name, _default in (("kind", None), ("refs", ()), ("case", "Nom"), ("nominative", ""),
+                        ("title", None), ("source", ""), ("owner", ()), ("alt_names", ())):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=_default)
+
+
+def lemma_key(word: str) -> str:
+    return fold(default_analyser().lemma(word))
+
+
+FUNCTION_WORDS = frozenset({"NPRO", "PREP", "CONJ", "PRCL", "INTJ", "PRED", "ADVB"})
+
+
+def function_word(word: str) -> bool:
+    """A pronoun, preposition, conjunction or particle (Он, Ним, При): never a name alone,
+    capitalised at the start of a sentence or not."""
+    found = parses(word.casefold())
+    return bool(found) and found[0].tag.POS in FUNCTION_WORDS
+
+
+class RussianNames:
+    """The gazetteer's entries under their Russian names: the ``ru`` column, the aliases
+    written without Kazakh letters, the extra Russian names of ``data/gazetteer_aliases.tsv``
+    (РК, КНР, Нур-Султан) and a listed leader's surname.  A name is keyed by the lemma of each word."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.index: dict[tuple[str, ...], list[tuple[Entry, str]]] = {}
+        self.heads: set[tuple[str, ...]] = set()
+        self.max_words = 1
+        extra: dict[str, list[str]] = {}
+        for row in DATA.read_tsv("gazetteer_aliases.tsv"):
+            extra.setdefault(row["id"], []).append(row["alias"])
+        for entry in gazetteer.entries:
+            for name in self.names_of(entry, extra.get(entry.id, [])):
+                self.add(name, entry)
+        self.adjectives: dict[str, Entry] = {}
+        for row in DATA.read_tsv("country_adjectives.tsv"):
+            entry = gazetteer.by_id.get(row["country"])
+            if entry is not None:
+                self.adjectives[row["adjective"]] = entry
+
+    @staticmethod
+    def names_of(entry: Entry, extra: list[str]) -> list[str]:
+        names = [entry.ru, *extra, *(a for a in entry.aliases if KAZAKH_ONLY.isdisjoint(a))]
+        surname = entry.ru.split()[-1] if entry.cls == "Leader" and len(entry.ru.split()) >= 2 else ""
+        if len(surname) >= 3 and surname.isalpha() and not surname.isascii():
+            names.append(surname)  # Токаев, Путин; not the VI of Фелипе VI
+        return [n for n in dict.fromkeys(names) if n]
+
+    def add(self, name: str, entry: Entry) -> None:
+        words = name.split()
+        keys = {tuple(fold(w) for w in words)}
+        if not (len(words) == 1 and function_word(name)):  # Ним (Nîmes) is also "him", lemma он
+            keys.add(tuple(lemma_key(w) for w in words))
+        for key in keys:
+            bucket = self.index.setdefault(key, [])
+            if all(e is not entry for e, _n in bucket):
+                bucket.append((entry, name))
+            self.heads.update(leading_runs(key))
+            self.max_words = max(self.max_words, len(key))
+
+    def lookup(self, heads: list[str], last_keys: frozenset[str]) -> list[tuple[Entry, str]]:
+        """The entries a name with these leading lemmas and last word's keys may be, each with
+        the name it matched (its nominative)."""
+        found: list[tuple[Entry, str]] = []
+        for key in sorted(last_keys):
+            for entry, name in self.index.get((*heads, key), ()):
+                if all(e is not entry for e, _n in found):
+                    found.append((entry, name))
+        return found
+
+    def adjective(self, word: str) -> Entry | None:
+        """казахстанский, казахстанско- (in a compound), американо-: the country it names."""
+        low = word.casefold()
+        if low in self.adjectives:
+            return self.adjectives[low]
+        if low.endswith("о"):
+            for ending in ("ий", "ый"):
+                if low[:-1] + ending in self.adjectives:
+                    return self.adjectives[low[:-1] + ending]
+        return self.adjectives.get(lemma_key(word))
+
+
+@cache
+def russian_names() -> RussianNames:
+    return RussianNames(default_gazetteer())
+
+
+class MentionFinder:
+    def __init__(self, gazetteer: Gazetteer, lexicons: Lexicons) -> None:
+        self.gaz = gazetteer
+        self.lex = lexicons
+        self.names = russian_names()
+
+    def __call__(self, doc: Doc) -> Doc:
+        heads = phrase_words(doc)
+        cands = [*self.gazetteer_names(doc, heads), *self.country_adjectives(doc), *self.titles(doc, heads),
+                 *self.ner_names(doc), *self.places_by_cue(doc), *self.media(doc)]
+        chosen = self.with_initials(doc, without_overlaps(cands))
+        chosen = self.owned(doc, chosen)
+        subjects = self.subject_forms(doc, chosen)
+        spans = [self.to_span(doc, c, subjects) for c in chosen]
+        spans = self.apposition_cases(spans)
+        doc.spans["mentions"] = sorted(spans, key=lambda s: (s.start, -s.end))
+        return doc
+
+    # -- sources ---------------------------------------------------------------
+    def gazetteer_names(self, doc: Doc, heads: list[str]) -> list[Candidate]:
+        out = []
+        i = 0
+        while i < len(doc):
+            found = None
+            if doc[i].text[:1].isupper():
+                for n in range(longest_phrase(self.names.heads, heads, i, self.names.max_words), 0, -1):
+                    entries = self.names.lookup(heads[i:i + n - 1], keys_of(doc[i + n - 1]))
+                    if entries:
+                        found = (n, entries)
+                        break
+            if found is None:
+                i += 1
+                continue
+            n, matches = found
+            if n == 1 and function_word(doc[i].text):
+                i += 1
+                continue
+            entries = [e for e, _name in matches]
+            kinds = {e.cls for e in entries}
+            kind = next((k for k in ("Country", "City", "Region") if k in kinds), entries[0].cls)
+            refs = tuple(e.id for e in entries if e.cls == kind or kind not in ("Country", "City", "Region"))
+            label = next(name for e, name in matches if e.id == refs[0])
+            start = i
+            if kind == "Leader" and i and self.first_name_of(doc[i - 1].text, entries[0]):
+                start = i - 1  # Касым-Жомарта Токаева: the first name inflected
+            out.append(Candidate(start, i + n, "Person" if kind == "Leader" else kind, refs, "gazetteer",
+                                 priority=3, label=label if start == i else entries[0].ru))
+            i += n
+        return out
+
+    @staticmethod
+    def first_name_of(word: str, entry: Entry) -> bool:
+        """``word`` is the entry's first name in another case (Касым-Жомарта, Владимиром)."""
+        first = entry.ru.split()[0] if len(entry.ru.split()) >= 2 else ""
+        return len(first) >= 3 and word[:1].isupper() and word != first and word.startswith(first[:-1]) \
+            and len(word) - len(first) <= 3
+
+    def country_adjectives(self, doc: Doc) -> list[Candidate]:
+        """казахстанская (сторона), российско-казахстанские (отношения): countries named by adjectives."""
+        out = []
+        for token in doc:
+            if not token.is_alpha and "-" not in token.text:
+                continue
+            parts = token.text.split("-")
+            entries = [self.names.adjective(p) for p in parts]
+            if all(entries) and len({e.id for e in entries}) == len(entries):
+                out.append(Candidate(token.i, token.i + 1, "CountryAdj", tuple(e.id for e in entries),
+                                     "adjective", priority=2))
+        return out
+
+    def titles(self, doc: Doc, heads: list[str]) -> list[Candidate]:
+        keys = [keys_of(t) for t in doc]
+        out = []
+        for start, end, values in self.lex.titles.matches(heads, keys):
+            best = dict(max(values, key=lambda v: v.get("leader") == "1"))
+            out.append(Candidate(start, end, "Title", (), "lexicon", priority=2, title=best))
+        return out
+
+    def ner_names(self, doc: Doc) -> list[Candidate]:
+        out = []
+        for ent in doc.ents:
+            kind = NER_KINDS.get(ent.label_)
+            if kind is None or (len(ent) == 1 and (function_word(ent.text) or ent.text.islower())):
+                continue
+            if ent.text.isascii() and kind != "Organization":
+                continue  # a Latin name in Russian text is a brand or a medium (Zakon.kz), never a person
+            if kind == "GPE":
+                kind = self.place_kind(doc, ent.start, ent.end)
+                if kind is None:
+                    continue
+            out.append(Candidate(ent.start, ent.end, kind, (), "ner", priority=1))
+        return out
+
+    def place_kind(self, doc: Doc, start: int, end: int) -> str | None:
+        """City, Country or Region from a cue word beside a place name (город Лион, Туркестанская
+        область), else City; None for seas and rivers."""
+        for i in (end, start - 1, end - 1):
+            if 0 <= i < len(doc):
+                classes = self.lex.cue_classes(keys_of(doc[i]))
+                if classes:
+                    return classes[0] if classes[0] in ("City", "Country", "Region") else None
+        return "City"
+
+    def places_by_cue(self, doc: Doc) -> list[Candidate]:
+        """A capitalised word after город/г. is a city, listed or not (в городе Лион)."""
+        out = []
+        for i in range(1, len(doc)):
+            if not self.is_name_word(doc, i):
+                continue
+            classes = self.lex.cue_classes(keys_of(doc[i - 1]))
+            if "City" in classes and not doc[i - 1].text[:1].isupper():
+                out.append(Candidate(i, i + 1, "City", (), "cue", priority=2))
+        return out
+
+    def media(self, doc: Doc) -> list[Candidate]:
+        """The source a report names: a web address (Zakon.kz, akorda.kz), or the capitalised
+        name after a verb of reporting (сообщает КазТАГ, со ссылкой на Акорду)."""
+        cues = self.lex.name_parts.get("media_cue", set())
+        out = []
+        for token in doc:
+            if WEB_NAME.match(token.text):
+                out.append(Candidate(token.i, token.i + 1, "Organization", (), "media", priority=1))
+            elif token.i and token.text[:1].isupper() and token.is_alpha and (
+                    keys_of(doc[token.i - 1]) & cues or (token.i > 1 and doc[token.i - 1].text == "на"
+                                                         and keys_of(doc[token.i - 2]) & cues)):
+                out.append(Candidate(token.i, token.i + 1, "Organization", (), "media", priority=1))
+        return out
+
+    @staticmethod
+    def is_name_word(doc: Doc, i: int) -> bool:
+        text = doc[i].text
+        return text[:1].isupper() and not text.isupper() and text.isalpha() and not text.isascii()
+
+    def with_initials(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """A person's name takes the initials before it (Д.А.Медведев, К. Токаев); a listed
+        leader's surname after another first initial is someone else (З.Ахмед is no Абий Ахмед)."""
+        out: list[Candidate] = []
+        for c in chosen:
+            start = c.start
+            while c.kind == "Person" and start > 0 and INITIALS.match(doc[start - 1].text):
+                start -= 1
+            if start != c.start and not any(o.end > start for o in out):
+                initial = doc[start].text[:1]
+                known = [r for r in c.refs if self.gaz.by_id[r].ru[:1] == initial]
+                c = replace(c, start=start, refs=tuple(known), label=c.label if known else None,
+                            source=c.source if known else "shape")
+            out.append(c)
+        return out
+
+    # -- titles and their holders ----------------------------------------------
+    def owned(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """A title or an organisation and the country after it in the genitive (президент
+        России, министра иностранных дел Турции, МИД РФ) become one name; a title and a
+        state's organ own the country (the Kazakh finder's Қазақстан Үкіметі), and the
+        country stays a mention of its own."""
+        by_start = {c.start: c for c in chosen}
+        out = []
+        for c in chosen:
+            nxt = by_start.get(c.end)
+            if c.kind in ("Title", "Organization") and nxt is not None and nxt.kind == "Country" and nxt.refs:
+                if self.genitive(doc, nxt.start):
+                    state = c.kind == "Title" or any(v.get("state") == "1" for v in
+                                                     self.lex.cues.values_for([doc[c.start].lemma_]))
+                    c = replace(c, end=nxt.end, owner=nxt.refs[:1] if state else (), label=None)
+            out.append(c)
+        return out
+
+    @staticmethod
+    def genitive(doc: Doc, i: int) -> bool:
+        """A genitive, or a word that does not decline (КНР, США, Северной Македонии's abbreviation)."""
+        reading = reading_of(doc[i])
+        return (reading is not None and reading.case == "Gen") or (len(doc[i]) > 1 and doc[i].text.isupper())
+
+    def apposition_cases(self, spans: list[Span]) -> list[Span]:
+        """A name right after a title stands in apposition to it and has its case, also past the
+        title's complement in the genitive (с министром иностранных дел Северной Македонии Тимчо
+        Муцунски): the title says what the phrase does (принял министра ... Хакана Фидана: the guest)."""
+        by_end: dict[int, Span] = {}
+        for s in spans:
+            if s._.kind == "Title" or by_end.get(s.end) is None or by_end[s.end]._.kind != "Title":
+                by_end[s.end] = s
+        for span in spans:
+            if span._.kind != "Person":
+                continue
+            before = by_end.get(span.start)
+            while before is not None and before._.kind in ("Country", "Organization", "Region") \
+                    and self.genitive(span.doc, before.start):
+                before = by_end.get(before.start)
+            if before is not None and before._.kind == "Title":
+                span._.case = before._.case
+        return spans
+
+    # -- spans -----------------------------------------------------------------
+    def to_span(self, doc: Doc, c: Candidate, subjects: dict[str, str]) -> Span:
+        span = Span(doc, c.start, c.end, label=c.kind)
+        span._.kind = c.kind
+        span._.refs = c.refs
+        span._.source = c.source
+        span._.title = c.title
+        span._.owner = c.owner
+        span._.alt_names = c.alt_names
+        # titles and names of things put their head first; a person's surname, last, is
+        # the word the analyser knows best (Сатыбалды Буршаков)
+        reading = reading_of(doc[c.end - 1 if c.kind == "Person" else c.start])
+        span._.case = reading.case if reading is not None else "Nom"
+        span._.nominative = c.label or self.nominative(doc, c, subjects)
+        return span
+
+    @staticmethod
+    def nominative(doc: Doc, c: Candidate, subjects: dict[str, str]) -> str:
+        """The name in the nominative (kg.lang.ru.names), with the text's spacing (Д.А.Медведев)."""
+        tokens = list(doc[c.start:c.end])
+        texts = [t.text for t in tokens]
+        reading = reading_of(doc[c.start])
+        if c.kind == "Person":
+            words = texts if reading is not None and reading.case == "Nom" else person_words(texts, subjects)
+        else:
+            words = name_words(texts)
+        text = "".join(w + t.whitespace_ for w, t in zip(words, tokens))
+        text = " ".join(text.split())
+        if "(" in text and ")" not in text:
+            text = text[:text.index("(")]  # Евразийская экономическая комиссия (ЕЭК
+        return text.strip().strip("«»\"'()").strip()
+
+    @staticmethod
+    def subject_forms(doc: Doc, chosen: list[Candidate]) -> dict[str, str]:
+        """The words of people's names as the document writes them in the nominative, by lemma."""
+        forms: dict[str, str] = {}
+        for c in chosen:
+            reading = reading_of(doc[c.start])
+            if c.kind == "Person" and reading is not None and reading.case == "Nom":
+                for token in doc[c.start:c.end]:
+                    found = parses(token.text)
+                    if token.is_alpha and len(token) > 1 and found:
+                        forms.setdefault(found[0].normal_form, token.text)
+        return forms
+
+
+@Language.factory("ru_mentions")
+def make_mention_finder(nlp: Language, name: str) -> MentionFinder:
+    from kg.lang import language
+
+    return MentionFinder(default_gazetteer(), language("ru").lexicons())

@@ -1,0 +1,228 @@
+"""Russian words: pymorphy3's readings, the one the context wants, and the case it means.
+
+A Russian word's case says little on its own: "с Алиевым" (with Aliyev) and "с
+саммита" (from the summit) are both "с", "в Астану" (to) and "в Астане" (in) both
+"в".  The extractors read cases with the meanings they have in Kazakh (Ins the
+partner, Dat where to, Loc where, Abl where from, Gen a possessor; see
+:class:`kg.lang.base.Analysis`), so each word gets the case its preposition and
+its own case mean together, from ``data/prepositions.tsv``.  The preposition is
+found by walking back over the words that can agree with the word in that case
+("с Президентом России": России has no preposition of its own and stays a genitive).
+
+>>> a = default_analyser()
+>>> r = a.analyse("Казахстана")
+>>> r.lemma, r.case
+('Казахстан', 'Gen')
+>>> [read.case for read in read_words(["Токаев", "встретился", "с", "Путиным", "в", "Астане"])[::3]]
+['Nom', 'Ins']
+>>> [read.case for read in read_words(["прибыл", "в", "Москву"])][2]
+'Dat'
+"""
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from typing import Sequence
+
+import pymorphy3
+
+from kg.lang.base import Analysis
+from kg.lang.ru import DATA
+
+OWN_CASES = {"nomn": "Nom", "gent": "Gen", "gen2": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins",
+             "loct": "Loc", "loc2": "Loc", "voct": "Nom"}
+NAME_MARKS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr")
+VERBS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
+# how far back a preposition may stand before the word it governs (в Республике Казахстан)
+REACH = 4
+WORD_CACHE = 20_000
+
+
+@cache
+def morph() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer()
+
+
+@cache
+def preposition_table() -> dict[tuple[str, str], str]:
+    return {(r["preposition"], r["case"]): r["means"] for r in DATA.read_tsv("prepositions.tsv")}
+
+
+@cache
+def verb_table() -> dict[tuple[str, str], str]:
+    return {(r["verb"], r["case"]): r["means"] for r in DATA.read_tsv("verb_cases.tsv")}
+
+
+@cache
+def prepositions() -> frozenset[str]:
+    return frozenset(p for p, _c in preposition_table())
+
+
+def fold(word: str) -> str:
+    """A word as the lexicons and gazetteers key it: lower case, ё written е (Мирзиёев, Мирзиеев)."""
+    return word.casefold().replace("ё", "е")
+
+
+def like(surface: str, word: str) -> str:
+    """``word`` written with the capitals of ``surface`` (РК, Касым-Жомарт, Астана)."""
+    if len(surface) > 1 and surface.isupper():
+        return word.upper()
+    if not surface[:1].isupper():
+        return word
+    parts, shapes = word.split("-"), surface.split("-")
+    return "-".join(p[:1].upper() + p[1:] if i < len(shapes) and shapes[i][:1].isupper() else p
+                    for i, p in enumerate(parts))
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def parses(word: str) -> tuple:
+    """pymorphy3's readings of a word; for a capitalised word the singular first, then
+    names (Токаевым is a surname in the instrumental, not a plural dative)."""
+    found = morph().parse(word)[:8]
+    if not word[:1].isupper():
+        return tuple(found)
+    if word.casefold().endswith(SURNAME_ENDINGS) and not any(p.tag.case == "nomn" for p in found):
+        found.insert(0, Surname(word))  # Токаев, not the plural genitive of токай
+
+    def rank(p) -> tuple:
+        return (p.tag.number == "plur", not any(m in p.tag for m in NAME_MARKS), -p.score, p.tag.case != "nomn")
+    return tuple(sorted(found, key=rank))
+
+
+SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
+
+
+class _SurnameTag:
+    POS, case, number, gender, tense = "NOUN", "nomn", "sing", "masc", None
+
+    def __contains__(self, grammeme: str) -> bool:
+        return grammeme in ("NOUN", "Surn", "nomn", "sing")
+
+
+class Surname:
+    """The reading pymorphy3 lacks for a surname it takes for a plural genitive (Токаев: of
+    the токаи): a surname in the nominative."""
+
+    tag = _SurnameTag()
+    score = 1.0
+
+    def __init__(self, word: str) -> None:
+        self.word = word
+        self.normal_form = word.casefold()
+
+    def inflect(self, grammemes) -> None:
+        return None
+
+
+def case_of(parse) -> str | None:
+    return parse.tag.case
+
+
+def nominative(parse, surface: str) -> str:
+    """The word in the nominative, keeping its gender and number (Китайской → Китайская,
+    Токаевой → Токаева, Эмиратов → Эмираты).  Only a capitalised word, which may be a
+    name, is inflected (pymorphy3's slowest call); any other word's is its lemma."""
+    if parse.tag.case in (None, "nomn"):
+        return surface
+    if not surface[:1].isupper():
+        return parse.normal_form
+    return _inflected(parse, surface)
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _inflected(parse, surface: str) -> str:
+    form = parse.inflect({"nomn"})
+    return like(surface, form.word if form is not None else parse.normal_form)
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def reading(surface: str, parse, means: str | None) -> Analysis:
+    lemma = like(surface, parse.normal_form)
+    number = "Plur" if parse.tag.number == "plur" else "Sing"
+    return Analysis(surface, lemma, nominative(parse, surface), means or "Nom", number, score=parse.score)
+
+
+class RussianAnalyser:
+    """Readings of a word alone, for the lexicons and the callers that see one word; the
+    pipeline reads each word in its sentence with :func:`read_words`."""
+
+    def analyses(self, word: str) -> list[Analysis]:
+        return list(_analyses(word))
+
+    def analyse(self, word: str) -> Analysis:
+        found = self.analyses(word)
+        return found[0] if found else Analysis(word, word, word)
+
+    def lemma(self, word: str) -> str:
+        return self.analyse(word).lemma
+
+    base = lemma
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _analyses(word: str) -> tuple[Analysis, ...]:
+    return tuple(reading(word, p, OWN_CASES.get(p.tag.case or "", "Nom")) for p in parses(word)[:3])
+
+
+@cache
+def default_analyser() -> RussianAnalyser:
+    return RussianAnalyser()
+
+
+def _governor(words: Sequence[str], readings: list[tuple], i: int, case: str) -> int | None:
+    """The word before the phrase that holds word ``i`` in ``case``: back over the words
+    that can agree with it in that case, to a preposition or any other word."""
+    j = i - 1
+    while j >= 0 and i - j <= REACH:
+        low = words[j].casefold()
+        if low in prepositions() or not readings[j] or not any(p.tag.case == case for p in readings[j]) \
+                or any(p.tag.POS in VERBS for p in readings[j][:1]):
+            return j
+        j -= 1
+    return None
+
+
+def read_words(words: Sequence[str]) -> list[Analysis | None]:
+    """Each word's reading in its context (None for punctuation and figures)."""
+    readings = [parses(w) if any(c.isalpha() for c in w) else () for w in words]
+    table = preposition_table()
+    out: list[Analysis | None] = []
+    for i, word in enumerate(words):
+        options = readings[i]
+        if not options:
+            out.append(None)
+            continue
+        chosen, means = options[0], None
+        cases = list(dict.fromkeys(p.tag.case for p in options if p.tag.case))
+        if cases and word.casefold() not in prepositions():
+            chosen, means = _in_context(words, readings, i, cases, table)
+        out.append(reading(word, chosen, means or OWN_CASES.get(chosen.tag.case or "", "Nom")))
+    return out
+
+
+def _in_context(words: Sequence[str], readings: list[tuple], i: int, cases: list[str],
+                table: dict[tuple[str, str], str]) -> tuple:
+    """The reading the words before want, and what its case means there."""
+    options = readings[i]
+    verb_before = False
+    for case in cases:
+        j = _governor(words, readings, i, case)
+        if j is None:
+            continue
+        prep = words[j].casefold()
+        if prep in prepositions() or (j > 0 and f"{words[j - 1].casefold()} {prep}" in prepositions()):
+            key = (f"{words[j - 1].casefold()} {prep}", case) if (f"{words[j - 1].casefold()} {prep}", case) in table \
+                else (prep, case)
+            if key in table:
+                return next(p for p in options if p.tag.case == case), table[key]
+        elif readings[j] and readings[j][0].tag.POS in VERBS:
+            verb_before = True
+            means = verb_table().get((readings[j][0].normal_form, case))
+            if means:
+                return next(p for p in options if p.tag.case == case), means
+    if any(words[j].casefold() in prepositions() for j in range(max(0, i - 1), i)):
+        # a preposition right before with a case it does not govern here (о Казахстане)
+        return options[0], "Gen"
+    if verb_before and "accs" in cases and "nomn" not in cases[:1]:
+        return next(p for p in options if p.tag.case == "accs"), "Acc"
+    # with no preposition a word is in no prepositional case (Республики Индии: a genitive)
+    return next((p for p in options if p.tag.case not in ("loct", "loc2")), options[0]), None

@@ -1,0 +1,114 @@
+"""The nominative of a Russian name, which the gold, the labels and the identity of a
+person across documents all use.  Russian inflects every word of a name, and pymorphy3
+guesses unknown names one word at a time, so a name is put in the nominative as a
+phrase:
+
+- a person's words share one case: each word takes its reading in the case all of them
+  can have (Михала Лабенды: a genitive, so Лабенда, not the plural Лабенды), and a word
+  the document also writes as the subject of a sentence keeps that form;
+- any other name is put in the nominative up to its head noun, the adjectives before
+  it agreeing with the head in gender and number (Павлодарской области → Павлодарская
+  область, Высшего Евразийского экономического совета → Высший Евразийский
+  экономический совет); the words after the head stay as written (Министерство
+  иностранных дел).
+
+>>> nominative(["Высшего", "Евразийского", "экономического", "совета"], "Organization")
+'Высший Евразийский экономический совет'
+>>> nominative(["Михалом", "Лабендой"], "Person")
+'Михал Лабенда'
+>>> nominative(["Павлодарской", "области"], "Region")
+'Павлодарская область'
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Sequence
+
+from kg.lang.ru.morphology import NAME_MARKS, like, parses
+
+ADJECTIVE_ENDINGS = {  # oblique endings -> nominative, by the head's gender (plural: "plur")
+    "masc": (("ого", "ый"), ("его", "ий"), ("ому", "ый"), ("ему", "ий"), ("ым", "ый"), ("им", "ий"),
+             ("ом", "ый"), ("ем", "ий")),
+    "neut": (("ого", "ое"), ("его", "ее"), ("ому", "ое"), ("ему", "ее"), ("ым", "ое"), ("им", "ее"),
+             ("ом", "ое"), ("ем", "ее")),
+    "femn": (("ой", "ая"), ("ей", "яя"), ("ую", "ая"), ("юю", "яя")),
+    "plur": (("ыми", "ые"), ("ими", "ие"), ("ых", "ые"), ("их", "ие"), ("ым", "ые"), ("им", "ие")),
+}
+HUSHING = re.compile(r"[гкхжшчщ]$")
+
+
+def nominative(words: Sequence[str], kind: str, subjects: dict[str, str] | None = None) -> str:
+    """``words`` of a name, as the text writes them, in the nominative; ``subjects`` maps a
+    word's lemma to the form the document uses for it in the nominative."""
+    if kind == "Person":
+        return " ".join(person_words(words, subjects or {}))
+    return " ".join(name_words(words))
+
+
+def person_words(words: Sequence[str], subjects: dict[str, str]) -> list[str]:
+    options = [[p for p in parses(w) if p.tag.case] if w[:1].isalpha() and len(w) > 1 else [] for w in words]
+    shared = set.intersection(*(set(p.tag.case for p in o) for o in options if o)) if any(options) else set()
+    if "nomn" in shared:
+        return list(words)
+    first = next((o for o in options if o), [])
+    case = next((p.tag.case for p in first if p.tag.case in shared), None)
+    out = []
+    for word, found in zip(words, options):
+        if not found:
+            out.append(word)
+            continue
+        lemma = found[0].normal_form
+        if lemma in subjects:
+            out.append(subjects[lemma])
+            continue
+        chosen = [p for p in found if p.tag.case == case] or found
+        chosen.sort(key=lambda p: (p.tag.number == "plur", not any(m in p.tag for m in NAME_MARKS)))
+        form = chosen[0].inflect({"nomn"}) if chosen[0].tag.case != "nomn" else None
+        out.append(like(word, form.word) if form is not None else word)
+    return out
+
+
+ADJECTIVE = re.compile(r"(?:[ыи]й|ой|[ая]я|[оe]е|ее|[ыи]е|[оe]го|его|[оe]му|ему|[ыи]м|[оe]м|ем|[ую]ю|[ыи]х|[ыи]ми)$")
+
+
+def is_adjective(word: str) -> bool:
+    """An adjective or participle by one of its readings and its ending (a capitalised
+    Алматинской may read first as a surname)."""
+    return bool(ADJECTIVE.search(word.casefold())) and any(p.tag.POS in ("ADJF", "PRTF") for p in parses(word))
+
+
+def name_words(words: Sequence[str]) -> list[str]:
+    return list(_name_words(tuple(words)))
+
+
+@lru_cache(maxsize=4096)
+def _name_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    head = next((i for i, w in enumerate(words) if w[:1].isalpha() and not is_adjective(w)
+                 and any(p.tag.POS == "NOUN" for p in parses(w)[:2])), None)
+    if head is None:
+        return words
+    nouns = [p for p in parses(words[head]) if p.tag.POS == "NOUN"]
+    noun = nouns[0]
+    head_word = words[head]
+    if noun.tag.case not in (None, "nomn"):
+        forms = (p.inflect({"nomn"}) for p in sorted(nouns, key=lambda p: p.tag.number == "plur"))
+        form = next((f for f in forms if f is not None), None)
+        head_word = like(words[head], form.word) if form is not None else head_word
+    gender = "plur" if noun.tag.number == "plur" else (noun.tag.gender or "masc")
+    return (*(adjective_nominative(w, gender) for w in words[:head]), head_word, *words[head + 1:])
+
+
+def adjective_nominative(word: str, gender: str) -> str:
+    """An adjective in the nominative of the head's gender, by its ending (pymorphy3 would
+    give superlatives another stem: Высшего → высочайший)."""
+    if not is_adjective(word):
+        return word
+    low = word.casefold()
+    for ending, nominative_ending in ADJECTIVE_ENDINGS.get(gender, ()):
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            if nominative_ending == "ый" and HUSHING.search(stem.casefold()):
+                nominative_ending = "ий"
+            return stem + (nominative_ending.upper() if word.isupper() else nominative_ending)
+    return word

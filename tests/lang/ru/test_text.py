@@ -1,0 +1,37 @@
+"""Language, dates, tense and page clutter of Russian text."""
+from datetime import date
+
+from kg.lang.detect import detect
+from kg.lang.ru.dates import document_date, find_dates
+from kg.lang.ru.page import clean_page
+from kg.lang.ru.tense import before_event, plan_word, tense_of
+
+
+def test_the_language_comes_from_the_text():
+    assert detect("Президент Казахстана Касым-Жомарт Токаев встретился с Путиным в Акорде.") == "ru"
+    assert detect("Мемлекет басшысы Ақордада Өзбекстан Президентімен кездесті.") == "kk"
+    assert detect("The President of Kazakhstan met the President of Uzbekistan.") is None
+    # a Russian page that names a Kazakh word or two is still Russian
+    assert detect("Токаев встретился с Путиным. Встреча прошла в Ақорде, сообщает пресс-служба.") == "ru"
+
+
+def test_dates_full_partial_ranges_and_relative():
+    ref = date(2024, 3, 15)
+    assert [(d.date, d.precision) for d in find_dates("12 марта 2024 года", ref)] == [("2024-03-12", "day")]
+    assert find_dates("Вчера лидеры встретились", ref)[0].date == "2024-03-14"
+    found = find_dates("Форум пройдёт 20-21 мая", ref)[0]
+    assert (found.date, found.end_date) == ("2024-05-20", "2024-05-21")
+    assert find_dates("в апреле 2025 года", ref)[0].precision == "month"
+    assert document_date("Акорда\n15.03.2024 10:20\nТокаев принял посла.") == "2024-03-15"
+
+
+def test_tense_from_the_verb_and_plan_words():
+    assert tense_of("встретился") == "reported" and tense_of("провели") == "reported"
+    assert tense_of("встретится") == "planned" and tense_of("посетит") == "planned"
+    assert tense_of("переговоры") is None
+    assert plan_word("планируется") and before_event("предстоящего") == "planned"
+
+
+def test_page_clutter_lines_are_dropped():
+    page = "Токаев встретился с Путиным.\nФото: Акорда\nЧитайте также: другое\nПоделиться\nСтороны обсудили торговлю."
+    assert clean_page(page) == "Токаев встретился с Путиным.\nСтороны обсудили торговлю."
