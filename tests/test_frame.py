@@ -9,9 +9,11 @@ VISIT = ("Мемлекет басшысы Қасым-Жомарт Тоқаев �
 def frame_of(extractor, text: str):
     from kg.extract import Context
     from kg.frame import frame_of as build
+    from kg.lang import language
 
-    doc = extractor.nlp(text)
-    ctx = Context(doc, extractor.resolver(doc), extractor.gazetteer, extractor.lexicons)
+    kazakh = language("kk")
+    doc = extractor.pipeline("kk")(text)
+    ctx = Context(doc, extractor.resolver(kazakh)(doc), extractor.gazetteer, kazakh.lexicons(), language=kazakh)
     return build(ctx)
 
 

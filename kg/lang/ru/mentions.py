@@ -139,15 +139,17 @@ class MentionFinder:
 
     # -- sources ---------------------------------------------------------------
     def gazetteer_names(self, doc: Doc, heads: list[str]) -> list[Candidate]:
+        """The longest gazetteer name at each capitalised word, every word by its lemma
+        (``heads``) and the last by any of its keys; labelled with the name it matched."""
         out = []
         i = 0
         while i < len(doc):
             found = None
             if doc[i].text[:1].isupper():
                 for n in range(longest_phrase(self.names.heads, heads, i, self.names.max_words), 0, -1):
-                    entries = self.names.lookup(heads[i:i + n - 1], keys_of(doc[i + n - 1]))
-                    if entries:
-                        found = (n, entries)
+                    matched = self.names.lookup(heads[i:i + n - 1], keys_of(doc[i + n - 1]))
+                    if matched:
+                        found = (n, matched)
                         break
             if found is None:
                 i += 1
