@@ -113,10 +113,6 @@ class Surname:
         return None
 
 
-def case_of(parse) -> str | None:
-    return parse.tag.case
-
-
 def nominative(parse, surface: str) -> str:
     """The word in the nominative, keeping its gender and number (Китайской → Китайская,
     Токаевой → Токаева, Эмиратов → Эмираты).  Only a capitalised word, which may be a
