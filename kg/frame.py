@@ -24,12 +24,8 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
-
+from kg.document import AnalysedDocument, Sentence
 from kg.tokens import keys_of
-
-if TYPE_CHECKING:
-    from kg.extract.base import Context, Sentence
 
 # Sentences of the lead read as the headline and the first lines of a report.
 LEAD_SENTENCES = 2
@@ -39,8 +35,6 @@ ENCOUNTER_EVENTS = ("visit", "talk", "credentials", "sign", "call-mode")
 # What the reference words say they refer to (the ``refers`` column of frame.tsv): both
 # sides, both countries, the leaders of both, or the first person plural of a quote.
 PARTY_REFERENCES = ("sides", "countries", "leaders", "bilateral", "we")
-# The references every extractor reads as the trigger "parties" (two cities are a twinning's sides).
-PARTY_TRIGGERS = ("sides", "countries", "leaders", "cities")
 # Offices of a region or a city (role codes of the titles table): an encounter one of them
 # holds is between a region and its partner, not between two countries.
 LOCAL_ROLES = frozenset({"akim", "governor", "mayor"})
@@ -80,7 +74,7 @@ class DocumentFrame:
     def bilateral(self) -> bool:
         return len(self.parties) == 2 and not self.multilateral and not self.local and self.certainty > 0
 
-    def refers_in(self, sentence: "Sentence", kinds: tuple[str, ...] = PARTY_REFERENCES) -> bool:
+    def refers_in(self, sentence: Sentence, kinds: tuple[str, ...] = PARTY_REFERENCES) -> bool:
         """The sentence holds a word that refers to the parties, of one of ``kinds``."""
         return any(self.references.get(i) in kinds for i in range(sentence.span.start, sentence.span.end))
 
@@ -92,13 +86,13 @@ class DocumentFrame:
         return (a, b) if a != b else None
 
 
-def is_encounter(sentence: "Sentence") -> bool:
+def is_encounter(sentence: Sentence) -> bool:
     """The sentence tells a meeting, a reception, a visit, talks, a call or a signing."""
     return any(sentence.has(kind) for kind in ENCOUNTER_TRIGGERS) \
         or any(sentence.event_words(kind) for kind in ENCOUNTER_EVENTS)
 
 
-def sentence_countries(ctx: "Context", sentence: "Sentence") -> list[str]:
+def sentence_countries(ctx: AnalysedDocument, sentence: Sentence) -> list[str]:
     """Countries a sentence names, by name, by adjective, by a state organ, or by the
     country of a person it names (Түркия Президенті Ердоған, Мемлекет басшысы)."""
     found: list[str] = []
@@ -112,7 +106,7 @@ def sentence_countries(ctx: "Context", sentence: "Sentence") -> list[str]:
     return found
 
 
-def reference_words(ctx: "Context") -> dict[int, str]:
+def reference_words(ctx: AnalysedDocument) -> dict[int, str]:
     """Token positions of the words that refer to a document's parties, by what they refer to."""
     words = [t.text for t in ctx.doc]
     keys = [keys_of(t) for t in ctx.doc]
@@ -124,7 +118,7 @@ def reference_words(ctx: "Context") -> dict[int, str]:
     return found
 
 
-def frame_of(ctx: "Context") -> DocumentFrame:
+def frame_of(ctx: AnalysedDocument) -> DocumentFrame:
     """The frame of the document in ``ctx`` (see the module's docstring)."""
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
@@ -153,7 +147,7 @@ def frame_of(ctx: "Context") -> DocumentFrame:
     return DocumentFrame(parties, principals(ctx, parties), certainty, multilateral, references, local)
 
 
-def principals(ctx: "Context", parties: tuple[str, ...]) -> tuple[str | None, ...]:
+def principals(ctx: AnalysedDocument, parties: tuple[str, ...]) -> tuple[str | None, ...]:
     """For each party, the person of that country the lead and the encounter sentences name
     most (a leader before anyone else)."""
     counts: Counter[str] = Counter()

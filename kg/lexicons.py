@@ -241,3 +241,15 @@ def load_lexicons(folder: DataFolder, analyser, lang: str, head_form: Callable[[
 def default_lexicons() -> Lexicons:
     """Kazakh's lexicons."""
     return load_lexicons(KK_DATA, default_analyser(), "kk")
+
+
+@cache
+def event_words(analyser, folder=None, head_form=None) -> PhraseTable:
+    """The words of the event families (lexicons/events.tsv of the language's data folder,
+    Kazakh's by default): call modes, visits, signed documents, summits, credentials."""
+    if folder is None:
+        from kg.lang.kk import DATA as folder
+    table = PhraseTable(analyser, head_form=head_form)
+    for row in folder.read_tsv("lexicons", "events.tsv"):
+        table.add(row["phrase"], row)
+    return table

@@ -13,12 +13,36 @@ new ``Underscore`` object each time), ten times what these functions cost.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-if TYPE_CHECKING:
-    from kg.lang.base import Analysis
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """One reading of a word form, in any language.
+
+    ``lemma`` is the bare stem (Президентінің → Президент); ``nominative`` keeps
+    the plural and possessive that belong to a name (Ұйымындағы → Ұйымы).  ``case``
+    is what the case means to the extractors, in Kazakh terms: Ins the partner, Dat
+    where to, Loc where, Abl where from, Gen the possessor, Acc the object (a
+    Russian word gets the case its preposition and its own case mean together).
+    """
+
+    surface: str
+    lemma: str
+    nominative: str
+    case: str = "Nom"
+    number: str = "Sing"
+    possessive: str | None = None
+    ki: bool = False
+    derivation: tuple[str, ...] = ()
+    suffixes: tuple[str, ...] = ()
+    score: float = 0.0
+
+    @property
+    def inflected(self) -> bool:
+        return bool(self.suffixes)
+
 
 _KEYS = "kg.word_keys"
 _READINGS = "kg.readings"

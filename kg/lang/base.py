@@ -22,33 +22,6 @@ if TYPE_CHECKING:
     from kg.lexicons import Lexicons, PhraseTable
 
 
-@dataclass(frozen=True, slots=True)
-class Analysis:
-    """One reading of a word form, in any language.
-
-    ``lemma`` is the bare stem (Президентінің → Президент); ``nominative`` keeps
-    the plural and possessive that belong to a name (Ұйымындағы → Ұйымы).  ``case``
-    is what the case means to the extractors, in Kazakh terms: Ins the partner, Dat
-    where to, Loc where, Abl where from, Gen the possessor, Acc the object (a
-    Russian word gets the case its preposition and its own case mean together).
-    """
-
-    surface: str
-    lemma: str
-    nominative: str
-    case: str = "Nom"
-    number: str = "Sing"
-    possessive: str | None = None
-    ki: bool = False
-    derivation: tuple[str, ...] = ()
-    suffixes: tuple[str, ...] = ()
-    score: float = 0.0
-
-    @property
-    def inflected(self) -> bool:
-        return bool(self.suffixes)
-
-
 @dataclass(frozen=True)
 class DateMention:
     """A date the text states: characters ``start``–``end`` of the text, the ISO

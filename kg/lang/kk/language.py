@@ -25,7 +25,7 @@ def _lexicons():
 
 
 def _event_words():
-    from kg.extract.base import event_words
+    from kg.lexicons import event_words
     from kg.lang.kk.morphology import default_analyser
 
     return event_words(default_analyser())

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from typing import Callable, Iterable, Iterator
 
-from kg.lang.base import Analysis
+from kg.tokens import Analysis
 from kg.lang.kk import DATA as KK_DATA
 
 CASES = ("Nom", "Gen", "Dat", "Acc", "Loc", "Abl", "Ins")

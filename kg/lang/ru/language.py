@@ -37,7 +37,7 @@ def lexicons():
 
 
 def event_words():
-    from kg.extract.base import event_words as table
+    from kg.lexicons import event_words as table
     from kg.lang.ru import DATA
     from kg.lang.ru.morphology import default_analyser
 

@@ -25,7 +25,7 @@ from typing import Sequence
 
 import pymorphy3
 
-from kg.lang.base import Analysis
+from kg.tokens import Analysis
 from kg.lang.ru import DATA
 
 OWN_CASES = {"nomn": "Nom", "gent": "Gen", "gen2": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins",
