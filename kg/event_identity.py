@@ -17,10 +17,12 @@ Two records are reports of one event when
 - they have the same participants; a summit's participants are its organisation
   when one is named, or else its member set;
 - their dates are compatible: each record stands for an interval of days (a
-  day; a multi-day range; a week, month or year when the text was no more
-  precise), and two records are compatible when their intervals overlap.  So
-  two day-precise reports agree only on the same day, and a "in March" report
-  joins the one March meeting of the pair;
+  day; a multi-day range; a week or month when the text was no more precise),
+  and two records are compatible when their intervals overlap.  So two
+  day-precise reports agree only on the same day, and a "in March" report joins
+  the one March meeting of the pair.  A year is too coarse to tie a report to
+  another document's (leaders meet several times a year): a report dated only
+  by its year is taken as undated;
 - the places they state (city, destination, document kind) agree where both
   state one.
 
@@ -116,7 +118,7 @@ class EventRecord:
 
     @property
     def span(self) -> tuple[date, date] | None:
-        """The interval of days the record allows; None when undated (or not a date)."""
+        """The interval of days the record allows; None when undated, dated only by its year, or not a date."""
         try:
             start = date.fromisoformat(self.day or "")
             end = date.fromisoformat(self.end_day) if self.end_day else None
@@ -129,7 +131,7 @@ class EventRecord:
         if self.precision == "month":
             return start, start.replace(day=monthrange(start.year, start.month)[1])
         if self.precision == "year":
-            return start, start.replace(month=12, day=31)
+            return None  # a pair may meet many times a year: "in 2017" ties a report to none of them
         return start, start
 
     @property

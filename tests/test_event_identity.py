@@ -26,6 +26,12 @@ def test_same_day_reports_are_one_event_and_a_month_later_is_another():
     assert groups(records) == [["agency", "next-day", "press"], ["later"]]
 
 
+def test_a_year_alone_ties_a_report_to_no_other_documents_event():
+    """"The first meeting of 2017" says nothing of which of the year's meetings it was."""
+    records = [rec("feb", "2017-02-06", basis="document"), rec("in-2017", "2017-01-01", precision="year")]
+    assert groups(records) == [["feb"], ["in-2017"]]
+
+
 def test_a_call_and_a_meeting_of_the_same_day_are_two_events():
     assert groups([rec("met", "2024-08-21"), rec("call", "2024-08-21", kind="PhoneCall")]) == [["call"], ["met"]]
 
