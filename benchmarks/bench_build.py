@@ -16,7 +16,7 @@ word cache is served a text it has seen.  Printed in one run:
 - ``kg build`` end to end (inside ``kg.cli.main``, as a user runs it, model
   loading and writing the outputs included) with 1 and 2 workers: wall time,
   CPU time of all its processes, and the merge-and-write stage
-  (``kg.merge.write_outputs``, which runs in one process) as a share of each;
+  (``kg.build.merge.write_outputs``, which runs in one process) as a share of each;
 - a build killed with SIGKILL once 70 % of the documents are committed, then
   run again: documents extracted again / all;
 - an unchanged rebuild / the first build;

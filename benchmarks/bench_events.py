@@ -1,4 +1,4 @@
-"""Cost of the event-identity corpus pass (kg.event_parts), as ratios in one process.
+"""Cost of the event-identity corpus pass (kg.identity.event_parts), as ratios in one process.
 
     python benchmarks/bench_events.py [--events 2000] [--scale 10] [--build-docs 1500]
 
@@ -70,7 +70,7 @@ def synthetic_parts(events: int, copies: int, seed: int = 7) -> list[str]:
 
 def time_pass(parts: list[str]) -> tuple[float, int]:
     """Seconds of the pass over ``parts`` (best of three), and the events it made."""
-    from kg.event_parts import event_identity_rewrite
+    from kg.identity.event_parts import event_identity_rewrite
 
     best, events = math.inf, 0
     for _ in range(3):
@@ -97,8 +97,8 @@ def scaling(events: int, scale: int) -> None:
 def build_share(docs: int) -> None:
     from benchmarks.bench_build import DEFAULT_KAZNERD, make_corpus
     from kg.build import BuildOptions, build
-    from kg.manifest import Manifest
-    from kg.merge import corpus_rewrites, event_identity, person_identity, write_graph, corpus_parts
+    from kg.build.manifest import Manifest
+    from kg.build.merge import corpus_rewrites, event_identity, person_identity, write_graph, corpus_parts
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

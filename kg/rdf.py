@@ -15,9 +15,9 @@ from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
-from kg.event_identity import EVENT_NS, event_digest
+from kg.identity.events import EVENT_NS, event_digest
 from kg.model import Event, Fact
-from kg.resolve import Entity
+from kg.identity.resolve import Entity
 
 BASE = "https://w3id.org/diplomacy-kg/"
 DKG = Namespace(BASE + "ontology#")
@@ -163,7 +163,7 @@ def add_event(graph: TripleSink, event: Event, document: URIRef, labels: dict[st
     The event node holds what the report says happened: kind, participants,
     place, status and date.  Its IRI is a digest of that key (kind, status,
     participants, date), so reports of the same event in several documents already
-    meet on one node, and the corpus pass :mod:`kg.event_parts` joins the rest.
+    meet on one node, and the corpus pass :mod:`kg.identity.event_parts` joins the rest.
     The report node (``dkg:EventReport``, ``dkg:reportOf`` the event) is reified
     like a fact: its document, sentence, offsets, extractor, the date it gives and
     the document's own date (``dcterms:date``)."""

@@ -13,7 +13,7 @@ equality rules copy every triple about a place onto its GeoNames IRI, so each
 place would answer a query twice; the closure for queries keeps these links as
 links (``same_as=False``).  ``kg validate --reason`` closes with them followed
 (``same_as=True``): the graph must stay consistent either way.  So is an event
-``owl:sameAs`` the IRIs earlier builds gave it (:mod:`kg.event_identity`): links,
+``owl:sameAs`` the IRIs earlier builds gave it (:mod:`kg.identity.events`): links,
 or every event would be counted again under each of its former names.
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ from pathlib import Path
 
 from rdflib import OWL, Graph
 
-from kg.event_identity import EVENT_NS
+from kg.identity.events import EVENT_NS
 from kg.resources import ontology_file
 
 ONTOLOGY = ontology_file("diplomacy.ttl")

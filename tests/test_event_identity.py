@@ -1,11 +1,11 @@
-"""One event node per real event: the rules of kg.event_identity on records, and the
-corpus pass on the N-Triples of parts (kg.event_parts)."""
+"""One event node per real event: the rules of kg.identity.events on records, and the
+corpus pass on the N-Triples of parts (kg.identity.event_parts)."""
 from __future__ import annotations
 
 import random
 
-from kg.event_identity import EVENT_NS, ORG_NS, EventRecord, cluster_events
-from kg.event_parts import event_identity_rewrite
+from kg.identity.events import EVENT_NS, ORG_NS, EventRecord, cluster_events
+from kg.identity.event_parts import event_identity_rewrite
 
 A, B, C = "id/person/a", "id/person/b", "id/person/c"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.build import BuildOptions, build
-from kg.identity import PERSON, CorpusIdentity, PersonNode, join
+from kg.identity.persons import PERSON, CorpusIdentity, PersonNode, join
 
 
 def node(slug: str, *names: str, leader: bool = False, docs: tuple[int, ...] = ()) -> PersonNode:

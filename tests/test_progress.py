@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import io
 
-import kg.progress
+import kg.build.progress
 from kg.cli import main
-from kg.progress import Progress
+from kg.build.progress import Progress
 
 from .build.helpers import write_corpus
 
@@ -57,7 +57,7 @@ def test_a_terminal_gets_one_updating_line():
 
 
 def test_kg_build_reports_progress_unless_quiet(tmp_path, capsys, monkeypatch):
-    monkeypatch.setattr(kg.progress, "LOG_SECONDS", 0.0)
+    monkeypatch.setattr(kg.build.progress, "LOG_SECONDS", 0.0)
     corpus = write_corpus(tmp_path / "news.jsonl", 3)
     assert main(["build", str(corpus), "--out", str(tmp_path / "out"), "--no-html"]) == 0
     err = capsys.readouterr().err

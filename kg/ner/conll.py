@@ -19,10 +19,8 @@ AID1 O
 """
 from __future__ import annotations
 
-import io
 import os
 import re
-from pathlib import Path
 from typing import IO, Iterable, Iterator, Optional, Sequence, Union
 
 # The 25 KazNERD classes (plus NON_HUMAN, which occurs once in the data).

@@ -26,7 +26,7 @@ True
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Callable, List, Union
+from typing import Callable, List
 
 import numpy
 from spacy.attrs import IDS as SPACY_ATTR_IDS

@@ -45,7 +45,7 @@ import spacy
 from spacy.tokens import DocBin
 from spacy.training import Example
 
-from kg.ner.conll import KAZNERD_LABELS, read_conll, to_doc
+from kg.ner.conll import read_conll, to_doc
 from kg.ner.extra import ExtraData, load_extra
 
 REPO = Path(__file__).resolve().parents[2]

@@ -9,7 +9,7 @@ import pytest
 
 import kg.build
 from kg.build import BuildOptions, build
-from kg.lock import BuildLock, FolderBusy
+from kg.build.lock import BuildLock, FolderBusy
 
 from .helpers import write_corpus
 

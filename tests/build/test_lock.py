@@ -12,7 +12,7 @@ import pytest
 from rdflib import Graph
 
 from kg.build import BuildOptions, build
-from kg.lock import BuildLock, FolderBusy
+from kg.build.lock import BuildLock, FolderBusy
 
 from .helpers import ROOT, start_script, write_corpus
 

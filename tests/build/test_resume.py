@@ -22,7 +22,7 @@ DOCUMENTS = 10
 KILLED_BUILD = """
 import os, signal, sys
 from pathlib import Path
-import kg.merge
+import kg.build.merge
 from kg.build import BuildOptions, build
 corpus, out, at, workers, pids = sys.argv[1], Path(sys.argv[2]), sys.argv[3], int(sys.argv[4]), sys.argv[5]
 def die():
@@ -31,11 +31,11 @@ def die():
         Path(pids).write_text(" ".join(str(c.pid) for c in psutil.Process().children(recursive=True)))
     os.kill(os.getpid(), signal.SIGKILL)
 if at == "write":
-    write_graph = kg.merge.write_graph
+    write_graph = kg.build.merge.write_graph
     def write_then_die(*args, **kwargs):
         write_graph(*args, **kwargs)
         die()
-    kg.merge.write_graph = write_then_die
+    kg.build.merge.write_graph = write_then_die
 def checkpoint(done):
     if at != "write" and done >= int(at):
         die()

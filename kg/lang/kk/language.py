@@ -7,7 +7,7 @@ from kg.lang.kk.page import clean_page
 from kg.lang.kk.pipeline import make_pipeline
 from kg.lang.kk.tense import before_event, participle, plan_word, tense_of
 from kg.lang.kk.translit import is_kazakh_latin, to_cyrillic
-from kg.names import mend_lookalikes
+from kg.identity.names import mend_lookalikes
 
 
 def prepare(text: str) -> tuple[str, bool, str | None]:

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from kg.lang.kk import DATA as KK_DATA
-from kg.tokens import keys_of, reading_of
+from kg.tokens import reading_of
 
 NAME_TAGS = frozenset({"PERSON", "GPE", "ORGANISATION", "LOCATION", "FACILITY"})
 FILE = ("name_evidence.tsv",)

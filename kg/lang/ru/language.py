@@ -8,7 +8,7 @@ from kg.lang.ru.dates import document_date, find_dates
 from kg.lang.ru.page import clean_page
 from kg.lang.ru.pipeline import make_pipeline
 from kg.lang.ru.tense import before_event, participle, plan_word, tense_of
-from kg.names import mend_lookalikes
+from kg.identity.names import mend_lookalikes
 
 CONJUNCTIONS = frozenset({"и"})
 

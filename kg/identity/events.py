@@ -4,9 +4,9 @@ summits tell of the same event.
 A meeting is reported by the press service, then by the agencies, one day late
 ("кеше") or the same day, in Kazakh and in Russian.  Each document's extraction
 gives an event node per report; here the reports of all documents, with their
-participants already made canonical by person identity (:mod:`kg.identity`), are
+participants already made canonical by person identity (:mod:`kg.identity.persons`), are
 grouped into events.  The rules work on small records (:class:`EventRecord`), not
-on RDF, so any representation of the parts can feed them (:mod:`kg.event_parts`
+on RDF, so any representation of the parts can feed them (:mod:`kg.identity.event_parts`
 reads them from N-Triples).
 
 Two records are reports of one event when

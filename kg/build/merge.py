@@ -21,11 +21,11 @@ from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.event_parts import EVENT_LINES, event_identity_rewrite
-from kg.identity import CorpusIdentity
+from kg.identity.event_parts import EVENT_LINES, event_identity_rewrite
+from kg.identity.persons import CorpusIdentity
 from kg.io import OutputSet
 from kg.io.atomic import OutputError
-from kg.manifest import Manifest
+from kg.build.manifest import Manifest
 from kg.rdf import PREFIXES, doc_node
 
 if TYPE_CHECKING:
@@ -38,12 +38,12 @@ CorpusPass = Callable[[Iterable[tuple[str, str]]], Rewrite]
 
 
 def person_identity(parts: Iterable[tuple[str, str]]) -> Rewrite:
-    """One IRI per person across documents (:mod:`kg.identity`)."""
+    """One IRI per person across documents (:mod:`kg.identity.persons`)."""
     return CorpusIdentity.from_parts(ntriples for _doc_id, ntriples in parts).rewrite
 
 
 def event_identity(parts: Iterable[tuple[str, str]]) -> Rewrite:
-    """One IRI per real event across reports (:mod:`kg.event_parts`)."""
+    """One IRI per real event across reports (:mod:`kg.identity.event_parts`)."""
     return event_identity_rewrite(ntriples for _doc_id, ntriples in parts)
 
 

@@ -4,8 +4,8 @@ Kazakh news names a person many ways (Ильхам Гейдар оғлы, Иль
 Әлиев, Әзербайжан Президенті, Мемлекет басшысы).  Names merge when one's
 words are a subset of the other's, share a surname, or share a first name
 beside a patronymic, or a first name and a surname spelled one letter apart or
-cut short (:func:`kg.names.same_surname`); words are compared by their spelling
-keys (:func:`kg.names.name_key`); a title binds to the name it stands next to, and a title
+cut short (:func:`kg.identity.names.same_surname`); words are compared by their spelling
+keys (:func:`kg.identity.names.name_key`); a title binds to the name it stands next to, and a title
 with no name beside it resolves to the person the document already made that
 country's leader - or stays unresolved, never guessed.
 """
@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer import Entry, Gazetteer
 from kg.lexicons import Lexicons
 from kg.lang.kk.translit import slugify
-from kg.names import name_key, same_surname
+from kg.identity.names import name_key, same_surname
 from kg.tokens import keys_of, reading_of
 
 HEAD_OF_STATE = {"president", "head-of-state", "leader", "first-president", "king", "emir", "sultan",

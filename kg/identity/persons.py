@@ -1,6 +1,6 @@
 """One IRI per real person across the documents of a corpus.
 
-Within a document :mod:`kg.resolve` joins the ways a text names one person.
+Within a document :mod:`kg.identity.resolve` joins the ways a text names one person.
 Across documents the same person arrives as "Е.Көшенов" in one, "Ермек
 Көшенов" in another and "Көшенов" in a third, or spelled two ways (Мирзиёев,
 Мирзиеев).  Here the person nodes of all documents are grouped by surname and
@@ -11,7 +11,7 @@ joined when nothing contradicts it:
 - an initial and a surname join the one full name of that surname whose first
   name starts with the initial, and a bare surname the one full name of that
   surname; with two candidates or none they stay apart;
-- names are compared by their spelling keys (:func:`kg.names.name_key`: Тоқаев and
+- names are compared by their spelling keys (:func:`kg.identity.names.name_key`: Тоқаев and
   Токаев are one surname), and a surname spelled one letter apart (Жиенбеков,
   Жеенбеков) or cut short (Сатыбал, at the end of an excerpt) is the same surname
   when the first names or initials agree, only one person fits, and no document
@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
 
-from kg.names import SurnameIndex, name_key
+from kg.identity.names import SurnameIndex, name_key
 
 PERSON = "https://w3id.org/diplomacy-kg/id/person/"
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"

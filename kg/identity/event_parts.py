@@ -1,7 +1,7 @@
-"""The event-identity corpus pass over N-Triples parts (:mod:`kg.merge`).
+"""The event-identity corpus pass over N-Triples parts (:mod:`kg.build.merge`).
 
-It reads the event nodes of every part into :class:`~kg.event_identity.EventRecord`
-records, groups them into events (:func:`~kg.event_identity.cluster_events`), and
+It reads the event nodes of every part into :class:`~kg.identity.events.EventRecord`
+records, groups them into events (:func:`~kg.identity.events.cluster_events`), and
 returns a rewrite that moves each event node of a part onto its event's IRI.  What
 one report says of its event (its date, label, visit kind) gives way to the
 event's, taken from its most precise report; the reports themselves
@@ -28,7 +28,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from kg.event_identity import EVENT_NS, EventCluster, EventRecord, cluster_events
+from kg.identity.events import EVENT_NS, EventCluster, EventRecord, cluster_events
 
 DKG = "https://w3id.org/diplomacy-kg/ontology#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"

@@ -1,11 +1,11 @@
 """Build a graph from input documents and write it, with its HTML page: the
 orchestration of one build.
 
-A build takes the output folder's lock (:mod:`kg.lock`), extracts the documents
-the manifest does not already hold (:mod:`kg.manifest`; finished documents are
+A build takes the output folder's lock (:mod:`kg.build.lock`), extracts the documents
+the manifest does not already hold (:mod:`kg.build.manifest`; finished documents are
 committed in batches, so a killed build resumes where it stopped), in this
 process, in worker processes or on a Dask cluster, and then merges every part
-into the graph and page and publishes them atomically (:mod:`kg.merge`).
+into the graph and page and publishes them atomically (:mod:`kg.build.merge`).
 """
 from __future__ import annotations
 
@@ -21,20 +21,20 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from kg.io import Document, count_documents, iter_documents
 from kg.io.atomic import OutputError
-from kg.lock import BuildLock
-from kg.manifest import CHECKPOINT_SECONDS, Manifest, Part
-from kg.merge import write_outputs
-from kg.progress import Progress
+from kg.build.lock import BuildLock
+from kg.build.manifest import CHECKPOINT_SECONDS, Manifest, Part
+from kg.build.merge import write_outputs
+from kg.build.progress import Progress
 from kg.rdf import DocumentInfo, document_ntriples
 from kg.resources import ontology_dir
 
 if TYPE_CHECKING:
     from kg.extraction import DocumentResult
 
-SAMPLE = Path(__file__).parent / "data" / "samples" / "kz-az-supreme-council.kk.txt"
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "samples" / "kz-az-supreme-council.kk.txt"
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".jsonld": "json-ld"}
 SUFFIX = {fmt: suffix for suffix, fmt in FORMATS.items()}
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(__file__).resolve().parents[1]
 ONTOLOGY = ontology_dir()  # ontology/ in a checkout, kg/ontology in an installed wheel
 
 __all__ = ["BuildOptions", "BuildReport", "Part", "build", "extract_batch", "run_extraction"]

@@ -52,7 +52,7 @@ class Part:
 
 class Manifest:
     """The parts of one output folder.  Open it only while holding the folder's
-    :class:`kg.lock.BuildLock`: it assumes no other writer."""
+    :class:`kg.build.lock.BuildLock`: it assumes no other writer."""
 
     def __init__(self, out_dir: Path, checkpoint_seconds: float = CHECKPOINT_SECONDS,
                  on_damaged: Callable[[str], None] = lambda message: None) -> None:

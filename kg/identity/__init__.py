@@ -1,0 +1,5 @@
+"""Resolution and identity: the entities of a document (:mod:`~kg.identity.resolve`),
+the spelling keys names are compared by (:mod:`~kg.identity.names`), and the corpus
+passes that give one IRI per real person (:mod:`~kg.identity.persons`) and per real
+event (:mod:`~kg.identity.events`, read from and written to the parts by
+:mod:`~kg.identity.event_parts`)."""
