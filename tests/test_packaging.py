@@ -21,8 +21,14 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-IGNORE = shutil.ignore_patterns(".git", ".venv", "build", "dist", "*.egg-info", "output", "__pycache__",
-                                ".pytest_cache", ".hypothesis", "artifacts", "*.pyc")
+ANYWHERE = shutil.ignore_patterns(".git", ".venv", "*.egg-info", "__pycache__", ".pytest_cache", ".hypothesis",
+                                  "artifacts", "*.pyc")
+AT_THE_TOP = {"build", "dist", "output"}  # setuptools' and kg's own output folders; kg/build/ is source
+
+
+def IGNORE(folder: str, names: list[str]) -> set[str]:
+    ignored = set(ANYWHERE(folder, names))
+    return ignored | (AT_THE_TOP & set(names) if Path(folder) == ROOT else set())
 NO_INDEX = ("Could not find a version", "No matching distribution", "Failed to establish a new connection",
             "Temporary failure in name resolution", "Network is unreachable", "ProxyError", "Max retries exceeded")
 
