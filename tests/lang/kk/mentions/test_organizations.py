@@ -109,3 +109,10 @@ def test_a_name_before_its_head_noun_names_the_organisation_too(extractor):
 def test_an_organ_is_also_named_without_its_owner(extractor):
     found = {e.label: e for e in extractor.extract("t", "ҚР Сыртқы істер министрлігі мәлімдеме жасады.").entities}
     assert "Сыртқы істер министрлігі" in found["ҚР Сыртқы істер министрлігі"].aliases
+
+
+def test_the_kremlin_is_the_russian_presidency_not_a_person(extractor):
+    """Like Ақорда, Кремль names a president's office: an organisation, in any case."""
+    found = {e.label: e.cls for e in extractor.extract(
+        "t", "Кремль мәліметінше, екі президент телефон арқылы сөйлесті. Кремльдің өкілі мұны растады.").entities}
+    assert found == {"Кремль": "Organization"}
