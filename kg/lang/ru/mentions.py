@@ -260,7 +260,7 @@ class MentionFinder:
         out: list[Candidate] = []
         for c in chosen:
             start = c.start
-            while c.kind == "Person" and start > 0 and INITIALS.match(doc[start - 1].text):
+            while c.kind == "Person" and start > 0 and self.initial(doc, start - 1):
                 start -= 1
             if start != c.start and not any(o.end > start for o in out):
                 initial = doc[start].text[:1]
@@ -269,6 +269,15 @@ class MentionFinder:
                             source=c.source if known else "shape")
             out.append(c)
         return out
+
+    @staticmethod
+    def initial(doc: Doc, i: int) -> bool:
+        """Д.А. or Д . А . as the tokenizer leaves them; a lone full stop only after a letter
+        (the stop ending a sentence before a name is none)."""
+        text = doc[i].text
+        if text == ".":
+            return i > 0 and bool(re.match(r"^[А-ЯЁ]$", doc[i - 1].text))
+        return bool(INITIALS.match(text))
 
     # -- titles and their holders ----------------------------------------------
     def owned(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
@@ -334,9 +343,8 @@ class MentionFinder:
         """The name in the nominative (kg.lang.ru.names), with the text's spacing (Д.А.Медведев)."""
         tokens = list(doc[c.start:c.end])
         texts = [t.text for t in tokens]
-        reading = reading_of(doc[c.start])
         if c.kind == "Person":
-            words = texts if reading is not None and reading.case == "Nom" else person_words(texts, subjects)
+            words = person_words(texts, subjects)
         else:
             words = name_words(texts)
         text = "".join(w + t.whitespace_ for w, t in zip(words, tokens))
@@ -347,16 +355,28 @@ class MentionFinder:
 
     @staticmethod
     def subject_forms(doc: Doc, chosen: list[Candidate]) -> dict[str, str]:
-        """The words of people's names as the document writes them in the nominative, by lemma."""
+        """The words of people's names as the document writes them in the nominative, by
+        lemma, then those of its other full names put in the nominative: a bare surname
+        takes its person's form (для Абдишева, after Бауржана Абдишева: Абдишев)."""
         forms: dict[str, str] = {}
-        for c in chosen:
-            reading = reading_of(doc[c.start])
-            if c.kind == "Person" and reading is not None and reading.case == "Nom":
-                for token in doc[c.start:c.end]:
-                    found = parses(token.text)
-                    if token.is_alpha and len(token) > 1 and found:
-                        forms.setdefault(found[0].normal_form, token.text)
+        people = [[t.text for t in doc[c.start:c.end]] for c in chosen if c.kind == "Person" and not c.refs]
+        full = [words for words in people if sum(w.isalpha() for w in words) >= 2]
+        for words in full:
+            if person_words(words, {}) == words:
+                add_forms(forms, words)
+        for words in full:
+            add_forms(forms, person_words(words, dict(forms)))
+        for words in people:
+            if len(words) == 1 and person_words(words, {}) == words:
+                add_forms(forms, words)
         return forms
+
+
+def add_forms(forms: dict[str, str], words: list[str]) -> None:
+    for word in words:
+        found = parses(word)
+        if word.isalpha() and len(word) > 1 and found:
+            forms.setdefault(found[0].normal_form, word)
 
 
 @Language.factory("ru_mentions")

@@ -63,7 +63,14 @@ def fold(word: str) -> str:
 
 
 def like(surface: str, word: str) -> str:
-    """``word`` written with the capitals of ``surface`` (РК, Касым-Жомарт, Астана)."""
+    """``word`` written with the capitals of ``surface`` (РК, Касым-Жомарт, Астана), and
+    without ё where the text does not write it (Петра → Петр, not Пётр).
+
+    >>> like("Петра", "пётр")
+    'Петр'
+    """
+    if "ё" not in surface.casefold():
+        word = word.replace("ё", "е").replace("Ё", "Е")
     if len(surface) > 1 and surface.isupper():
         return word.upper()
     if not surface[:1].isupper():

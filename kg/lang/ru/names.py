@@ -16,6 +16,8 @@ phrase:
 'Высший Евразийский экономический совет'
 >>> nominative(["Михалом", "Лабендой"], "Person")
 'Михал Лабенда'
+>>> nominative(["Бауржана", "Абдишева"], "Person")
+'Бауржан Абдишев'
 >>> nominative(["Павлодарской", "области"], "Region")
 'Павлодарская область'
 """
@@ -47,26 +49,48 @@ def nominative(words: Sequence[str], kind: str, subjects: dict[str, str] | None 
 
 
 def person_words(words: Sequence[str], subjects: dict[str, str]) -> list[str]:
+    """The words of a person's name agree in case and gender, read by their name readings
+    (Name, Surn, Patr) where pymorphy3 has them: Бауржана Абдишева is a man's name in the
+    genitive (Бауржан Абдишев), not a woman's surname in the nominative, and Жениш Разаков,
+    where a nominative is possible, stays as written.  A word the document also writes
+    in the nominative (``subjects``, by lemma) takes that form."""
     options = [[p for p in parses(w) if p.tag.case] if w[:1].isalpha() and len(w) > 1 else [] for w in words]
+    named = [[p for p in o if any(m in p.tag for m in NAME_MARKS)] for o in options]
+    agreeing = [set((p.tag.case, p.tag.gender) for p in n) for n in named if n]
+    pairs = set.intersection(*agreeing) if agreeing else set()
+    if pairs:
+        if any(case == "nomn" for case, _gender in pairs):
+            return [subject_form(w, n, subjects) or w for w, n in zip(words, named)]
+        first = next(n for n in named if n)
+        case, gender = next((p.tag.case, p.tag.gender) for p in first if (p.tag.case, p.tag.gender) in pairs)
+        return [inflected_name(w, o, n, case, gender, subjects) for w, o, n in zip(words, options, named)]
     shared = set.intersection(*(set(p.tag.case for p in o) for o in options if o)) if any(options) else set()
-    if "nomn" in shared:
-        return list(words)
+    if not shared or "nomn" in shared:
+        return list(words)  # words that agree in no case are no inflected name (Сердар Бердымухам, cut short)
     first = next((o for o in options if o), [])
     case = next((p.tag.case for p in first if p.tag.case in shared), None)
-    out = []
-    for word, found in zip(words, options):
-        if not found:
-            out.append(word)
-            continue
-        lemma = found[0].normal_form
-        if lemma in subjects:
-            out.append(subjects[lemma])
-            continue
-        chosen = [p for p in found if p.tag.case == case] or found
-        chosen.sort(key=lambda p: (p.tag.number == "plur", not any(m in p.tag for m in NAME_MARKS)))
-        form = chosen[0].inflect({"nomn"}) if chosen[0].tag.case != "nomn" else None
-        out.append(like(word, form.word) if form is not None else word)
-    return out
+    return [inflected_name(w, o, [], case, None, subjects) for w, o in zip(words, options)]
+
+
+def subject_form(word: str, named: list, subjects: dict[str, str]) -> str | None:
+    """The form the document gives a word of this name in the nominative, if any; one other
+    than the word itself first (a bare Абдишева, in a text with Абдишев, is his genitive)."""
+    known = [subjects[p.normal_form] for p in named if p.normal_form in subjects]
+    return next((k for k in known if k != word), known[0] if known else None)
+
+
+def inflected_name(word: str, found: list, named: list, case: str | None, gender: str | None,
+                   subjects: dict[str, str]) -> str:
+    if not found:
+        return word
+    chosen = [p for p in named if p.tag.case == case and p.tag.gender == gender] \
+        or [p for p in found if p.tag.case == case] or found
+    known = subject_form(word, chosen, subjects)
+    if known is not None:
+        return known
+    chosen.sort(key=lambda p: (p.tag.number == "plur", not any(m in p.tag for m in NAME_MARKS)))
+    form = chosen[0].inflect({"nomn"}) if chosen[0].tag.case != "nomn" else None
+    return like(word, form.word) if form is not None else word
 
 
 ADJECTIVE = re.compile(r"(?:[ыи]й|ой|[ая]я|[оe]е|ее|[ыи]е|[оe]го|его|[оe]му|ему|[ыи]м|[оe]м|ем|[ую]ю|[ыи]х|[ыи]ми)$")

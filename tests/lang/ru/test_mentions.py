@@ -1,0 +1,41 @@
+"""People's names in Russian reports are labelled in the nominative, on sentences written
+for these tests."""
+from functools import cache
+
+import pytest
+
+from kg.lang.ru.names import nominative
+
+
+@cache
+def nlp():
+    from kg.lang.ru.pipeline import make_pipeline
+
+    return make_pipeline()
+
+
+def people(text: str) -> list[str]:
+    doc = nlp()(text)
+    return [m._.nominative for m in doc.spans["mentions"] if m._.kind == "Person"]
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["Бауржана", "Абдишева"], "Бауржан Абдишев"),      # a man's genitive, not a woman's nominative
+    (["Мейрама", "Смагулова"], "Мейрам Смагулов"),
+    (["Жениш", "Разаков"], "Жениш Разаков"),            # a nominative is possible: as written
+    (["Анна", "Петрова"], "Анна Петрова"),
+    (["Петра", "Врублевского"], "Петр Врублевский"),    # no ё the text does not write
+])
+def test_a_persons_words_agree_in_case_and_gender(words, expected):
+    assert nominative(words, "Person") == expected
+
+
+def test_a_bare_surname_takes_the_form_of_the_full_name():
+    found = people("Суд рассмотрел дело бывших акимов Бауржана Абдишева и Мейрама Смагулова. "
+                   "Для Абдишева прокурор попросил пять лет.")
+    assert "Абдишев" in found and "Абдишева" not in found
+
+
+def test_a_full_stop_before_a_name_is_no_initial():
+    found = people("Министр Анна Петрова прибыла в Астану. Петрова отметила рост товарооборота.")
+    assert found == ["Анна Петрова", "Петрова"]
