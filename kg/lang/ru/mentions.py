@@ -29,6 +29,7 @@ from kg.tokens import keys_of, phrase_words, reading_of
 
 NER_KINDS = {"PERSON": "Person", "GPE": "GPE", "ORGANIZATION": "Organization"}
 WEB_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|uz|kg|az|com|info|org|net|tv|by|tj|tm|ua)$", re.IGNORECASE)
+TRAILING_ABBREVIATION = re.compile(r"\s*\(([^()\s]+)\)?$")
 INITIALS = re.compile(r"^(?:[А-ЯЁ]\.)+$|^[А-ЯЁ]$|^\.$")  # Д.А. or Д . А . as the tokenizer leaves them
 
 for _name, _default in (("kind", None), ("refs", ()), ("case", "Nom"), ("nominative", ""),
@@ -336,6 +337,10 @@ class MentionFinder:
         reading = reading_of(doc[c.end - 1 if c.kind == "Person" else c.start])
         span._.case = reading.case if reading is not None else "Nom"
         span._.nominative = c.label or self.nominative(doc, c, subjects)
+        short = TRAILING_ABBREVIATION.search(span._.nominative)
+        if short and c.kind == "Organization":  # Евразийская экономическая комиссия (ЕЭК)
+            span._.nominative = span._.nominative[:short.start()].strip()
+            span._.alt_names = (*c.alt_names, short.group(1))
         return span
 
     @staticmethod

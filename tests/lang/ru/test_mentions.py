@@ -39,3 +39,9 @@ def test_a_bare_surname_takes_the_form_of_the_full_name():
 def test_a_full_stop_before_a_name_is_no_initial():
     found = people("Министр Анна Петрова прибыла в Астану. Петрова отметила рост товарооборота.")
     assert found == ["Анна Петрова", "Петрова"]
+
+
+def test_an_abbreviation_in_brackets_is_another_name_of_the_organisation():
+    doc = nlp()("Делегации приняли участие в заседании Евразийской экономической комиссии (ЕЭК) в Москве.")
+    found = [(m._.nominative, m._.alt_names) for m in doc.spans["mentions"] if m._.kind == "Organization"]
+    assert found == [("Евразийская экономическая комиссия", ("ЕЭК",))]
