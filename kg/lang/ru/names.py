@@ -129,6 +129,9 @@ def adjective_nominative(word: str, gender: str) -> str:
     if not is_adjective(word):
         return word
     low = word.casefold()
+    own = own_nominative(word, gender)
+    if own is not None:
+        return own
     for ending, nominative_ending in ADJECTIVE_ENDINGS.get(gender, ()):
         if low.endswith(ending) and len(low) > len(ending) + 2:
             stem = word[: -len(ending)]
@@ -136,3 +139,19 @@ def adjective_nominative(word: str, gender: str) -> str:
                 nominative_ending = "ий"
             return stem + (nominative_ending.upper() if word.isupper() else nominative_ending)
     return word
+
+
+def own_nominative(word: str, gender: str) -> str | None:
+    """pymorphy3's nominative where it keeps the word's stem (Большого → Большой, whose ending
+    the table cannot tell from Высшего's); None where it changes the stem (высочайший)."""
+    gender = str(gender)
+    grammemes = {"nomn", "plur"} if gender == "plur" else {"nomn", gender, "sing"}
+    for p in parses(word):
+        if p.tag.POS in ("ADJF", "PRTF") and p.tag.case != "nomn" \
+                and (p.tag.number == "plur") == (gender == "plur"):
+            form = p.inflect(grammemes)
+            stem = word.casefold()[:-3]
+            if form is not None and len(stem) > 2 and form.word.startswith(stem):
+                return like(word, form.word)
+            return None
+    return None

@@ -45,3 +45,12 @@ def test_an_abbreviation_in_brackets_is_another_name_of_the_organisation():
     doc = nlp()("Делегации приняли участие в заседании Евразийской экономической комиссии (ЕЭК) в Москве.")
     found = [(m._.nominative, m._.alt_names) for m in doc.spans["mentions"] if m._.kind == "Organization"]
     assert found == [("Евразийская экономическая комиссия", ("ЕЭК",))]
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["Большого", "Кремлевского", "дворца"], "Большой Кремлевский дворец"),      # a stressed ending
+    (["Акмолинского", "областного", "суда"], "Акмолинский областной суд"),
+    (["Высшего", "Евразийского", "экономического", "совета"], "Высший Евразийский экономический совет"),
+])
+def test_adjectives_of_a_name_keep_their_stem_and_ending(words, expected):
+    assert nominative(words, "Organization") == expected
