@@ -55,7 +55,7 @@ class MentionFinder:
         ]
         cands += list(self.name_shapes(doc, cands))
         chosen = self.with_initials(doc, self.joined_names(doc, self.without_overlaps(cands)))
-        chosen = self.names(doc, chosen)
+        chosen = self.names(doc, self.organizations.with_places_inside(doc, chosen, cands))
         spans = [self.to_span(doc, c) for c in chosen]
         doc.spans["mentions"] = [s for s in spans if s is not None]
         return doc

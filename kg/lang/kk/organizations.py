@@ -19,10 +19,10 @@ import re
 
 from spacy.tokens import Doc
 
-from kg.candidates import CONJUNCTIONS, Candidate
+from kg.candidates import CONJUNCTIONS, Candidate, without_overlaps
 from kg.gazetteer import Gazetteer
 from kg.lang.kk.web import SITE
-from kg.lang.kk.name_evidence import best_keys, is_common_word, is_never_name
+from kg.lang.kk.name_evidence import best_keys, in_nominative, is_common_word, is_never_name
 from kg.lexicons import Lexicons
 from kg.tokens import keys_of, reading_of
 
@@ -33,6 +33,7 @@ ROMAN = re.compile(r"^[IVXLCDM]+$")
 LATIN_NAME = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]{2,}[a-z]*)$")
 PARTICIPLE_ENDINGS = ("ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін", "атын", "уші", "ушы")
 ADJECTIVE_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі", "қы", "кі", "ды", "ді", "ты", "ті")
+PLACES = ("Country", "City", "Region")  # what an organisation's name may hold as a mention of its own
 QUOTES = {"«": "»", '"': '"', "“": "”", "„": "“"}
 
 
@@ -45,6 +46,39 @@ class OrganizationFinder:
         return [*self.by_head(doc), *self.quoted(doc), *self.sites(doc), *self.reported_by(doc), *self.brands(doc)]
 
     # -- names ending in a head noun -------------------------------------------------
+    @staticmethod
+    def genitive(token) -> bool:
+        return reading_of(token) is not None and reading_of(token).case == "Gen"
+
+    def with_places_inside(self, doc: Doc, chosen: list[Candidate], cands: list[Candidate]) -> list[Candidate]:
+        """An organisation named by its place keeps the place as a mention of its own, nested in
+        it (Ақтөбе облысының әкімдігі names the akimat and Ақтөбе облысы, Жапонияның
+        метеорологиялық департаменті names Japan): a name by head noun that lost only to places
+        inside it is taken, and the places inside it that own it are kept: one in the genitive,
+        or a region named by its cue word.  A city or a country in the nominative is a word of
+        the name (Мәскеу мемлекеттік университеті) or its owner (ҚР Ұлттық қауіпсіздік
+        комитеті), which the organisation's ``owner`` already names."""
+        def overlap(a: Candidate, b: Candidate) -> bool:
+            return a.start < b.end and b.start < a.end
+
+        def within(c: Candidate, outer: Candidate) -> bool:
+            return outer.start <= c.start and c.end <= outer.end and outer.end - outer.start > c.end - c.start
+
+        out = list(chosen)
+        heads = sorted((c for c in cands if c.source == "head" and c.kind == "Organization"),
+                       key=lambda c: c.start - c.end)
+        for org in heads:
+            clashes = [c for c in out if overlap(c, org)]
+            if clashes and all(c.kind in PLACES and within(c, org) for c in clashes):
+                out.append(org)
+        for org in [c for c in out if c.source == "head" and c.kind == "Organization"]:
+            places = [c for c in cands if c.kind in PLACES and c.source in ("gazetteer", "cue") and within(c, org)
+                      and ((c.kind == "Region" and c.source == "cue") or self.genitive(doc[c.end - 1]))]
+            for place in without_overlaps(places):
+                if not any(overlap(o, place) and not within(place, o) for o in out):
+                    out.append(place)
+        return sorted(out, key=lambda c: (c.start, -c.end))
+
     def by_head(self, doc: Doc) -> list[Candidate]:
         out = []
         for i, token in enumerate(doc):
@@ -63,7 +97,7 @@ class OrganizationFinder:
             found = self.name_start(doc, i)
             if found is None:
                 continue
-            start, owner = found
+            start, owner, owned_by = found
             before = doc[start - 1] if start > 0 else None
             if before is not None and before.is_alpha and "Organization" in self.lex.cue_classes(keys_of(before)) \
                     and reading_of(before) is not None and reading_of(before).case == "Gen":
@@ -89,6 +123,8 @@ class OrganizationFinder:
             own = self.own_name_start(doc, start, i)
             if own > start:  # ҚР Сыртқы істер министрлігі is its Сыртқы істер министрлігі
                 alt += (" ".join([*(t.text for t in doc[own:i]), head]),)
+            if owned_by is not None:
+                alt += self.owned_names(doc, owned_by, i, head)
             state = any(v.get("state") == "1" for v in self.lex.cues.values_for([token.lemma_]) +
                         self.lex.cues.values_for([token.text]))
             out.append(Candidate(start, i + 1, "Organization", (), "head", priority=3,
@@ -116,11 +152,12 @@ class OrganizationFinder:
             return False
         return not any(self.gaz.lookup([t.text], keys_of(t)) or is_common_word(best_keys(t)) for t in words)
 
-    def name_start(self, doc: Doc, head: int) -> tuple[int, tuple[str, ...]] | None:
-        """First token of the name that ends at ``head``, and the countries that own it:
-        lower-case words back to a capitalised one (not a pronoun or discourse word: Ал,
-        Ол, Өз), then the owner, an abbreviation or a listed country or organisation in
-        the nominative (ҚР, ТМД, Ресей Федерациясы)."""
+    def name_start(self, doc: Doc, head: int) -> tuple[int, tuple[str, ...], tuple[int, str] | None] | None:
+        """First token of the name that ends at ``head``, the countries that own it, and where
+        an owner in the genitive ends and its nominative: lower-case words back to a
+        capitalised one (not a pronoun or discourse word: Ал, Ол, Өз), then the owner, an
+        abbreviation or a listed country or organisation in the nominative (ҚР, ТМД, Ресей
+        Федерациясы), or a place or body in the genitive (:meth:`genitive_owner`)."""
         j = head - 1
         while j >= 0 and head - j <= MOST_WORDS and self.inner_word(doc[j]):
             j -= 1
@@ -130,9 +167,15 @@ class OrganizationFinder:
                 and not doc[j].text.casefold().endswith(ADJECTIVE_ENDINGS):
             return None  # Ол, Өз, Бұл: a pronoun, not a name's first word (but Ұжымдық is; and in
             # mid-sentence a capital letter makes a common noun a name's word: Кеден одағы)
-        if reading_of(doc[j]) is not None and reading_of(doc[j]).case in ("Gen", "Loc", "Dat", "Acc") \
-                and not self.governed_object(doc, j):
-            return None  # Ресейдің сыртқы саясат мекемесі: an owner in the genitive describes
+        owned_by = None
+        reading = reading_of(doc[j])
+        if reading is not None and reading.case in ("Gen", "Loc", "Dat", "Acc") and not self.governed_object(doc, j):
+            found = self.genitive_owner(doc, j + 1) if reading.case == "Gen" and self.owned_head(doc[head]) else None
+            if found is None:
+                return None  # Ресейдің сыртқы саясат мекемесі: an owner in the genitive describes
+            j, owned_by = found[0], (j + 1, found[1])  # Жапонияның метеорологиялық департаменті
+        elif (found := self.genitive_owner(doc, j)) is not None:
+            j, owned_by = found[0], (j, found[1])  # Гуанчжоу қаласының | Сыртқы істер басқармасы
         if doc[j].is_sent_start and j == head - 1 and is_common_word(best_keys(doc[j])) \
                 and not self.gaz.lookup([doc[j].text], keys_of(doc[j])):
             return None  # Мұражай қоры at a sentence start: a capital letter, no name
@@ -146,7 +189,49 @@ class OrganizationFinder:
                 break
             start, ids = listed
             owner += ids
-        return start, tuple(owner)
+        return start, tuple(owner), owned_by
+
+    def genitive_owner(self, doc: Doc, end: int) -> tuple[int, str] | None:
+        """A place or body in the genitive ending at ``end``, whose name the name after it
+        includes (Ақтөбе облысының | әкімдігі, Жапонияның | метеорологиялық департаменті,
+        ҰҚШҰ-ның | Біріккен штабы): its first token and its nominative.  The owner is named:
+        a capitalised name before a region's or a city's cue word, a listed place or
+        organisation, or an abbreviation; a person or a common noun (Президенттің,
+        елдің) is no owner."""
+        last = doc[end - 1] if end > 0 else None
+        reading = reading_of(last) if last is not None else None
+        if reading is None or reading.case != "Gen":
+            return None
+        if last.text[:1].islower() and {"Region", "City"} & set(self.lex.cue_classes(keys_of(last))):
+            start = end - 1
+            while start > 0 and end - start <= 3 and self.capitalised(doc[start - 1]) \
+                    and in_nominative(doc[start - 1]) and not doc[start - 1].text.isupper():
+                start -= 1
+            return (start, f"{doc[start:end - 1].text} {reading.nominative}") if start < end - 1 else None
+        for n in (3, 2, 1):
+            words = doc[max(0, end - n):end]
+            if len(words) == n and all(self.capitalised(t) for t in words) and any(
+                    e.cls in ("Country", "Region", "City", "Organization")
+                    for e in self.gaz.lookup([t.text for t in words], keys_of(last))):
+                return end - n, " ".join([*(t.text for t in words[:-1]), reading.nominative])
+        stem = last.text.partition("-")[0]
+        if len(stem) > 1 and stem.isupper() and stem.isalpha():
+            return end - 1, stem  # ҰҚШҰ-ның, ШҚО-ның
+        return None
+
+    def owned_head(self, token) -> bool:
+        """The head names a body its owner has one of (әкімдігі, министрлігі, департаменті,
+        партиясы: ``owned`` in cues.tsv), so an owner in the genitive makes the phrase a name;
+        a company or a centre of the owner's (Қазақстанның ірі компаниясы) is described."""
+        return any(v.get("owned") == "1" for k in keys_of(token) for v in self.lex.cues.values_for([k]))
+
+    def owned_names(self, doc: Doc, owned_by: tuple[int, str], head: int, head_text: str) -> tuple[str, ...]:
+        """Other names of a name with an owner in the genitive: the owner in the nominative
+        (ҰҚШҰ-ның Біріккен штабы → ҰҚШҰ Біріккен штабы), and the words after the owner when
+        there are any besides the head (Түркияның жоғары сайлау кеңесі → жоғары сайлау кеңесі)."""
+        rest = [t.text for t in doc[owned_by[0]:head]]
+        names = (" ".join([owned_by[1], *rest, head_text]),)
+        return names + ((" ".join([*rest, head_text]),) if rest else ())
 
     def governed_object(self, doc: Doc, j: int) -> bool:
         """The name's first word is the object of the word after it, so the name opens with
