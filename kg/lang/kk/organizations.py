@@ -16,13 +16,14 @@ after "деп хабарлайды" («Ұлт ақпарат», Kazinform).
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from spacy.tokens import Doc
 
 from kg.candidates import CONJUNCTIONS, Candidate, without_overlaps
 from kg.gazetteer import Gazetteer
 from kg.lang.kk.web import SITE
-from kg.lang.kk.name_evidence import best_keys, in_nominative, is_common_word, is_never_name
+from kg.lang.kk.name_evidence import best_keys, has_surname_ending, in_nominative, is_common_word, is_never_name
 from kg.lexicons import Lexicons
 from kg.tokens import keys_of, reading_of
 
@@ -87,8 +88,10 @@ class OrganizationFinder:
             reading = reading_of(token)
             if reading is not None and reading.number == "Plur":
                 continue  # Достық үйлері, министрліктер: several bodies, no one name
+            if i > 0 and self.closes_a_name(doc[i - 1]):
+                continue  # агенттігі басқармасы, Энергохолдинг басқармасы: an organ of the body just named
             if i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].text[:1].islower() \
-                    and self.lex.cue_classes(keys_of(doc[i + 1])):
+                    and self.lex.cue_classes(keys_of(doc[i + 1])) and not self.closes_a_name(token):
                 continue  # орталық банкі: the head comes later
             if i + 1 < len(doc) and self.lex.titles.values_for([token.text, doc[i + 1].text]):
                 continue  # Үкімет басшысы is a title, not the government
@@ -131,6 +134,23 @@ class OrganizationFinder:
                                  label=f"{words} {head}".strip(), owner=owner if state else (), alt_names=alt))
         return out
 
+    def closes_a_name(self, token) -> bool:
+        """The word is an organisation's head that closes its name: a head noun with the
+        possessive (агенттігі, кеңесі), or a capitalised word ending in one (Энергохолдинг).
+        A head noun after it names an organ of that body (its board, its secretariat)."""
+        reading = reading_of(token)
+        if token.text[:1].islower():
+            return reading is not None and reading.possessive is not None \
+                and "Organization" in self.lex.cue_classes(keys_of(token))
+        low = token.text.casefold()
+        return token.is_alpha and any(low.endswith(cue) and len(low) - len(cue) >= 3 and len(cue) >= 5
+                                      for cue in self.org_cue_words)
+
+    @cached_property
+    def org_cue_words(self) -> tuple[str, ...]:
+        return tuple(word for (word,), values in self.lex.cues.index.items()
+                     if any(v["class"] == "Organization" for v in values))
+
     def own_name_start(self, doc: Doc, start: int, head: int) -> int:
         """Where the name proper starts, past the owners before it (ҚР, Қазақстан Республикасы)."""
         at = start
@@ -163,6 +183,12 @@ class OrganizationFinder:
             j -= 1
         if j < 0 or head - j > MOST_WORDS or not self.capitalised(doc[j]):
             return None
+        if j + 1 < head and self.place_adjective(doc[j + 1]):
+            j = self.place_start(doc, j + 1)  # Ақмола облыстық ішкі саясат басқармасы
+            if j is None:
+                return None  # Оразалиев | облыстық қаржы басқармасы: no place before облыстық
+        elif j > 0 and self.place_adjective(doc[j - 1]) and (place := self.place_start(doc, j - 1)) is not None:
+            j = place  # Шығыс Қазақстан облыстық Пушкин атындағы кітапхана
         if is_never_name(best_keys(doc[j])) and doc[j].is_sent_start \
                 and not doc[j].text.casefold().endswith(ADJECTIVE_ENDINGS):
             return None  # Ол, Өз, Бұл: a pronoun, not a name's first word (but Ұжымдық is; and in
@@ -190,6 +216,32 @@ class OrganizationFinder:
             start, ids = listed
             owner += ids
         return start, tuple(owner), owned_by
+
+    def place_adjective(self, token) -> bool:
+        """облыстық, қалалық, аудандық: the adjective of a region's or a city's cue word, by
+        which a body of that region or city is named after the place (Ақмола облыстық ...)."""
+        text = token.text.casefold()
+        return text[:1].islower() and text.endswith(ADJECTIVE_ENDINGS[:6]) and bool(
+            {"Region", "City"} & set(self.lex.cue_classes(frozenset({text[:-3]}))))
+
+    def place_start(self, doc: Doc, end: int) -> int | None:
+        """First token of a listed place (region, city) of up to three capitalised words ending
+        before the place adjective at ``end``, alone or with the adjective's cue word (Батыс
+        Қазақстан облыстық: Батыс Қазақстан облысы), or None."""
+        stem = doc[end].text.casefold()[:-3]
+        cue = self.lex.singular_cue(stem) or stem
+        for n in (3, 2, 1):
+            words = [t.text for t in doc[max(0, end - n):end]]
+            if len(words) == n and all(self.capitalised(t) for t in doc[end - n:end]) and any(
+                    e.cls in ("Region", "City") for e in self.gaz.lookup(words, keys_of(doc[end - 1]))
+                    + self.gaz.lookup([*words, cue], frozenset({cue}))):
+                return end - n
+        start = end  # a region no list holds: capitalised words that are no person's name
+        endings = tuple(self.lex.name_parts.get("surname_ending", ()))
+        while start > 0 and end - start < 3 and self.capitalised(doc[start - 1]) and in_nominative(doc[start - 1]) \
+                and not doc[start - 1].text.isupper() and not has_surname_ending(doc[start - 1], endings):
+            start -= 1
+        return start if start < end else None
 
     def genitive_owner(self, doc: Doc, end: int) -> tuple[int, str] | None:
         """A place or body in the genitive ending at ``end``, whose name the name after it
