@@ -9,6 +9,8 @@ the world without a cue come from ``kg/data/gazetteer/regions.tsv``.
 """
 from __future__ import annotations
 
+from functools import cached_property
+
 from spacy.tokens import Doc
 
 from kg.candidates import CONJUNCTIONS, Candidate
@@ -34,9 +36,11 @@ class RegionFinder:
         for i, cue in enumerate(doc):
             if i == 0 or cue.text[:1].isupper() or "Region" not in self.lex.cue_classes(keys_of(cue)):
                 continue  # Америка Құрама Штаттары: a capitalised cue is part of a proper name
-            start = self.name_words_before(doc, i)
+            possessive = self.possessive_cue(cue)
+            start = self.name_words_before(doc, i, possessive=possessive)
             adjective = doc[i - 1].text.casefold() in REGION_ADJECTIVES
-            if start is None or not (adjective or in_nominative(doc[i - 1])):
+            if start is None or not (adjective or in_nominative(doc[i - 1])
+                                     or (possessive and self.misread_name(doc[i - 1]))):
                 continue
             start, known = self.listed_region(doc, start, i)
             if known:  # Оңтүстік Кавказ аймағы is Оңтүстік Кавказ
@@ -53,7 +57,7 @@ class RegionFinder:
             out.append(Candidate(start, i + 1, "Region", (), "cue", priority=4,
                                  label=f"{doc[start:i].text} {singular}"))
             while plural and start >= 2 and doc[start - 1].text.casefold() in CONJUNCTIONS | {","}:
-                first = self.name_words_before(doc, start - 1)  # Арал, Қазалы және Сырдария аудандары
+                first = self.name_words_before(doc, start - 1, possessive=possessive)  # Арал, Қазалы және Сырдария
                 if first is None:
                     break
                 out.append(Candidate(first, start - 1, "Region", (), "cue", priority=4,
@@ -75,7 +79,27 @@ class RegionFinder:
                 break
         return start, []
 
-    def name_words_before(self, doc: Doc, end: int, most: int = 3) -> int | None:
+    def possessive_cue(self, cue) -> bool:
+        """The cue has the possessive (облысы, провинциясынан, аудандарында): the words before it
+        are the name of the region, and only the cue takes the case ending."""
+        reading = reading_of(cue)
+        return reading is not None and (reading.possessive is not None or reading.nominative.casefold()
+                                        in self.possessive_cues)
+
+    @cached_property
+    def possessive_cues(self) -> set[str]:
+        words = {word for (word,), values in self.lex.cues.index.items() if any(v["class"] == "Region" for v in values)}
+        return {form for w in words if (form := self.lex.singular_cue(w))}
+
+    def misread_name(self, token) -> bool:
+        """A name before a possessive cue stays bare (Жарма ауданы, Тоқылауын болысы), so a case
+        the analyser reads in it (Жарма as Жарм + dative) is the name's own letters, unless the
+        word is a listed name with that ending (Астанаға) or the genitive of an owner
+        (Қазақстанның облыстары)."""
+        reading = reading_of(token)
+        return reading is not None and reading.case != "Gen" and not self.gaz.lookup([token.text], keys_of(token))
+
+    def name_words_before(self, doc: Doc, end: int, most: int = 3, possessive: bool = False) -> int | None:
         """Start of a region's name ending at ``end``: up to ``most`` bare capitalised words.
         The run stops at what owns or precedes the name rather than being part of it: an
         inflected word (Ресейдің, Федерациясы), an abbreviation (РФ), a surname, a common
@@ -85,11 +109,12 @@ class RegionFinder:
         if end >= 2 and doc[end - 1].text.casefold() in REGION_ADJECTIVES \
                 and self.region_word(doc, end - 2, first=True):
             start = end - 1  # Нинся автономды өлкесі: an adjective of the region's kind before the cue
-        while start > 0 and end - start < most and self.region_word(doc, start - 1, first=start == end):
+        while start > 0 and end - start < most and self.region_word(doc, start - 1, first=start == end,
+                                                                    possessive=possessive):
             start -= 1
         return start if start < end and doc[start].text[:1].isupper() else None
 
-    def region_word(self, doc: Doc, i: int, first: bool) -> bool:
+    def region_word(self, doc: Doc, i: int, first: bool, possessive: bool = False) -> bool:
         token = doc[i]
         text = token.text
         if not (text[:1].isupper() and any(ch.isalpha() for ch in text)) or (len(text) > 1 and text.isupper()):
@@ -97,11 +122,12 @@ class RegionFinder:
         if not well_cased(text) or self.lex.cue_classes(keys_of(token)):
             return False  # ТАНЫСТЫКеше: a headline glued to the text; Федерациясы: a cue of its own
         reading = reading_of(token)
-        if reading is not None and reading.case != "Nom":
+        if reading is not None and reading.case != "Nom" and not (first and possessive and self.misread_name(token)):
             return False
-        if has_surname_ending(token, tuple(self.lex.name_parts.get("surname_ending", ()))) \
-                and not (first and any(e.cls in ("City", "Region") for e in self.gaz.lookup([text], keys_of(token)))):
-            return False  # a surname, unless a listed place stands right before the cue (Псков облысы)
-        if is_common_word(best_keys(token)):
-            return False
+        if has_surname_ending(token, tuple(self.lex.name_parts.get("surname_ending", ()))) and not (first and (
+                possessive or any(e.cls in ("City", "Region") for e in self.gaz.lookup([text], keys_of(token))))):
+            return False  # a surname, unless a listed place or any name stands right before the
+            # possessive cue (Псков облысы, Хэйлунцзян провинциясы: no person names a region so)
+        if is_common_word(best_keys(token)) and not (first and possessive and not token.is_sent_start):
+            return False  # Жарма ауданы: in mid-sentence the capital letter makes a common word a name
         return first or not any(e.cls == "Country" for e in self.gaz.lookup([text], keys_of(token)))
