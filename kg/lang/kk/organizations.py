@@ -44,7 +44,24 @@ class OrganizationFinder:
         self.lex = lexicons
 
     def __call__(self, doc: Doc) -> list[Candidate]:
-        return [*self.by_head(doc), *self.quoted(doc), *self.sites(doc), *self.reported_by(doc), *self.brands(doc)]
+        return [*self.by_head(doc), *self.quoted(doc), *self.sites(doc), *self.reported_by(doc), *self.brands(doc),
+                *self.state_abbreviations(doc)]
+
+    def state_abbreviations(self, doc: Doc) -> list[Candidate]:
+        """An abbreviation after a country's (ҚР СІМ, ҚР ҚМ-нің, РФ ІІМ) names an organ of that
+        state, as the press shortens its ministries and committees: the country's own name
+        abbreviated, then the organ's initials, which no list needs to hold."""
+        out = []
+        for i in range(len(doc) - 1):
+            first, nxt = doc[i], doc[i + 1]
+            stem = nxt.text.partition("-")[0]
+            if not (first.text.isupper() and first.is_alpha and 2 <= len(stem) <= 5 and stem.isalpha() and stem.isupper()):
+                continue
+            countries = [e.id for e in self.gaz.lookup([first.text], keys_of(first)) if e.cls == "Country"]
+            if countries and not self.gaz.lookup([stem], frozenset({stem.casefold()})):
+                out.append(Candidate(i, i + 2, "Organization", (), "abbreviation", priority=3,
+                                     label=f"{first.text} {stem}", owner=tuple(countries[:1])))
+        return out
 
     # -- names ending in a head noun -------------------------------------------------
     @staticmethod
