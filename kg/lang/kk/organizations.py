@@ -35,6 +35,7 @@ LATIN_NAME = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]{2,}[a-z]*)$")
 PARTICIPLE_ENDINGS = ("ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін", "атын", "уші", "ушы")
 ADJECTIVE_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі", "қы", "кі", "ды", "ді", "ты", "ті")
 PLACES = ("Country", "City", "Region")  # what an organisation's name may hold as a mention of its own
+LOCATIVE_ADJECTIVE = ("дағы", "дегі", "тағы", "тегі")
 QUOTES = {"«": "»", '"': '"', "“": "”", "„": "“"}
 
 
@@ -90,8 +91,10 @@ class OrganizationFinder:
             if clashes and all(c.kind in PLACES and within(c, org) for c in clashes):
                 out.append(org)
         for org in [c for c in out if c.source == "head" and c.kind == "Organization"]:
-            places = [c for c in cands if c.kind in PLACES and c.source in ("gazetteer", "cue") and within(c, org)
-                      and ((c.kind == "Region" and c.source == "cue") or self.genitive(doc[c.end - 1]))]
+            places = [c for c in cands if within(c, org) and (
+                (c.kind in PLACES and c.source in ("gazetteer", "cue")
+                 and ((c.kind == "Region" and c.source == "cue") or self.genitive(doc[c.end - 1])))
+                or c.kind == "CountryAdj")]  # Қазақстан-Катар ... комиссиясы: the two countries
             for place in without_overlaps(places):
                 if not any(overlap(o, place) and not within(place, o) for o in out):
                     out.append(place)
@@ -379,10 +382,30 @@ class OrganizationFinder:
             return False
         if not text[:1].islower() or text.casefold() in CONJUNCTIONS or token.lemma_.casefold() in BETWEEN:
             return False  # Қазақстан мен Венгрия арасындағы … комиссия: the parties, not the name
-        if text.casefold().endswith(PARTICIPLE_ENDINGS):
+        if text.casefold().endswith(PARTICIPLE_ENDINGS) and not self.participle_adjective(token):
             return False  # қол қойған (Үкімет қаулысы): a verb ends the name before it
         reading = reading_of(token)
-        return reading is None or reading.case in ("Nom", "Gen") or text.endswith(("дағы", "дегі", "тағы", "тегі"))
+        return reading is None or reading.case in ("Nom", "Gen") or text.endswith(LOCATIVE_ADJECTIVE) \
+            or self.adjective_read_as_object(token)
+
+    @staticmethod
+    def participle_adjective(token) -> bool:
+        """A participle that qualifies the name (жоғары деңгейдегі бірлескен комиссиясы) follows
+        a capitalised word or another qualifier, not its own object (қол қойған)."""
+        before = token.doc[token.i - 1] if token.i > 0 else None
+        return before is not None and before.is_alpha and before.text[:1].islower() \
+            and before.text.casefold().endswith((*ADJECTIVE_ENDINGS[:6], *LOCATIVE_ADJECTIVE))
+
+    def adjective_read_as_object(self, token) -> bool:
+        """An adjective in -лы/-ды/-ты (интернационалды мәдени орталығы) that the analyser reads as
+        an accusative: before another word of the name, neither a verbal noun (Нашақорлықты
+        бақылау: an object) nor the head itself (маңызды ұйымның бірі: a description), it is
+        the adjective."""
+        reading = reading_of(token)
+        nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return reading is not None and reading.case == "Acc" and nxt is not None and nxt.is_alpha \
+            and token.text.casefold().endswith(("лы", "лі", "ды", "ді", "ты", "ті")) \
+            and not nxt.text.casefold().endswith(("у", "ю")) and not self.lex.cue_classes(keys_of(nxt))
 
     def quoted(self, doc: Doc) -> list[Candidate]:
         """A quoted name before a head noun or a legal form is an organisation's name
