@@ -94,7 +94,7 @@ class OrganizationFinder:
             places = [c for c in cands if within(c, org) and (
                 (c.kind in PLACES and c.source in ("gazetteer", "cue")
                  and ((c.kind == "Region" and c.source == "cue") or self.genitive(doc[c.end - 1])))
-                or c.kind == "CountryAdj")]  # Қазақстан-Катар ... комиссиясы: the two countries
+                or (c.kind == "CountryAdj" and len(c.refs) > 1))]  # Қазақстан-Катар ... комиссиясы: the two countries
             for place in without_overlaps(places):
                 if not any(overlap(o, place) and not within(place, o) for o in out):
                     out.append(place)
@@ -199,7 +199,7 @@ class OrganizationFinder:
         abbreviation or a listed country or organisation in the nominative (ҚР, ТМД, Ресей
         Федерациясы), or a place or body in the genitive (:meth:`genitive_owner`)."""
         j = head - 1
-        while j >= 0 and head - j <= MOST_WORDS and self.inner_word(doc[j]):
+        while j >= 0 and head - j <= MOST_WORDS and (self.inner_word(doc[j]) or self.joins_fields(doc, j, head)):
             j -= 1
         if j < 0 or head - j > MOST_WORDS or not self.capitalised(doc[j]):
             return None
@@ -304,6 +304,16 @@ class OrganizationFinder:
         rest = [t.text for t in doc[owned_by[0]:head]]
         names = (" ".join([owned_by[1], *rest, head_text]),)
         return names + ((" ".join([*rest, head_text]),) if rest else ())
+
+    def joins_fields(self, doc: Doc, j: int, head: int) -> bool:
+        """және between two bare nouns of the name joins the fields the body covers (Мәдениет
+        және ақпарат министрлігі, опера және балет театры); between listed names it joins the
+        parties (Қазақстан және Ресей ...), which a capital letter after it shows."""
+        if doc[j].text != "және" or j == 0 or j + 1 >= head:
+            return False
+        before, after = doc[j - 1], doc[j + 1]
+        return after.text[:1].islower() and in_nominative(after) and before.is_alpha and in_nominative(before) \
+            and not self.gaz.lookup([before.text], keys_of(before))
 
     def governed_object(self, doc: Doc, j: int) -> bool:
         """The name's first word is the object of the word after it, so the name opens with
