@@ -122,6 +122,8 @@ class OrganizationFinder:
                 continue
             start, owner, owned_by = found
             before = doc[start - 1] if start > 0 else None
+            if before is not None and before.text in QUOTES.values() and start >= 2 and not doc[start - 2].whitespace_:
+                continue  # «Астана Опера» Мемлекеттік опера және балет театры: the quoted name's (:meth:`quoted`)
             if before is not None and before.is_alpha and "Organization" in self.lex.cue_classes(keys_of(before)) \
                     and reading_of(before) is not None and reading_of(before).case == "Gen":
                 continue  # театрының Симфониялық оркестрі: an organ of the body just named
@@ -203,6 +205,8 @@ class OrganizationFinder:
             j -= 1
         if j < 0 or head - j > MOST_WORDS or not self.capitalised(doc[j]):
             return None
+        while j >= 2 and head - j < MOST_WORDS - 1 and self.possessed_part(doc, j - 1):
+            j -= 2  # Түркия Қарулы күштері | Бас штабы, Халық өкілдері | Бүкілқытайлық жиналысы
         if j + 1 < head and self.place_adjective(doc[j + 1]):
             j = self.place_start(doc, j + 1)  # Ақмола облыстық ішкі саясат басқармасы
             if j is None:
@@ -305,6 +309,18 @@ class OrganizationFinder:
         names = (" ".join([owned_by[1], *rest, head_text]),)
         return names + ((" ".join([*rest, head_text]),) if rest else ())
 
+    def possessed_part(self, doc: Doc, i: int) -> bool:
+        """A name's first word may itself follow a name in the possessive (Қарулы күштері,
+        Халық өкілдері): a lower-case nominative word with the possessive after a capitalised
+        word that is no person's name; the body then takes that name in."""
+        word, before = doc[i], doc[i - 1]
+        reading = reading_of(word)
+        endings = tuple(self.lex.name_parts.get("surname_ending", ()))
+        return word.is_alpha and word.text[:1].islower() and reading is not None and reading.case == "Nom" \
+            and reading.possessive is not None and self.capitalised(before) and in_nominative(before) \
+            and not has_surname_ending(before, endings) and not before.is_sent_start \
+            and not self.lex.cue_classes(keys_of(word))
+
     def joins_fields(self, doc: Doc, j: int, head: int) -> bool:
         """және between two bare nouns of the name joins the fields the body covers (Мәдениет
         және ақпарат министрлігі, опера және балет театры); between listed names it joins the
@@ -373,10 +389,12 @@ class OrganizationFinder:
 
     def possessive_cue(self, token) -> bool:
         """The head is a cue word's possessive form (оркестрі of оркестр), which the analyser
-        leaves whole because the cue list knows it."""
-        text = token.text.casefold()
-        return any(text in (k + "ы", k + "і", k + "сы", k + "сі") and self.lex.cue_classes(frozenset({k}))
-                   for k in keys_of(token))
+        leaves whole because the cue list knows it, also under a case ending (штабының)."""
+        reading = reading_of(token)
+        forms = {token.text.casefold(), *((reading.nominative.casefold(),) if reading is not None else ())}
+        forms |= set(keys_of(token))
+        return any(form.endswith(suffix) and self.lex.cue_classes(frozenset({form[:-len(suffix)]}))
+                   for form in forms for suffix in ("сы", "сі", "ы", "і"))
 
     @staticmethod
     def capitalised(token) -> bool:
