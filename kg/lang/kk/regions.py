@@ -54,14 +54,16 @@ class RegionFinder:
             if plural and i - start == 1 and self.gaz.lookup([doc[start].text], keys_of(doc[start])) \
                     and any(e.cls == "Country" for e in self.gaz.lookup([doc[start].text], keys_of(doc[start]))):
                 continue  # Қазақстан облыстары: the country's regions, none named
-            out.append(Candidate(start, i + 1, "Region", (), "cue", priority=4,
-                                 label=f"{doc[start:i].text} {singular}"))
+            alone = any(v.get("alone") == "1" for k in keys_of(cue) for v in self.lex.cues.values_for([k]))
+            out.append(Candidate(start, i + 1, "Region", (), "cue", priority=4, label=f"{doc[start:i].text} {singular}",
+                                 alt_names=(doc[start:i].text,) if alone else ()))
             while plural and start >= 2 and doc[start - 1].text.casefold() in CONJUNCTIONS | {","}:
                 first = self.name_words_before(doc, start - 1, possessive=possessive)  # Арал, Қазалы және Сырдария
                 if first is None:
                     break
                 out.append(Candidate(first, start - 1, "Region", (), "cue", priority=4,
-                                     label=f"{doc[first:start - 1].text} {singular}"))
+                                     label=f"{doc[first:start - 1].text} {singular}",
+                                     alt_names=(doc[first:start - 1].text,) if alone else ()))
                 start = first
         return out
 
