@@ -117,3 +117,78 @@ def test_the_kremlin_is_the_russian_presidency_not_a_person(extractor):
     found = {e.label: e.cls for e in extractor.extract(
         "t", "Кремль мәліметінше, екі президент телефон арқылы сөйлесті. Кремльдің өкілі мұны растады.").entities}
     assert found == {"Кремль": "Organization"}
+
+
+def entity_names(extractor, text):
+    """(name, class) for every name (label and aliases) of every entity found in ``text``."""
+    return {(name, e.cls) for e in extractor.extract("t", text).entities for name in (e.label, *e.aliases)}
+
+
+def test_a_place_in_the_genitive_names_its_akimat_and_stays_a_region(extractor):
+    names = entity_names(extractor, "Кеше Маңғыстау облысының әкімдігі жаңа бағдарламаны таныстырды.")
+    assert ("Маңғыстау облысының әкімдігі", "Organization") in names
+    assert ("Маңғыстау облысы", "Region") in names
+
+
+def test_a_country_in_the_genitive_opens_the_name_of_a_body_it_has_one_of(extractor):
+    names = entity_names(extractor, "Бүгін Италияның ұлттық статистика департаменті деректерді жариялады.")
+    assert {("Италияның ұлттық статистика департаменті", "Organization"),
+            ("Италия ұлттық статистика департаменті", "Organization"),
+            ("ұлттық статистика департаменті", "Organization"), ("Италия", "Country")} <= names
+
+
+def test_a_company_of_a_country_is_described_not_named(extractor):
+    assert not any(cls == "Organization" for _n, cls in entity_names(
+        extractor, "Ресейдің ірі компаниясы келісімге қол қойды."))
+
+
+def test_an_abbreviation_in_the_genitive_owns_the_capitalised_name_after_it(extractor):
+    names = entity_names(extractor, "Кездесуде ТМД-ның Экономикалық кеңесі туралы айтылды.")
+    assert ("ТМД Экономикалық кеңесі", "Organization") in names
+
+
+def test_a_body_named_by_its_places_adjective(extractor):
+    assert ("Павлодар облыстық мәдениет басқармасы", "Organization") in entity_names(
+        extractor, "Павлодар облыстық мәдениет басқармасы конкурс өткізді.")
+
+
+def test_a_person_before_the_adjective_of_a_region_is_no_part_of_a_name(extractor):
+    names = entity_names(extractor, "Бүгін Ержан Сапаров облыстық қаржы басқармасына келді.")
+    assert ("Ержан Сапаров", "Person") in names and not any(cls == "Organization" for _n, cls in names)
+
+
+def test_a_board_after_its_bodys_head_is_no_body_of_its_own(extractor):
+    names = entity_names(extractor, "Кеше Даму агенттігі басқармасының төрағасы сөз сөйледі.")
+    assert not any("басқарма" in name for name, _cls in names)
+
+
+def test_an_abbreviation_after_a_countrys_names_its_organ(extractor):
+    result = extractor.extract("t", "Бұл туралы ҚР ДСМ баспасөз қызметі хабарлады.")
+    found = {e.label: e.cls for e in result.entities}
+    assert found.get("ҚР ДСМ") == "Organization" and found.get("Қазақстан") == "Country"
+
+
+def test_an_adjective_in_dy_read_as_an_accusative_stays_in_the_name(extractor):
+    assert ("Қырғызстан интернационалды жастар орталығы", "Organization") in entity_names(
+        extractor, "Бүгін Қырғызстан интернационалды жастар орталығы жиын өткізді.")
+
+
+def test_a_joint_commission_keeps_its_two_countries(extractor):
+    names = entity_names(extractor, "Қазақстан-Моңғолия жоғары деңгейдегі бірлескен комиссиясының отырысы өтті.")
+    assert ("Қазақстан-Моңғолия жоғары деңгейдегі бірлескен комиссиясы", "Organization") in names
+    assert {("Қазақстан", "Country"), ("Моңғолия", "Country")} <= names
+
+
+def test_and_joins_the_fields_of_a_ministry(extractor):
+    assert ("Білім және ғылым министрлігі", "Organization") in entity_names(
+        extractor, "Кеше Білім және ғылым министрлігі бұйрық шығарды.")
+
+
+def test_a_name_takes_in_the_possessed_name_before_it(extractor):
+    assert ("Франция Қарулы күштері Бас штабы", "Organization") in entity_names(
+        extractor, "Кеше Франция Қарулы күштері Бас штабының өкілі келді.")
+
+
+def test_the_words_after_a_quoted_name_are_that_names(extractor):
+    names = entity_names(extractor, "«Алатау» Мемлекеттік би театры гастрольге шықты.")
+    assert ("Алатау", "Organization") in names and ("Мемлекеттік би театры", "Organization") not in names

@@ -67,3 +67,25 @@ def test_a_listed_region_before_a_cue_keeps_its_common_first_word(extractor):
     """Regression: Орталық Азия аймағы was read as Азия (Орталық is a common word)."""
     found = {e.label: e.cls for e in extractor.extract("t", "Министрлер Орталық Азия аймағындағы су мәселесін талқылады.").entities}
     assert found.get("Орталық Азия") == "Region" and "Азия" not in found
+
+
+def test_a_name_before_a_possessive_cue_may_look_like_a_surname(extractor):
+    found, _ = regions(extractor, "Делегация Таоян провинциясынан келді.")
+    assert found == {"Таоян провинциясы"}
+
+
+def test_historical_units_are_regions(extractor):
+    found, _ = regions(extractor, "Ол Сарыарқа уезінің Тасқора болысында туған.")
+    assert found == {"Сарыарқа уезі", "Тасқора болысы"}
+
+
+def test_a_province_is_also_named_alone_an_oblast_is_not(extractor):
+    result = extractor.extract("t", "Хэбэй провинциясы мен Ақтөбе облысы келісімге келді.")
+    aliases = {e.label: set(e.aliases) for e in result.entities if e.cls == "Region"}
+    assert "Хэбэй" in aliases["Хэбэй провинциясы"] and "Ақтөбе" not in aliases["Ақтөбе облысы"]
+
+
+def test_a_case_the_analyser_reads_in_a_name_before_a_plural_cue_is_the_names_own(extractor):
+    """Сарма is no dative of Сарм, Бұлақты no accusative of Бұлақ: only the cue takes the case."""
+    found, _ = regions(extractor, "Жиын Ақсу, Сарма және Бұлақты аудандарында өтті.")
+    assert found == {"Ақсу ауданы", "Сарма ауданы", "Бұлақты ауданы"}
