@@ -213,7 +213,10 @@ class NameSpan:
     def governed_object(self, doc: Doc, j: int) -> bool:
         """The name's first word is the object of the word after it, so the name opens with
         a case ending: Нашақорлықты бақылау агенттігі (the accusative before a verbal noun),
-        Терроризмге қарсы іс-қимыл орталығы (the dative before қарсы)."""
+        Терроризмге қарсы іс-қимыл орталығы (the dative before қарсы); and the body whose members
+        a council gathers, listed or not (ШЫҰ-ға мүше мемлекеттер басшылары кеңесі)."""
+        if j + 1 < len(doc) and doc[j + 1].text.casefold() == "мүше" and reading_of(doc[j]).case == "Dat":
+            return True
         if j + 1 >= len(doc) or not doc[j + 1].text[:1].islower() or self.gaz.lookup([doc[j].text], keys_of(doc[j])):
             return False  # Ресейді қолдау: a listed place stays a place
         case, nxt = reading_of(doc[j]).case, doc[j + 1].text.casefold()

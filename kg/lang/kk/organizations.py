@@ -93,7 +93,8 @@ class OrganizationFinder(NameSpan):
             places = [c for c in cands if within(c, org) and (
                 (c.kind in PLACES and c.source in ("gazetteer", "cue")
                  and ((c.kind == "Region" and c.source == "cue") or self.genitive(doc[c.end - 1])))
-                or (c.kind == "CountryAdj" and len(c.refs) > 1))]  # Қазақстан-Катар ... комиссиясы: the two countries
+                or (c.kind == "CountryAdj" and len(c.refs) > 1)  # Қазақстан-Катар ... комиссиясы: the two countries
+                or (c.kind == "Organization" and c.source == "gazetteer" and c.start == org.start and c.end < org.end))]  # БҰҰ | Қауіпсіздік кеңесі
             for place in without_overlaps(places):
                 if not any(overlap(o, place) and not within(place, o) for o in out):
                     out.append(place)

@@ -192,3 +192,15 @@ def test_a_name_takes_in_the_possessed_name_before_it(extractor):
 def test_the_words_after_a_quoted_name_are_that_names(extractor):
     names = entity_names(extractor, "«Алатау» Мемлекеттік би театры гастрольге шықты.")
     assert ("Алатау", "Organization") in names and ("Мемлекеттік би театры", "Organization") not in names
+
+
+def test_a_council_of_a_listed_bodys_members_keeps_that_body(extractor):
+    result = extractor.extract("t", "Президент ТМД-ға мүше мемлекеттер басшылары кеңесінің отырысына қатысты.")
+    names = {(name, e.cls) for e in result.entities for name in (e.label, *e.aliases)}
+    assert ("ТМД-ға мүше мемлекеттер басшылары кеңесі", "Organization") in names
+    assert "org/cis" in {e.key for e in result.entities}
+
+
+def test_a_listed_body_opening_an_organs_name_stays_a_mention(extractor):
+    result = extractor.extract("t", "Мәселе Біріккен Ұлттар Ұйымы Бас Ассамблеясында қаралды.")
+    assert "org/united-nations" in {e.key for e in result.entities}
