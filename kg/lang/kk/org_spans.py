@@ -84,8 +84,12 @@ class NameSpan:
             j -= 1
         if j < 0 or head - j > MOST_WORDS or not self.capitalised(doc[j]):
             return None
+        if doc[j].text.casefold().endswith(LOCATIVE_ADJECTIVE):
+            return None  # Жидебай Бөрілідегі ... үйі: where the house is, not its name
         while j >= 2 and head - j < MOST_WORDS - 1 and self.possessed_part(doc, j - 1):
             j -= 2  # Түркия Қарулы күштері | Бас штабы, Халық өкілдері | Бүкілқытайлық жиналысы
+        if j > 0 and self.place_named_adjective(doc[j - 1]):
+            j -= 1  # Қостанайлық | Достық үйі: the place's adjective opens the name
         if j + 1 < head and self.place_adjective(doc[j + 1]):
             j = self.place_start(doc, j + 1)  # Ақмола облыстық ішкі саясат басқармасы
             if j is None:
@@ -126,6 +130,14 @@ class NameSpan:
         text = token.text.casefold()
         return text[:1].islower() and text.endswith(ADJECTIVE_ENDINGS[:6]) and bool(
             {"Region", "City"} & set(self.lex.cue_classes(frozenset({text[:-3]}))))
+
+    def place_named_adjective(self, token) -> bool:
+        """A capitalised adjective of a listed place (Қостанайлық, Алматылық: Қостанай + лық)."""
+        text = token.text
+        if not (text[:1].isupper() and token.is_alpha and text.casefold().endswith(ADJECTIVE_ENDINGS[:6])):
+            return False
+        stem = text[:-3]
+        return any(e.cls in ("City", "Region") for e in self.gaz.lookup([stem], frozenset({stem.casefold()})))
 
     def place_start(self, doc: Doc, end: int) -> int | None:
         """First token of a listed place (region, city) of up to three capitalised words ending

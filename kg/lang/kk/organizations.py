@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from kg.candidates import Candidate, without_overlaps
 from kg.gazetteer import Gazetteer
-from kg.lang.kk.org_spans import ADJECTIVE_ENDINGS, NameSpan
+from kg.lang.kk.org_spans import ADJECTIVE_ENDINGS, LOCATIVE_ADJECTIVE, NameSpan
 from kg.lang.kk.web import SITE
 from kg.lexicons import Lexicons
 from kg.tokens import keys_of, reading_of
@@ -167,8 +167,9 @@ class OrganizationFinder(NameSpan):
             if not closer:
                 continue
             end = next((k for k in range(i + 2, min(i + 8, len(doc))) if doc[k].text in (closer, "»", '"')), None)
-            if end is None or end + 1 >= len(doc) or not doc[i + 1].text[:1].isupper():
-                continue
+            if end is None or end + 1 >= len(doc) or not doc[i + 1].text[:1].isupper() \
+                    or doc[end - 1].text.casefold().endswith(LOCATIVE_ADJECTIVE):
+                continue  # «Жидебай Бөрілідегі» үйі: the house at a place, no name
             k = end + 1  # «Жошы хан» тарихи-мәдени кешені, «Астана Опера» Мемлекеттік опера және балет театры
             while k < min(end + 5, len(doc) - 1) and (self.inner_word(doc[k]) or doc[k].text == "және"
                                                       or doc[k].text.casefold().endswith(ADJECTIVE_ENDINGS)) \

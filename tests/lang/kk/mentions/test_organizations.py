@@ -204,3 +204,17 @@ def test_a_council_of_a_listed_bodys_members_keeps_that_body(extractor):
 def test_a_listed_body_opening_an_organs_name_stays_a_mention(extractor):
     result = extractor.extract("t", "Мәселе Біріккен Ұлттар Ұйымы Бас Ассамблеясында қаралды.")
     assert "org/united-nations" in {e.key for e in result.entities}
+
+
+def test_a_house_of_friendship_named_by_its_citys_adjective(extractor):
+    assert ("Павлодарлық Достық үйі", "Organization") in entity_names(
+        extractor, "Кеше Павлодарлық Достық үйі мерекелік кеш өткізді.")
+
+
+def test_a_quoted_place_before_a_house_names_no_organisation():
+    """«Қарауылдағы» үйі is the house at Қарауыл: the finder proposes no name (the model may)."""
+    from kg.lang.kk.pipeline import make_pipeline
+
+    nlp = make_pipeline(use_ner=False)
+    doc = nlp("Қонақтар ақынның «Қарауылдағы» үйінің үлгісін көрді.")
+    assert nlp.get_pipe("kk_mentions").organizations(doc) == []
