@@ -86,6 +86,8 @@ class NameSpan:
             return None
         if doc[j].text.casefold().endswith(LOCATIVE_ADJECTIVE):
             return None  # Жидебай Бөрілідегі ... үйі: where the house is, not its name
+        if self.described_by_place(doc, j, head):
+            return None  # Гуандун провинциясының әкімшілік орталығы: the province's seat, no body's name
         while j >= 2 and head - j < MOST_WORDS - 1 and self.possessed_part(doc, j - 1):
             j -= 2  # Түркия Қарулы күштері | Бас штабы, Халық өкілдері | Бүкілқытайлық жиналысы
         if j > 0 and self.place_named_adjective(doc[j - 1]):
@@ -130,6 +132,18 @@ class NameSpan:
         text = token.text.casefold()
         return text[:1].islower() and text.endswith(ADJECTIVE_ENDINGS[:6]) and bool(
             {"Region", "City"} & set(self.lex.cue_classes(frozenset({text[:-3]}))))
+
+    def described_by_place(self, doc: Doc, j: int, head: int) -> bool:
+        """A place in the genitive (облысының, қаласының) before lower-case words and a head that
+        is no body the place has one of: a description of the place's (its seat, its company),
+        as with any owner in the genitive (:meth:`genitive_owner`)."""
+        for k in range(j + 1, head):
+            token = doc[k]
+            reading = reading_of(token)
+            if token.text[:1].islower() and reading is not None and reading.case == "Gen" \
+                    and {"Region", "City"} & set(self.lex.cue_classes(keys_of(token))):
+                return not self.owned_head(doc[head]) and all(t.text[:1].islower() for t in doc[k + 1:head])
+        return False
 
     def place_named_adjective(self, token) -> bool:
         """A capitalised adjective of a listed place (Қостанайлық, Алматылық: Қостанай + лық)."""

@@ -218,3 +218,9 @@ def test_a_quoted_place_before_a_house_names_no_organisation():
     nlp = make_pipeline(use_ner=False)
     doc = nlp("Қонақтар ақынның «Қарауылдағы» үйінің үлгісін көрді.")
     assert nlp.get_pipe("kk_mentions").organizations(doc) == []
+
+
+def test_a_regions_seat_or_company_is_described_not_named(extractor):
+    for text in ("Шаньдун провинциясының әкімшілік орталығы Цзинань қаласы болып табылады.",
+                 "Бүгін Қарағанды облысының ірі компаниясы зауыт ашты."):
+        assert not any(cls == "Organization" for _n, cls in entity_names(extractor, text))
