@@ -38,6 +38,15 @@ PLACES = ("Country", "City", "Region")  # what an organisation's name may hold a
 QUOTES = {"«": "»", '"': '"', "“": "”", "„": "“"}
 
 
+def overlap(a: Candidate, b: Candidate) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def within(c: Candidate, outer: Candidate) -> bool:
+    """``c`` lies inside ``outer`` and is shorter."""
+    return outer.start <= c.start and c.end <= outer.end and outer.end - outer.start > c.end - c.start
+
+
 class OrganizationFinder(NameSpan):
     def __init__(self, gazetteer: Gazetteer, lexicons: Lexicons) -> None:
         self.gaz = gazetteer
@@ -72,16 +81,8 @@ class OrganizationFinder(NameSpan):
         """An organisation named by its place keeps the place as a mention of its own, nested in
         it (Ақтөбе облысының әкімдігі names the akimat and Ақтөбе облысы, Жапонияның
         метеорологиялық департаменті names Japan): a name by head noun that lost only to places
-        inside it is taken, and the places inside it that own it are kept: one in the genitive,
-        or a region named by its cue word.  A city or a country in the nominative is a word of
-        the name (Мәскеу мемлекеттік университеті) or its owner (ҚР Ұлттық қауіпсіздік
-        комитеті), which the organisation's ``owner`` already names."""
-        def overlap(a: Candidate, b: Candidate) -> bool:
-            return a.start < b.end and b.start < a.end
-
-        def within(c: Candidate, outer: Candidate) -> bool:
-            return outer.start <= c.start and c.end <= outer.end and outer.end - outer.start > c.end - c.start
-
+        inside it is taken, and what it holds that is named on its own is kept
+        (:meth:`kept_inside`)."""
         out = list(chosen)
         heads = sorted((c for c in cands if c.source == "head" and c.kind == "Organization"),
                        key=lambda c: c.start - c.end)
@@ -90,15 +91,22 @@ class OrganizationFinder(NameSpan):
             if clashes and all(c.kind in PLACES and within(c, org) for c in clashes):
                 out.append(org)
         for org in [c for c in out if c.source == "head" and c.kind == "Organization"]:
-            places = [c for c in cands if within(c, org) and (
-                (c.kind in PLACES and c.source in ("gazetteer", "cue")
-                 and ((c.kind == "Region" and c.source == "cue") or self.genitive(doc[c.end - 1])))
-                or (c.kind == "CountryAdj" and len(c.refs) > 1)  # Қазақстан-Катар ... комиссиясы: the two countries
-                or (c.kind == "Organization" and c.source == "gazetteer" and c.start == org.start and c.end < org.end))]  # БҰҰ | Қауіпсіздік кеңесі
-            for place in without_overlaps(places):
-                if not any(overlap(o, place) and not within(place, o) for o in out):
-                    out.append(place)
+            inside = without_overlaps([c for c in cands if within(c, org) and self.kept_inside(doc, c, org)])
+            out += [c for c in inside if not any(overlap(o, c) and not within(c, o) for o in out)]
         return sorted(out, key=lambda c: (c.start, -c.end))
+
+    def kept_inside(self, doc: Doc, c: Candidate, org: Candidate) -> bool:
+        """What a name holds that stays a mention: a place that owns it, in the genitive or a
+        region by its cue word (Ақтөбе облысының | әкімдігі); the two countries of a joint
+        body (Қазақстан-Катар ... комиссиясы); a listed body opening the name of its organ
+        (Біріккен Ұлттар Ұйымы | Қауіпсіздік кеңесі).  A city or a country in the nominative is
+        a word of the name (Мәскеу мемлекеттік университеті) or its owner (ҚР Ұлттық
+        қауіпсіздік комитеті), which the organisation's ``owner`` already names."""
+        if c.kind in PLACES and c.source in ("gazetteer", "cue"):
+            return (c.kind == "Region" and c.source == "cue") or self.genitive(doc[c.end - 1])
+        if c.kind == "CountryAdj":
+            return len(c.refs) > 1
+        return c.kind == "Organization" and c.source == "gazetteer" and c.start == org.start and c.end < org.end
 
     def by_head(self, doc: Doc) -> list[Candidate]:
         out = []
