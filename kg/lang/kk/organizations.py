@@ -95,15 +95,22 @@ class OrganizationFinder(NameSpan):
             out += [c for c in inside if not any(overlap(o, c) and not within(c, o) for o in out)]
         return sorted(out, key=lambda c: (c.start, -c.end))
 
+    def state_head(self, token) -> bool:
+        return any(v.get("state") == "1" for k in (token.lemma_, token.text) for v in self.lex.cues.values_for([k]))
+
     def kept_inside(self, doc: Doc, c: Candidate, org: Candidate) -> bool:
         """What a name holds that stays a mention: a place that owns it, in the genitive or a
         region by its cue word (Ақтөбе облысының | әкімдігі); the two countries of a joint
         body (Қазақстан-Катар ... комиссиясы); a listed body opening the name of its organ
-        (Біріккен Ұлттар Ұйымы | Қауіпсіздік кеңесі).  A city or a country in the nominative is
-        a word of the name (Мәскеу мемлекеттік университеті) or its owner (ҚР Ұлттық
-        қауіпсіздік комитеті), which the organisation's ``owner`` already names."""
+        (Біріккен Ұлттар Ұйымы | Қауіпсіздік кеңесі); a country by its name opening the name of
+        a body that is no organ of the state (Франция | Қарулы күштері Бас штабы).  A city in
+        the nominative is a word of the name (Мәскеу мемлекеттік университеті), and a state's
+        organ names its country as its ``owner`` (Қазақстан Үкіметі, ҚР Ұлттық қауіпсіздік
+        комитеті)."""
         if c.kind in PLACES and c.source in ("gazetteer", "cue"):
-            return (c.kind == "Region" and c.source == "cue") or self.genitive(doc[c.end - 1])
+            return (c.kind == "Region" and c.source == "cue") or self.genitive(doc[c.end - 1]) \
+                or (c.kind == "Country" and c.start == org.start and not doc[c.start].text.isupper()
+                    and not self.state_head(doc[org.end - 1]))
         if c.kind == "CountryAdj":
             return len(c.refs) > 1
         return c.kind == "Organization" and c.source == "gazetteer" and c.start == org.start and c.end < org.end

@@ -185,8 +185,19 @@ def test_and_joins_the_fields_of_a_ministry(extractor):
 
 
 def test_a_name_takes_in_the_possessed_name_before_it(extractor):
-    assert ("Франция Қарулы күштері Бас штабы", "Organization") in entity_names(
-        extractor, "Кеше Франция Қарулы күштері Бас штабының өкілі келді.")
+    names = entity_names(extractor, "Кеше Франция Қарулы күштері Бас штабының өкілі келді.")
+    assert ("Франция Қарулы күштері Бас штабы", "Organization") in names
+    assert ("Франция", "Country") in names  # no organ of the state's own: the country stays a mention
+
+
+def test_a_states_organ_names_its_country_as_owner_not_as_a_nested_mention():
+    """ҚР | Ұлттық қауіпсіздік комитеті, Қазақстан | Үкіметі: the owner, which the organisation carries."""
+    from kg.lang.kk.pipeline import make_pipeline
+
+    nlp = make_pipeline(use_ner=False)
+    doc = nlp("Кеше Қазақстан Үкіметі отырыс өткізді.")
+    kinds = [(s.text, s._.kind, s._.owner) for s in doc.spans["mentions"]]
+    assert kinds == [("Қазақстан Үкіметі", "Organization", ("kazakhstan",))]
 
 
 def test_the_words_after_a_quoted_name_are_that_names(extractor):
