@@ -104,9 +104,9 @@ class OrganizationFinder(NameSpan):
         body (Қазақстан-Катар ... комиссиясы); a listed body opening the name of its organ
         (Біріккен Ұлттар Ұйымы | Қауіпсіздік кеңесі); a country by its name opening the name of
         a body that is no organ of the state (Франция | Қарулы күштері Бас штабы).  A city in
-        the nominative is a word of the name (Мәскеу мемлекеттік университеті), and a state's
-        organ names its country as its ``owner`` (Қазақстан Үкіметі, ҚР Ұлттық қауіпсіздік
-        комитеті)."""
+        the nominative is a word of the name (Мәскеу мемлекеттік университеті), so is an
+        abbreviated country (ҚР Ұлттық қауіпсіздік комитеті), and a state's organ names its
+        country as its ``owner`` (Қазақстан Үкіметі)."""
         if c.kind in PLACES and c.source in ("gazetteer", "cue"):
             return (c.kind == "Region" and c.source == "cue") or self.genitive(doc[c.end - 1]) \
                 or (c.kind == "Country" and c.start == org.start and not doc[c.start].text.isupper()
