@@ -96,6 +96,7 @@ class OrganizationFinder(NameSpan):
         return sorted(out, key=lambda c: (c.start, -c.end))
 
     def state_head(self, token) -> bool:
+        """The head names a state's own organ (``state`` in cues.tsv), whose country acts through it."""
         return any(v.get("state") == "1" for k in (token.lemma_, token.text) for v in self.lex.cues.values_for([k]))
 
     def kept_inside(self, doc: Doc, c: Candidate, org: Candidate) -> bool:
@@ -165,10 +166,8 @@ class OrganizationFinder(NameSpan):
                 alt += (" ".join([*(t.text for t in doc[own:i]), head]),)
             if owned_by is not None:
                 alt += self.owned_names(doc, owned_by, i, head)
-            state = any(v.get("state") == "1" for v in self.lex.cues.values_for([token.lemma_]) +
-                        self.lex.cues.values_for([token.text]))
-            out.append(Candidate(start, i + 1, "Organization", (), "head", priority=3,
-                                 label=f"{words} {head}".strip(), owner=owner if state else (), alt_names=alt))
+            out.append(Candidate(start, i + 1, "Organization", (), "head", priority=3, label=f"{words} {head}".strip(),
+                                 owner=owner if self.state_head(token) else (), alt_names=alt))
         return out
 
     def quoted(self, doc: Doc) -> list[Candidate]:
