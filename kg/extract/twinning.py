@@ -1,5 +1,13 @@
 """twinnedWith: sister cities, one pair per coordination
-("A мен B, C мен D, сондай-ақ E пен F қалаларының арасында бауырластық қатынас орнады")."""
+("A мен B, C мен D, сондай-ақ E пен F қалаларының арасында бауырластық қатынас орнады").
+
+Two shapes name one city's twins as a group: a list after a colon or a dash ("у Бишкека семь
+городов-побратимов: Тегеран, Минск ..."; "У Астрахани появились города-побратимы - Атырау и
+Актау"), and one city beside several of one other country ("Астрахань и казахстанские Актау и
+Атырау стали побратимами"): the one city is twinned with each of the others, not the others
+with each other.  A city in the locative is where the memorandum was signed, not a side
+("подписаны в Оренбурге").
+"""
 from __future__ import annotations
 
 from typing import Iterator
@@ -39,18 +47,60 @@ def sides_of_one_country(ctx: Context, a: Span, b: Span, c: Span) -> bool:
     return None not in countries and countries[1] == countries[2] != countries[0]
 
 
+# Marks after which a list of a city's twins follows ("городов-побратимов: A, B, C").
+LIST_MARKS = (":", "—", "–", "-")
+
+
+def listed_twins(ctx: Context, sentence, cities: list[Span]) -> list[tuple[Span, Span]]:
+    """One city before a twinning word, its twins listed after a colon or a dash that follows the word."""
+    words = [start for start, _end, kind in sentence.triggers if kind == "twinning"]
+    marks = [t.i for t in sentence.span if t.text in LIST_MARKS and words and t.i > words[0]]
+    if not marks:
+        return []
+    before = [c for c in cities if c.end <= words[0]]
+    after = [c for c in cities if c.start > marks[0]]
+    if len(before) != 1 or not after:
+        return []
+    return [(before[0], c) for c in after]
+
+
+def country_of(ctx: Context, city: Span) -> str | None:
+    entity = ctx.resolution.entity_of(city)
+    return getattr(entity.entry, "country", None) if entity is not None else None
+
+
+def one_beside_many(ctx: Context, cities: list[Span]) -> list[tuple[Span, Span]]:
+    """Cities of two countries, one of one country and two or more of the other: the one with each."""
+    countries = [country_of(ctx, c) for c in cities]
+    if None in countries or len(set(countries)) != 2 or len(cities) < 3:
+        return []
+    lone = [c for c, k in zip(cities, countries) if countries.count(k) == 1]
+    if len(lone) != 1:
+        return []
+    return [(lone[0], c) for c in cities if c is not lone[0]]
+
+
+def same_country(ctx: Context, a: Span, b: Span) -> bool:
+    ka, kb = country_of(ctx, a), country_of(ctx, b)
+    return ka is not None and ka == kb
+
+
 @extractor("twinning")
 def twinning(ctx: Context) -> Iterator[Fact]:
+    seen: set[frozenset[str]] = set()
     for index, sentence in enumerate(ctx.sentences):
         if not sentence.has("twinning"):
             continue
         cities = ctx.cities(sentence)
+        pairs = listed_twins(ctx, sentence, cities)
+        cities = [c for c in cities if c._.case != "Loc"]
         if len(cities) < 2 and sentence.has("parties") and index:
             cities = ctx.cities(ctx.sentences[index - 1])  # "екі қала": the two of the sentence before
-        pairs = city_pairs(ctx, cities)
-        if not pairs and len(cities) == 2:
+        pairs = pairs or one_beside_many(ctx, cities) or city_pairs(ctx, cities)
+        if not pairs and len(cities) == 2 and not same_country(ctx, *cities):
             pairs = [(cities[0], cities[1])]
         for a, b in pairs:
             ka, kb = ctx.resolution.entity_of(a).key, ctx.resolution.entity_of(b).key
-            if ka != kb:
+            if ka != kb and frozenset((ka, kb)) not in seen:
+                seen.add(frozenset((ka, kb)))
                 yield Fact(ka, "twinnedWith", kb, sentence.evidence(), "twinning")
