@@ -1,8 +1,8 @@
 """Dates in Russian news text, resolved to ISO dates against the document's date:
 a full date (12 марта 2024 года), a day and month whose year is the document's (12
 марта), a range (12-13 ноября), a month (в марте 2024 года: month precision), a year
-(в 2024 году) or a word relative to the day of writing (вчера, на прошлой неделе).
-Month names and relative words are in ``data/``.
+(в 2024 году) or a word relative to the day of writing (вчера, на прошлой неделе, во вторник:
+the latest Tuesday on or before it).  Month names, weekdays and relative words are in ``data/``.
 
 >>> from datetime import date
 >>> [(d.date, d.precision) for d in find_dates("Вчера Токаев 12-13 ноября прибыл в Баку.", date(2024, 11, 10))]
@@ -28,11 +28,33 @@ MONTH_YEAR = re.compile(r"\b(?:[вВ]|[вВ]о)\s+([А-Яа-яЁё]+)(?:\s+(\d{4
 YEAR = re.compile(r"\b((?:1[89]|20)\d\d)\s*(?:года|году|год|г\.)")
 DATE_LINE_SLACK = 16
 DATE_LINE_SCAN = 8
+# A full date that starts within this many characters of the text is the report's dateline.
+DATELINE_REACH = 6
 
 
 @cache
 def months() -> dict[str, int]:
     return {r["form"]: int(r["number"]) for r in DATA.read_tsv("months.tsv")}
+
+
+@cache
+def weekdays() -> re.Pattern:
+    forms = "|".join(re.escape(r["form"]) for r in DATA.read_tsv("weekdays.tsv"))
+    return re.compile(rf"(?<!\w)[вВ]о?\s+({forms})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def weekday_numbers() -> dict[str, int]:
+    return {r["form"]: int(r["weekday"]) for r in DATA.read_tsv("weekdays.tsv")}
+
+
+def last_weekday(reference: date, weekday: int) -> date:
+    """The latest ``weekday`` on or before ``reference``: a report tells a day just gone.
+
+    >>> last_weekday(date(2024, 3, 13), 0), last_weekday(date(2024, 3, 13), 2)
+    (datetime.date(2024, 3, 11), datetime.date(2024, 3, 13))
+    """
+    return reference - timedelta(days=(reference.weekday() - weekday) % 7)
 
 
 @cache
@@ -105,13 +127,25 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
             for m in pattern.finditer(text):
                 d, precision = _shift(reference, unit, offset)
                 add(DateMention(m.start(), m.end(), d.isoformat(), precision, relative=True))
+        for m in weekdays().finditer(text):
+            d = last_weekday(reference, weekday_numbers()[m[1].casefold()])
+            add(DateMention(m.start(), m.end(), d.isoformat(), "day", relative=True))
     return sorted(found, key=lambda d: d.start)
 
 
 def document_date(text: str) -> str | None:
     """The date a page carries on a line of its own near the top ("12.03.2024 14:35",
-    "12 марта 2024")."""
+    "12 марта 2024"), or at the start of its first line ("12.03.2024 Астана. Президент ...").
+
+    >>> document_date("date 2025-11-04 Премьер-министр Беларуси прибыл в Астану.")
+    '2025-11-04'
+    >>> document_date("Президент Токаев 12 марта 2024 года прибыл в Баку.") is None
+    True
+    """
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:DATE_LINE_SCAN]
+    opening = find_dates(lines[0][:DATELINE_REACH * 4], None) if lines else []
+    if opening and opening[0].start <= DATELINE_REACH and opening[0].precision == "day":
+        return opening[0].date  # a dateline that opens the report: "date 2025-11-04 Премьер-министр ..."
     for line in lines:
         if len(line) > 120 or not any(ch.isdigit() for ch in line):
             continue

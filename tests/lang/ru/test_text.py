@@ -35,3 +35,23 @@ def test_tense_from_the_verb_and_plan_words():
 def test_page_clutter_lines_are_dropped():
     page = "Токаев встретился с Путиным.\nФото: Акорда\nЧитайте также: другое\nПоделиться\nСтороны обсудили торговлю."
     assert clean_page(page) == "Токаев встретился с Путиным.\nСтороны обсудили торговлю."
+
+
+def test_a_weekday_is_the_latest_such_day_on_or_before_the_page_date():
+    ref = date(2024, 3, 14)  # a Thursday
+    assert find_dates("Во вторник министры встретились в Баку.", ref)[0].date == "2024-03-12"
+    assert find_dates("В четверг делегация прибыла в Астану.", ref)[0].date == "2024-03-14"
+    assert find_dates("В пятницу президенты провели переговоры.", ref)[0].date == "2024-03-08"
+    assert find_dates("В пятницу президенты провели переговоры.", None) == []
+
+
+def test_a_dateline_that_opens_the_first_line_is_the_page_date():
+    assert document_date("date 2024-03-14 Министр иностранных дел прибыл в Ташкент.") == "2024-03-14"
+    assert document_date("14.03.2024 Астана. Глава государства принял посла.") == "2024-03-14"
+    # a date inside the first sentence is the event's, not a dateline
+    assert document_date("Министр иностранных дел 14 марта 2024 года прибыл в Ташкент.") is None
+
+
+def test_a_weekday_dates_the_meeting_against_the_page_date(extractor):
+    result = extractor.extract("t", "date 2024-03-14 Во вторник Касым-Жомарт Токаев встретился с Владимиром Путиным.")
+    assert [e.date for e in result.events if e.kind == "Meeting"] == ["2024-03-12"]
