@@ -55,3 +55,20 @@ def test_compound_sectors_name_each_sector(extractor):
 
 def test_only_discussed_fields_are_no_cooperation(extractor):
     assert facts(extractor, "Министры Казахстана и Узбекистана обсудили вопросы транспорта.", "cooperatesOn") == set()
+
+
+MIRZIYOYEV = "person/shavkat-mirziyoyev"
+
+
+def test_two_who_discussed_together_met_unless_by_phone(extractor):
+    """As the Kazakh талқылады: "A и B обсудили" tells a meeting; "по телефону" makes it a call."""
+    assert facts(extractor, "Касым-Жомарт Токаев и Шавкат Мирзиёев обсудили вопросы торговли.", "met") \
+        == {(TOKAYEV, MIRZIYOYEV)}
+    assert facts(extractor, "Касым-Жомарт Токаев и Шавкат Мирзиёев по телефону обсудили вопросы торговли.",
+                 "met") == set()
+
+
+def test_consultations_are_a_meeting_unless_by_video(extractor):
+    text = "Касым-Жомарт Токаев провел консультации с Шавкатом Мирзиёевым"
+    assert facts(extractor, text + ".", "met") == {(TOKAYEV, MIRZIYOYEV)}
+    assert facts(extractor, text + " в режиме видеоконференции.", "met") == set()
