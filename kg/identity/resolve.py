@@ -71,6 +71,10 @@ class Resolution:
         return self.entities.get(keys[0]) if len(keys) == 1 else None
 
 
+# Dashes that may set a list of names apart from its title (Президенты A и B – X и Y –).
+DASHES = frozenset({"-", "–", "—"})
+
+
 def role_group(role: str) -> str:
     if role in HEAD_OF_GOVERNMENT:
         return "government"
@@ -243,6 +247,8 @@ class Resolver:
         title_starts = {s.end: s.start for s in titles}
         for span in titles:
             row = span._.title or {}
+            if self._distribute(res, doc, span, row, by_start):
+                continue
             country = self._title_country(res, by_end.get(self._possessor_end(doc, span.start, title_starts)))
             if country is None and span._.owner:
                 country = span._.owner[0]  # a title that holds its possessor (Президент России)
@@ -287,6 +293,45 @@ class Resolver:
             if person is not None:
                 person.roles.append(role)
                 res.refers_to[(span.start, span.end)] = (person.key,)
+
+    def _distribute(self, res: Resolution, doc: Doc, title: Span, row: dict, by_start: dict[int, Span]) -> bool:
+        """"Президенты Казахстана и Узбекистана Касым-Жомарт Токаев и Шавкат Мирзиёев": a plural
+        title whose countries are listed after it, then as many names: each name holds the
+        title of the country in its place.  True when the title was shared out so."""
+        if not title._.owner or not (self._plural_word(title[0]) or self._plural_word(title[-1])):
+            return False
+        countries, end = [title._.owner[0]], title.end
+        while end + 1 < len(doc) and doc[end].text.casefold() in self.lex.conjunctions:
+            nxt = by_start.get(end + 1)
+            if nxt is None or nxt._.kind != "Country" or not nxt._.refs:
+                break
+            countries.append(nxt._.refs[0])
+            end = nxt.end
+        people: list[Entity] = []
+        while len(countries) >= 2 and len(people) < len(countries):
+            end = self.lex.past_honorifics(doc, end + 1 if people or doc[end].text in DASHES else end)
+            holder = by_start.get(end)
+            person = res.entity_of(holder) if holder is not None and holder._.kind == "Person" else None
+            if person is None:
+                break
+            people.append(person)
+            end = holder.end
+            if len(people) < len(countries) and (end >= len(doc) or doc[end].text.casefold() not in
+                                                 self.lex.conjunctions | {","}):
+                break
+        if len(countries) < 2 or len(people) != len(countries):
+            return False
+        leader = row.get("leader") == "1"
+        for person, country in zip(people, countries):
+            person.roles.append(Role(row.get("role", ""), country, leader, row.get("former") == "1", title))
+            if leader:
+                person.cls = "Leader"
+        return True
+
+    @staticmethod
+    def _plural_word(token) -> bool:
+        reading = reading_of(token)
+        return reading is not None and reading.number == "Plur" and token.text[:1].isalpha()
 
     @staticmethod
     def _plural(title: Span) -> bool:

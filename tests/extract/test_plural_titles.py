@@ -19,3 +19,21 @@ def test_plural_title_gives_each_listed_leader_his_named_country(extractor):
 def test_plural_title_says_nothing_of_a_country_the_text_never_names(extractor):
     text = "Екі ел басшылары Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев келіссөздер жүргізді."
     assert ("person/shavkat-mirziyoyev", "country/uzbekistan") not in leaders(extractor, text)
+
+
+def test_plural_title_with_its_countries_after_it_gives_each_name_its_country(extractor):
+    """Russian puts the countries after the plural title: "Президенты A и B X и Y"."""
+    text = "Президенты Казахстана и Узбекистана Касым-Жомарт Токаев и Шавкат Мирзиёев провели переговоры."
+    assert leaders(extractor, text) >= {("person/kassym-jomart-tokayev", "country/kazakhstan"),
+                                        ("person/shavkat-mirziyoyev", "country/uzbekistan")}
+
+
+def test_plural_title_with_names_set_apart_by_dashes(extractor):
+    text = "Премьер-министры Казахстана и Кыргызстана – Олжас Бектенов и Адылбек Касымалиев – провели переговоры."
+    assert leaders(extractor, text) >= {("person/olzhas-bektenov", "country/kazakhstan"),
+                                        ("person/adylbek-kasymaliev", "country/kyrgyzstan")}
+
+
+def test_plural_title_with_fewer_names_than_countries_shares_nothing(extractor):
+    text = "Президенты Казахстана и Узбекистана провели переговоры, сообщил Шавкат Мирзиёев."
+    assert ("person/shavkat-mirziyoyev", "country/kazakhstan") not in leaders(extractor, text)
