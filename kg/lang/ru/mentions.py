@@ -24,6 +24,7 @@ from kg.lang.detect import KAZAKH_ONLY
 from kg.lang.ru import DATA
 from kg.lang.ru.morphology import default_analyser, fold, parses
 from kg.lang.ru.names import name_words, person_words
+from kg.lang.ru.organizations import OrganizationPhrases
 from kg.lexicons import Lexicons, leading_runs, longest_phrase
 from kg.tokens import keys_of, phrase_words, reading_of
 
@@ -125,12 +126,13 @@ class MentionFinder:
         self.gaz = gazetteer
         self.lex = lexicons
         self.names = russian_names()
+        self.organizations = OrganizationPhrases()
 
     def __call__(self, doc: Doc) -> Doc:
         heads = phrase_words(doc)
         cands = [*self.gazetteer_names(doc, heads), *self.country_adjectives(doc), *self.titles(doc, heads),
                  *self.ner_names(doc), *self.places_by_cue(doc), *self.media(doc)]
-        chosen = self.with_initials(doc, without_overlaps(cands))
+        chosen = self.with_initials(doc, self.organizations(doc, without_overlaps(cands)))
         chosen = self.owned(doc, chosen)
         subjects = self.subject_forms(doc, chosen)
         spans = [self.to_span(doc, c, subjects) for c in chosen]
@@ -143,6 +145,7 @@ class MentionFinder:
         """The longest gazetteer name at each capitalised word, every word by its lemma
         (``heads``) and the last by any of its keys; labelled with the name it matched."""
         out = []
+        in_names = self.inside_person_names(doc)
         i = 0
         while i < len(doc):
             found = None
@@ -160,6 +163,9 @@ class MentionFinder:
                 i += 1
                 continue
             entries = [e for e, _name in matches]
+            if in_names.get(i) == 1 and all(e.cls in ("City", "Region") for e in entries):
+                i += n  # Рамилем Гасаном, Орлов Р.О.: a surname that is also a town's name
+                continue
             kinds = {e.cls for e in entries}
             kind = next((k for k in ("Country", "City", "Region") if k in kinds), entries[0].cls)
             refs = tuple(e.id for e in entries if e.cls == kind or kind not in ("Country", "City", "Region"))
@@ -170,6 +176,18 @@ class MentionFinder:
             out.append(Candidate(start, i + n, "Person" if kind == "Leader" else kind, refs, "gazetteer",
                                  priority=3, label=label if start == i else entries[0].ru))
             i += n
+        return out
+
+    @staticmethod
+    def inside_person_names(doc: Doc) -> dict[int, int]:
+        """The words of the tagger's names of people, each with how many other words or initials
+        the name has: a town's name among one other is a person's (Рамилем Гасаном, Орлов Р.О.);
+        before two, it may be a town's the tagger took in (города Кентау Даурена Махажанова)."""
+        out = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                words = [t.i for t in ent if t.is_alpha or INITIALS.match(t.text) and t.text != "."]
+                out.update({i: len(words) - 1 for i in words})
         return out
 
     @staticmethod

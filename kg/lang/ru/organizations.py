@@ -1,0 +1,246 @@
+"""Organisations named the way Russian names them: by a class noun and its genitives.
+
+A Russian organisation's name is a class noun (совет, администрация, посольство,
+прокуратура, отдел, банк: ``data/organization_heads.tsv``) with the adjectives
+before it and the chain of genitives after it that says whose it is: Государственный
+Совет Китайской Народной Республики, Совет глав государств СНГ, Отдел строительства
+акимата Атбасарского района, прокуратура Акмолинской области.  slovnet tags such
+names in pieces (Совета глав государств | СНГ), so the phrase is built here from
+the chosen mentions: the places and organisations in its chain stay mentions of
+their own, the pieces of the name itself (the tagger's head, a title inside it:
+Администрация Президента России) give way to it.
+
+A class noun in lower case names a body only through a proper name in its chain
+(прокуратура Акмолинской области; резервный фонд Правительства is no name).  A
+building or a holiday is no entity of the guide: a name its noun heads or stands
+beside (Дворец нации, резиденция «Куксарой», праздник Наурыз) is dropped, in the
+whole document.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from kg.candidates import Candidate
+from kg.lang.ru import DATA
+from kg.lang.ru.morphology import parses
+from kg.lang.ru.names import is_adjective
+from kg.tokens import keys_of
+
+PLACES = ("Country", "Region", "City")
+NOT_ENTITIES = ("venue", "occasion")
+OF_PLACES = ("government", "ministry", "justice", "legislature", "mission")  # a place's own organs
+GENITIVE = frozenset({"gent", "gen2"})
+LONGEST = 12  # words in one name (Совет глав правительств государств-членов Шанхайской организации ...)
+JOINERS = frozenset({"-", "–", "—"})  # глав государств – участников СНГ
+
+
+@cache
+def heads() -> dict[str, dict[str, str]]:
+    return {row["word"]: row for row in DATA.read_tsv("organization_heads.tsv")}
+
+
+def head_row(token: Token) -> dict[str, str] | None:
+    """The class noun's row when ``token`` is one in the singular (министерства двух стран,
+    several bodies, is no name)."""
+    if not token.is_alpha:
+        return None
+    for key in keys_of(token):
+        row = heads().get(key)
+        if row is not None:
+            found = [p for p in parses(token.text) if p.normal_form == key and p.tag.POS == "NOUN"]
+            if found and all(p.tag.number == "plur" for p in found):
+                return None
+            return row
+    return None
+
+
+def genitive_word(token: Token) -> bool:
+    """A word that may stand in the genitive: one of its readings is, or it does not decline
+    (СНГ, КНР, Польша after Республики is the gazetteer's)."""
+    text = token.text
+    if len(text) > 1 and text.isupper():
+        return True
+    return any(p.tag.case in GENITIVE or "Fixd" in p.tag for p in parses(text))
+
+
+class OrganizationPhrases:
+    """Builds the phrases on the candidates :func:`kg.candidates.without_overlaps` kept."""
+
+    def __call__(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        chosen = self.without_buildings(doc, chosen)
+        phrases = []
+        covered: set[int] = set()
+        for i, token in enumerate(doc):
+            row = head_row(token)
+            if row is None or row["group"] in NOT_ENTITIES or i in covered:
+                continue
+            if any((c.kind in ("Title", "Person") or c.refs) and c.start <= i < c.end for c in chosen):
+                continue  # Председатель Правительства: a title; Совета Безопасности ООН: a listed name
+            phrase = self.phrase(doc, i, row, chosen)
+            if phrase is not None:
+                phrases.append(phrase)
+                covered |= set(range(phrase.start, phrase.end))
+        if not phrases:
+            return chosen
+        kept = [c for c in chosen if not any(self.gives_way(c, p) for p in phrases)]
+        return sorted([*kept, *phrases])
+
+    @staticmethod
+    def gives_way(c: Candidate, phrase: Candidate) -> bool:
+        """The tagger's pieces of the name and titles inside it give way; the places and named
+        bodies of its chain stay."""
+        if c.end <= phrase.start or c.start >= phrase.end:
+            return False
+        inside = phrase.start <= c.start and c.end <= phrase.end
+        return not inside or c.kind in ("Title", "CountryAdj") or (c.kind == "Organization" and not c.refs)
+
+    def phrase(self, doc: Doc, head: int, row: dict[str, str], chosen: list[Candidate]) -> Candidate | None:
+        start = self.first_word(doc, head)
+        end, proper, owners = self.chain(doc, head + 1, chosen)
+        capitalised = doc[start].text[:1].isupper()
+        if not (capitalised or proper and row["group"] in OF_PLACES):
+            return None  # резервный фонд Правительства, министерства двух стран, комиссии Беларуси
+        if end == head + 1:
+            return None  # a bare class noun or adjectives and one: the tagger's own candidate stands or not
+        if row["group"] == "mission":
+            end = self.seat(doc, end, chosen)
+        return Candidate(start, end, "Organization", (), "head", priority=3,
+                         owner=tuple(owners[:1]) if row.get("state") == "1" else ())
+
+    @staticmethod
+    def first_word(doc: Doc, head: int) -> int:
+        """The adjectives before the head that belong to the name: up to the first capitalised
+        one (Государственный Совет, Казахский государственный академический театр)."""
+        start = head
+        k = head - 1
+        while k >= 0 and doc[k].is_alpha and is_adjective(doc[k].text):
+            if doc[k].text[:1].isupper():
+                start = k
+            k -= 1
+        return start
+
+    def chain(self, doc: Doc, j: int, chosen: list[Candidate]) -> tuple[int, bool, list[str]]:
+        """Where the genitive chain after the head ends, whether it holds a proper name, and the
+        countries in it."""
+        starts = {c.start: c for c in chosen}
+        end, proper, owners = j, False, []
+        k = j
+        while k < len(doc) and k - j < LONGEST:
+            c = starts.get(k)
+            if c is not None and c.kind in (*PLACES, "Organization") and (
+                    genitive_word(doc[c.start]) or c.kind == "Organization" and c.refs
+                    or k > j and self.place_cue(doc[k - 1])):  # Республики Польша
+                proper = True
+                owners += list(c.refs) if c.kind == "Country" else []
+                k = end = c.end
+                continue
+            if c is not None and c.kind in ("Person", "CountryAdj"):
+                break  # Правительства Казахстана Алихана Смаилова: the person is no part of it
+            token = doc[k]
+            if token.text in JOINERS and k + 1 < len(doc) and doc[k + 1].is_alpha and doc[k + 1].is_lower:
+                k += 1  # государств – участников
+                continue
+            if token.text == "(":  # Совет глав правительств (премьер-министров) государств-членов
+                close = next((m for m in range(k + 1, min(k + 4, len(doc))) if doc[m].text == ")"), None)
+                if close is None or not all(genitive_word(t) for t in doc[k + 1:close]):
+                    break
+                k = close + 1
+                continue
+            if token.lower_ == "и" and end == k and k + 1 < len(doc) and doc[k + 1].is_lower \
+                    and doc[k - 1].is_lower and self.common_genitive(doc[k + 1]):
+                k += 1  # театр оперы и балета, партия консерваторов и реформистов
+                continue
+            if not token.is_alpha and "-" not in token.text:
+                break
+            if not self.common_genitive(token) and not (token.text[:1].isupper() and genitive_word(token)):
+                break
+            if self.own_name(doc, k):
+                break  # Совет Межбанковского объединения: the body named inside is the name
+            if token.text[:1].isupper() and not token.is_sent_start and head_row(token) is None:
+                proper = True  # Банк Астаны; Правительства is a class noun, no proper name
+            k = end = k + 1
+        end = self.without_cue_tail(doc, j, end)
+        return end, proper, owners
+
+    @staticmethod
+    def own_name(doc: Doc, k: int) -> bool:
+        """A capitalised adjective that opens a class noun's name of its own (Региональной
+        антитеррористической структуры, Делового совета)."""
+        if not (doc[k].text[:1].isupper() and is_adjective(doc[k].text)):
+            return False
+        m = k + 1
+        while m < len(doc) and doc[m].is_alpha and is_adjective(doc[m].text):
+            m += 1
+        row = head_row(doc[m]) if m < len(doc) else None
+        return row is not None and row["group"] not in NOT_ENTITIES
+
+    @staticmethod
+    def common_genitive(token: Token) -> bool:
+        """A noun or adjective that can be a genitive, no preposition, verb or name-less word."""
+        found = parses(token.text)
+        return bool(found) and found[0].tag.POS in ("NOUN", "ADJF", "PRTF") \
+            and any(p.tag.case in GENITIVE for p in found)
+
+    @staticmethod
+    def without_cue_tail(doc: Doc, j: int, end: int) -> int:
+        """Правительства страны: a bare place noun at the end says which state, and is no part
+        of the name."""
+        from kg.lang import language
+
+        cues = language("ru").lexicons()
+        last = doc[end - 1] if end > j else None
+        if last is not None and last.is_lower and (end - 1 == j or not is_adjective(doc[end - 2].text)) \
+                and set(cues.cue_classes(keys_of(last))) & set(PLACES) \
+                and any(p.tag.number == "sing" for p in parses(last.text)[:1]):
+            return end - 1  # not Совет глав регионов, where the regions are its members
+        return end
+
+    @staticmethod
+    def place_cue(token: Token) -> bool:
+        from kg.lang import language
+
+        return bool(set(language("ru").lexicons().cue_classes(keys_of(token))) & set(PLACES))
+
+    @staticmethod
+    def seat(doc: Doc, end: int, chosen: list[Candidate]) -> int:
+        """A mission's name goes on to where it sits (Посольство Республики Польша в Казахстане)."""
+        if end + 1 < len(doc) and doc[end].lower_ == "в":
+            place = next((c for c in chosen if c.start == end + 1 and c.kind == "Country"), None)
+            if place is not None:
+                return place.end
+        return end
+
+    # -- buildings and holidays --------------------------------------------------
+    def without_buildings(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """Names a building or holiday noun heads or stands beside, and their other mentions
+        (a country stays: в Казахстане is no building)."""
+        names = {self.quoted_text(doc, c) for c in chosen
+                 if c.kind in (*PLACES, "Organization", "Person") and not c.refs and self.building(doc, c)}
+        names.discard("")
+        if not names:
+            return chosen
+        return [c for c in chosen if c.kind in ("Title", "CountryAdj") or c.refs
+                or self.quoted_text(doc, c) not in names]
+
+    @staticmethod
+    def building(doc: Doc, c: Candidate) -> bool:
+        def marks(k: int) -> bool:
+            row = head_row(doc[k]) if 0 <= k < len(doc) else None
+            return row is not None and row["group"] in NOT_ENTITIES
+
+        if any(marks(k) for k in range(c.start, c.end)):
+            return True  # Дворец нации, Георгиевский зал
+        k = c.start - 1
+        while k >= 0 and doc[k].text in ("«", '"', "“", "„"):
+            k -= 1
+        after = c.end + (1 if c.end < len(doc) and doc[c.end].text in ("»", '"', "”", "“") else 0)
+        return (k >= 0 and doc[k].is_lower and marks(k)) or (after < len(doc) and doc[after].is_lower and marks(after))
+
+    @staticmethod
+    def quoted_text(doc: Doc, c: Candidate) -> str:
+        from kg.lang.ru.morphology import default_analyser, fold
+
+        return " ".join(fold(default_analyser().lemma(t.text)) for t in doc[c.start:c.end] if t.is_alpha)
