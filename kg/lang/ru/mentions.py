@@ -24,6 +24,7 @@ from kg.lang.detect import KAZAKH_ONLY
 from kg.lang.ru import DATA
 from kg.lang.ru.morphology import default_analyser, fold, parses
 from kg.lang.ru.names import name_words, person_words
+from kg.lang.ru.name_filter import name_span
 from kg.lang.ru.organizations import OrganizationPhrases
 from kg.lexicons import Lexicons, leading_runs, longest_phrase
 from kg.tokens import keys_of, phrase_words, reading_of
@@ -230,7 +231,9 @@ class MentionFinder:
                 kind = self.place_kind(doc, ent.start, ent.end)
                 if kind is None:
                     continue
-            out.append(Candidate(ent.start, ent.end, kind, (), "ner", priority=1))
+            span = name_span(doc, ent, kind)
+            if span is not None:
+                out.append(Candidate(*span, kind, (), "ner", priority=1))
         return out
 
     def place_kind(self, doc: Doc, start: int, end: int) -> str | None:

@@ -42,16 +42,17 @@ def heads() -> dict[str, dict[str, str]]:
     return {row["word"]: row for row in DATA.read_tsv("organization_heads.tsv")}
 
 
-def head_row(token: Token) -> dict[str, str] | None:
+def head_row(token: Token, any_number: bool = False) -> dict[str, str] | None:
     """The class noun's row when ``token`` is one in the singular (министерства двух стран,
-    several bodies, is no name)."""
+    several bodies, is no name) or, with ``any_number``, in either number."""
     if not token.is_alpha:
         return None
     for key in keys_of(token):
         row = heads().get(key)
         if row is not None:
             found = [p for p in parses(token.text) if p.normal_form == key and p.tag.POS == "NOUN"]
-            if found and all(p.tag.number == "plur" for p in found):
+            if found and all(p.tag.number == "plur" for p in found) and row["group"] not in NOT_ENTITIES \
+                    and not any_number:
                 return None
             return row
     return None
@@ -77,25 +78,28 @@ class OrganizationPhrases:
             row = head_row(token)
             if row is None or row["group"] in NOT_ENTITIES or i in covered:
                 continue
-            if any((c.kind in ("Title", "Person") or c.refs) and c.start <= i < c.end for c in chosen):
-                continue  # Председатель Правительства: a title; Совета Безопасности ООН: a listed name
+            holder = next((c for c in chosen if c.start <= i < c.end and (c.kind in ("Title", "Person") or c.refs)),
+                          None)
+            if holder is not None and not (holder.kind == "Title" and token.text[:1].isupper()):
+                continue  # председатель правительства: a title; Совета Безопасности ООН: a listed name
             phrase = self.phrase(doc, i, row, chosen)
             if phrase is not None:
-                phrases.append(phrase)
+                phrases.append((i, phrase, holder))
                 covered |= set(range(phrase.start, phrase.end))
         if not phrases:
             return chosen
-        kept = [c for c in chosen if not any(self.gives_way(c, p) for p in phrases)]
-        return sorted([*kept, *phrases])
+        kept = [c for c in chosen if not any(c is not holder and self.gives_way(c, p, i) for i, p, holder in phrases)]
+        return sorted([*kept, *(p for _i, p, _h in phrases)])
 
     @staticmethod
-    def gives_way(c: Candidate, phrase: Candidate) -> bool:
-        """The tagger's pieces of the name and titles inside it give way; the places and named
-        bodies of its chain stay."""
+    def gives_way(c: Candidate, phrase: Candidate, head: int) -> bool:
+        """The tagger's piece that holds the head and titles inside the name give way; the places
+        and bodies of its chain stay (Совбеза ООН: ООН).  A name inside a title (Председатель
+        Правительства Российской Федерации) is a mention beside the title, which stays whole."""
         if c.end <= phrase.start or c.start >= phrase.end:
             return False
         inside = phrase.start <= c.start and c.end <= phrase.end
-        return not inside or c.kind in ("Title", "CountryAdj") or (c.kind == "Organization" and not c.refs)
+        return not inside or c.kind in ("Title", "CountryAdj") or c.start <= head < c.end and not c.refs
 
     def phrase(self, doc: Doc, head: int, row: dict[str, str], chosen: list[Candidate]) -> Candidate | None:
         start = self.first_word(doc, head)
@@ -130,6 +134,8 @@ class OrganizationPhrases:
         k = j
         while k < len(doc) and k - j < LONGEST:
             c = starts.get(k)
+            if (c is None or not c.refs) and self.own_name(doc, k):
+                break  # Совет Межбанковского объединения: the body named inside is the name
             if c is not None and c.kind in (*PLACES, "Organization") and (
                     genitive_word(doc[c.start]) or c.kind == "Organization" and c.refs
                     or k > j and self.place_cue(doc[k - 1])):  # Республики Польша
@@ -153,12 +159,10 @@ class OrganizationPhrases:
                     and doc[k - 1].is_lower and self.common_genitive(doc[k + 1]):
                 k += 1  # театр оперы и балета, партия консерваторов и реформистов
                 continue
-            if not token.is_alpha and "-" not in token.text:
-                break
+            if not token.is_alpha and "-" not in token.text or len(token) == 1:
+                break  # Д of Д.А.Медведев
             if not self.common_genitive(token) and not (token.text[:1].isupper() and genitive_word(token)):
                 break
-            if self.own_name(doc, k):
-                break  # Совет Межбанковского объединения: the body named inside is the name
             if token.text[:1].isupper() and not token.is_sent_start and head_row(token) is None:
                 proper = True  # Банк Астаны; Правительства is a class noun, no proper name
             k = end = k + 1
@@ -186,16 +190,17 @@ class OrganizationPhrases:
 
     @staticmethod
     def without_cue_tail(doc: Doc, j: int, end: int) -> int:
-        """Правительства страны: a bare place noun at the end says which state, and is no part
-        of the name."""
+        """Правительства страны: a bare place or class noun at the end says which state or body,
+        and is no part of the name."""
         from kg.lang import language
 
         cues = language("ru").lexicons()
         last = doc[end - 1] if end > j else None
         if last is not None and last.is_lower and (end - 1 == j or not is_adjective(doc[end - 2].text)) \
-                and set(cues.cue_classes(keys_of(last))) & set(PLACES) \
+                and (set(cues.cue_classes(keys_of(last))) & set(PLACES) or head_row(last) is not None) \
                 and any(p.tag.number == "sing" for p in parses(last.text)[:1]):
-            return end - 1  # not Совет глав регионов, where the regions are its members
+            return end - 1  # Совета глав государств объединения: "of the union" points back to a name
+                            # (not Совет глав регионов, where the regions are its members)
         return end
 
     @staticmethod
