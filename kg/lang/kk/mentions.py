@@ -24,6 +24,7 @@ from kg.lexicons import Lexicons, default_lexicons, longest_phrase
 from kg.lang.kk.name_filter import NameFilter
 from kg.lang.kk.organizations import OrganizationFinder
 from kg.lang.kk.regions import RegionFinder
+from kg.lang.media import media_names
 from kg.tokens import keys_of, reading_of
 
 NER_KINDS = {"PERSON": "Person", "GPE": "GPE", "ORGANISATION": "Organization", "ORGANIZATION": "Organization"}
@@ -52,6 +53,7 @@ class MentionFinder:
             *self.places_by_cue(doc),
             *self.regions(doc),
             *self.organizations(doc),
+            *media_names(doc, self.lex, noun_first=False),
         ]
         cands += list(self.name_shapes(doc, cands))
         chosen = self.with_initials(doc, self.joined_names(doc, self.without_overlaps(cands)))

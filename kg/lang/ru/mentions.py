@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from kg.candidates import Candidate, without_overlaps
 from kg.gazetteer import Entry, Gazetteer, default_gazetteer
 from kg.lang.detect import KAZAKH_ONLY
+from kg.lang.media import media_names
 from kg.lang.ru import DATA
 from kg.lang.ru.morphology import default_analyser, fold, parses
 from kg.lang.ru.names import name_words, person_words
@@ -132,7 +133,8 @@ class MentionFinder:
     def __call__(self, doc: Doc) -> Doc:
         heads = phrase_words(doc)
         cands = [*self.gazetteer_names(doc, heads), *self.country_adjectives(doc), *self.titles(doc, heads),
-                 *self.ner_names(doc), *self.places_by_cue(doc), *self.media(doc)]
+                 *self.ner_names(doc), *self.places_by_cue(doc), *self.media(doc),
+                 *media_names(doc, self.lex, noun_first=True)]
         chosen = self.with_initials(doc, self.organizations(doc, without_overlaps(cands)))
         chosen = self.owned(doc, chosen)
         subjects = self.subject_forms(doc, chosen)

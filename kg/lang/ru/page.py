@@ -1,9 +1,11 @@
-"""Russian pages as stored carry clutter besides the report: photo credits, "Читайте
-также", share buttons.  Lines that start with or are such a marker
-(``data/page_clutter.tsv``) are dropped; the rest of the text is kept as it was.
+"""Russian pages as stored carry clutter besides the report: "Читайте также", share
+buttons, photo credits.  Lines that start with or are such a marker
+(``data/page_clutter.tsv``) are dropped; a credit loses its marker and keeps the name
+it credits (a medium or a photographer: entities of the guide); the rest of the text
+is kept as it was.
 
->>> clean_page("Токаев встретился с Путиным.\\nФото: Акорда\\nПоделиться\\nСтороны обсудили торговлю.")
-'Токаев встретился с Путиным.\\nСтороны обсудили торговлю.'
+>>> clean_page("Токаев встретился с Путиным.\\nФото: akorda.kz\\nПоделиться\\nСтороны обсудили торговлю.")
+'Токаев встретился с Путиным.\\nakorda.kz\\nСтороны обсудили торговлю.'
 """
 from __future__ import annotations
 
@@ -25,5 +27,22 @@ def is_clutter_line(line: str) -> bool:
     return low in markers().get("line", ()) or low.startswith(markers().get("line_start", ()))
 
 
+def credited(line: str) -> str | None:
+    """The name a credit line gives (Фото: akorda.kz → akorda.kz), or None."""
+    low = line.casefold().lstrip()
+    marker = next((m for m in markers().get("credit", ()) if low.startswith(m)), None)
+    if marker is None:
+        return None
+    return line.lstrip()[len(marker):].strip()
+
+
 def clean_page(text: str) -> str:
-    return "\n".join(ln for ln in text.split("\n") if not is_clutter_line(ln))
+    lines = []
+    for line in text.split("\n"):
+        name = credited(line)
+        if name is not None:
+            if name:
+                lines.append(name)
+        elif not is_clutter_line(line):
+            lines.append(line)
+    return "\n".join(lines)

@@ -1,0 +1,100 @@
+"""The media a news page names, in any language: they are organisations of the guide.
+
+A page credits its sources in shapes that do not depend on its language:
+
+- a web address in running text or a credit line (akorda.kz, UzDaily.uz, «Лента.ру»);
+- a Latin-script name in quotes in Cyrillic text (“The Qazaq Times”, «Qazaqstan»);
+- a Latin-script name joined to a Cyrillic word (Telegram-канале, Telegram-дағы);
+- a medium's class noun beside a quoted name or an abbreviation: агентства «Казинформ»,
+  телеканал «Хабар 24», агентства ТАСС in Russian, where the noun comes first;
+  «Кабар» агенттігі, ТАСС агенттігіне in Kazakh, where it comes last.
+
+The class nouns are each language's data (``name_parts.tsv``, kind ``media_noun``, by
+lemma); the kit says on which side of the name they stand.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from kg.candidates import Candidate
+from kg.lexicons import Lexicons
+from kg.tokens import keys_of
+
+SITE = re.compile(r"(?<![\w@/.])[^\W\d_][\w-]*(?:\.[\w-]+)*\.(?:kz|ru|uz|kg|az|tj|by|ua|com|tv|org|net|info|news"
+                  r"|ру|рф|қаз)\b(?![/\w]|\.\w)", re.IGNORECASE)
+LATIN_WORD = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F'&]*$")
+LATIN_JOINED = re.compile(r"^([A-Z][A-Za-z]+)-[^\W\d_A-Za-z]+$")
+QUOTES = {"«": "»", '"': '"', "“": "”", "„": "“", "”": "”"}
+LONGEST = 5  # words in a quoted name
+
+
+def media_names(doc: Doc, lexicons: Lexicons, noun_first: bool) -> list[Candidate]:
+    """The media the page names; ``noun_first``: the class noun stands before the name."""
+    nouns = frozenset(lexicons.name_parts.get("media_noun", ()))
+    return [*sites(doc), *quoted_latin(doc), *latin_joined(doc), *by_class_noun(doc, nouns, noun_first)]
+
+
+def sites(doc: Doc) -> list[Candidate]:
+    out = []
+    for m in SITE.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            out.append(Candidate(span.start, span.end, "Organization", (), "site", priority=3, label=m.group(0)))
+    return out
+
+
+def quoted(doc: Doc) -> list[tuple[int, int]]:
+    """The token ranges inside quotes that may be a name: a few words, the first capitalised."""
+    out = []
+    for i, token in enumerate(doc):
+        closer = QUOTES.get(token.text)
+        if closer is None:
+            continue
+        end = next((k for k in range(i + 1, min(i + LONGEST + 2, len(doc))) if doc[k].text in (closer, "»", "”")),
+                   None)
+        if end is not None and end > i + 1 and doc[i + 1].text[:1].isupper() \
+                and not any("\n" in t.text for t in doc[i + 1:end]):
+            out.append((i + 1, end))
+    return out
+
+
+def quoted_latin(doc: Doc) -> list[Candidate]:
+    """“The Qazaq Times”, «Qazaqstan»: a Latin-script name quoted in a Cyrillic text."""
+    out = []
+    for start, end in quoted(doc):
+        words = [t for t in doc[start:end] if not t.is_space]
+        if words and all(LATIN_WORD.match(t.text) or t.is_digit for t in words) and LATIN_WORD.match(words[0].text):
+            out.append(Candidate(start, end, "Organization", (), "quoted", priority=3))
+    return out
+
+
+def latin_joined(doc: Doc) -> list[Candidate]:
+    """Telegram-канале, Telegram-дағы: the Latin part names the service."""
+    out = []
+    for token in doc:
+        m = LATIN_JOINED.match(token.text)
+        if m:
+            out.append(Candidate(token.i, token.i + 1, "Organization", (), "media", priority=2, label=m.group(1)))
+    return out
+
+
+def by_class_noun(doc: Doc, nouns: frozenset[str], noun_first: bool) -> list[Candidate]:
+    """A quoted name or an abbreviation beside a medium's class noun (агентства «Казинформ»,
+    ТАСС агенттігіне); the name is the quoted words."""
+    if not nouns:
+        return []
+    out = []
+    names = {(start, end) for start, end in quoted(doc)}
+    for start, end in names:
+        beside = start - 2 if noun_first else end + 1
+        if 0 <= beside < len(doc) and keys_of(doc[beside]) & nouns:
+            out.append(Candidate(start, end, "Organization", (), "medium", priority=3, label=doc[start:end].text))
+    for token in doc:
+        if not (len(token) > 1 and token.text.isupper() and token.is_alpha):
+            continue
+        beside = token.i - 1 if noun_first else token.i + 1
+        if 0 <= beside < len(doc) and keys_of(doc[beside]) & nouns:
+            out.append(Candidate(token.i, token.i + 1, "Organization", (), "medium", priority=3))
+    return out
