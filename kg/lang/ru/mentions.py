@@ -27,6 +27,7 @@ from kg.lang.ru.morphology import default_analyser, fold, parses
 from kg.lang.ru.names import name_words, person_words
 from kg.lang.ru.name_filter import name_span
 from kg.lang.ru.organizations import OrganizationPhrases
+from kg.lang.ru.people import completing_person_names
 from kg.lexicons import Lexicons, leading_runs, longest_phrase
 from kg.tokens import keys_of, phrase_words, reading_of
 
@@ -148,7 +149,7 @@ class MentionFinder:
         """The longest gazetteer name at each capitalised word, every word by its lemma
         (``heads``) and the last by any of its keys; labelled with the name it matched."""
         out = []
-        in_names = self.inside_person_names(doc)
+        in_names = completing_person_names(doc)
         i = 0
         while i < len(doc):
             found = None
@@ -166,7 +167,7 @@ class MentionFinder:
                 i += 1
                 continue
             entries = [e for e, _name in matches]
-            if in_names.get(i) == 1 and all(e.cls in ("City", "Region") for e in entries):
+            if i in in_names and all(e.cls in ("City", "Region") for e in entries):
                 i += n  # Рамилем Гасаном, Орлов Р.О.: a surname that is also a town's name
                 continue
             kinds = {e.cls for e in entries}
@@ -179,18 +180,6 @@ class MentionFinder:
             out.append(Candidate(start, i + n, "Person" if kind == "Leader" else kind, refs, "gazetteer",
                                  priority=3, label=label if start == i else entries[0].ru))
             i += n
-        return out
-
-    @staticmethod
-    def inside_person_names(doc: Doc) -> dict[int, int]:
-        """The words of the tagger's names of people, each with how many other words or initials
-        the name has: a town's name among one other is a person's (Рамилем Гасаном, Орлов Р.О.);
-        before two, it may be a town's the tagger took in (города Кентау Даурена Махажанова)."""
-        out = {}
-        for ent in doc.ents:
-            if ent.label_ == "PERSON":
-                words = [t.i for t in ent if t.is_alpha or INITIALS.match(t.text) and t.text != "."]
-                out.update({i: len(words) - 1 for i in words})
         return out
 
     @staticmethod

@@ -38,6 +38,7 @@ ADJECTIVE_ENDINGS = {  # oblique endings -> nominative, by the head's gender (pl
     "plur": (("ыми", "ые"), ("ими", "ие"), ("ых", "ые"), ("их", "ие"), ("ым", "ые"), ("им", "ие")),
 }
 HUSHING = re.compile(r"[гкхжшчщ]$")
+INNER_CAPITAL = re.compile(r"^.+[A-ZА-ЯЁ]")
 
 
 def nominative(words: Sequence[str], kind: str, subjects: dict[str, str] | None = None) -> str:
@@ -110,8 +111,8 @@ def name_words(words: Sequence[str]) -> list[str]:
 def _name_words(words: tuple[str, ...]) -> tuple[str, ...]:
     head = next((i for i, w in enumerate(words) if w[:1].isalpha() and not is_adjective(w)
                  and any(p.tag.POS == "NOUN" for p in parses(w)[:2])), None)
-    if head is None:
-        return words
+    if head is None or INNER_CAPITAL.search(words[head]):
+        return words  # ТюркПА, КазТАГ: an abbreviation does not decline
     nouns = [p for p in parses(words[head]) if p.tag.POS == "NOUN"]
     noun = nouns[0]
     head_word = words[head]

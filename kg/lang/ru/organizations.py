@@ -248,4 +248,5 @@ class OrganizationPhrases:
     def quoted_text(doc: Doc, c: Candidate) -> str:
         from kg.lang.ru.morphology import default_analyser, fold
 
-        return " ".join(fold(default_analyser().lemma(t.text)) for t in doc[c.start:c.end] if t.is_alpha)
+        return " ".join(fold(default_analyser().lemma(t.text)) for t in doc[c.start:c.end]
+                        if any(ch.isalpha() for ch in t.text))
