@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from kg.candidates import Candidate
 from kg.lang.ru import DATA
 from kg.lang.ru.morphology import parses
+from kg.lang.media import quoted
 from kg.lang.ru.names import is_adjective
 from kg.tokens import keys_of
 
@@ -71,7 +72,7 @@ class OrganizationPhrases:
     """Builds the phrases on the candidates :func:`kg.candidates.without_overlaps` kept."""
 
     def __call__(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-        chosen = self.without_buildings(doc, chosen)
+        chosen = self.quoted_names(doc, self.without_buildings(doc, chosen))
         phrases = []
         covered: set[int] = set()
         for i, token in enumerate(doc):
@@ -217,6 +218,27 @@ class OrganizationPhrases:
             if place is not None:
                 return place.end
         return end
+
+    # -- quoted names -------------------------------------------------------------
+    @staticmethod
+    def quoted_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """A quoted name is a body's or a work's, never a place (театр «Астана Опера», «Астана
+        Опера» едет на гастроли): a place inside a quoted name of capitalised words, or inside
+        quotes after a class noun (ФК «Астана»), makes the quoted words an organisation."""
+        out = list(chosen)
+        for start, end in quoted(doc):
+            words = [t for t in doc[start:end] if not t.is_space]
+            if not all(t.text[:1].isupper() or t.is_digit for t in words):
+                continue
+            inside = [c for c in out if start <= c.start and c.end <= end]
+            if not any(c.kind in PLACES for c in inside):
+                continue
+            after_noun = start >= 2 and head_row(doc[start - 2]) is not None
+            if len(words) < 2 and not after_noun:
+                continue
+            out = [c for c in out if c not in inside]
+            out.append(Candidate(start, end, "Organization", (), "quoted", priority=3, label=doc[start:end].text))
+        return sorted(out)
 
     # -- buildings and holidays --------------------------------------------------
     def without_buildings(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
