@@ -76,13 +76,14 @@ def latin_joined(doc: Doc) -> list[Candidate]:
     for token in doc:
         m = LATIN_JOINED.match(token.text)
         if m:
-            out.append(Candidate(token.i, token.i + 1, "Organization", (), "media", priority=2, label=m.group(1)))
+            out.append(Candidate(token.i, token.i + 1, "Organization", (), "media", priority=4, label=m.group(1)))
     return out
 
 
 def by_class_noun(doc: Doc, nouns: frozenset[str], noun_first: bool) -> list[Candidate]:
     """A quoted name or an abbreviation beside a medium's class noun (агентства «Казинформ»,
-    ТАСС агенттігіне); the name is the quoted words."""
+    ТАСС агенттігіне); the name is the quoted words, ahead of a name by head noun (ТАСС
+    агенттігі), as the medium is known by its own name."""
     if not nouns:
         return []
     out = []
@@ -90,11 +91,11 @@ def by_class_noun(doc: Doc, nouns: frozenset[str], noun_first: bool) -> list[Can
     for start, end in names:
         beside = start - 2 if noun_first else end + 1
         if 0 <= beside < len(doc) and keys_of(doc[beside]) & nouns:
-            out.append(Candidate(start, end, "Organization", (), "medium", priority=3, label=doc[start:end].text))
+            out.append(Candidate(start, end, "Organization", (), "medium", priority=4, label=doc[start:end].text))
     for token in doc:
         if not (len(token) > 1 and token.text.isupper() and token.is_alpha):
             continue
         beside = token.i - 1 if noun_first else token.i + 1
         if 0 <= beside < len(doc) and keys_of(doc[beside]) & nouns:
-            out.append(Candidate(token.i, token.i + 1, "Organization", (), "medium", priority=3))
+            out.append(Candidate(token.i, token.i + 1, "Organization", (), "medium", priority=4))
     return out

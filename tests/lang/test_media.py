@@ -1,0 +1,32 @@
+"""Media a page names are organisations, in Kazakh and in Russian text alike (kg.lang.media);
+on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from kg.lang.ru.page import clean_page
+
+
+def organizations(extractor, text: str) -> set[str]:
+    return {e.label for e in extractor.extract("t", text).entities if e.cls == "Organization"}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Переговоры прошли в Москве, сообщает портал Steppenews.kz.", "Steppenews.kz"),
+    ("Как передает агентство ТАСС, министры обсудили транзит.", "ТАСС"),
+    ("Подробности опубликовало издание «Steppe Herald».", "Steppe Herald"),
+    ("Журналист рассказал о встрече в Telegram-канале.", "Telegram"),
+    ("Министр прибыл в Ташкент.\nФото: orda.kz", "orda.kz"),
+    ("Бұл туралы «Steppe Herald» басылымы жазды.", "Steppe Herald"),
+    ("Министрлер кездесті, деп хабарлайды ТАСС агенттігі.", "ТАСС"),
+    ("Президенттің сөзі Telegram-дағы арнада жарияланды.", "Telegram"),
+    ("Келіссөз Мәскеуде өтті, деп жазады «Лента.ру».", "Лента.ру"),
+])
+def test_a_medium_is_an_organisation(extractor, text, label):
+    found = organizations(extractor, text)
+    assert label in found, found
+
+
+def test_a_credit_line_keeps_the_name_it_credits():
+    page = "Министры встретились в Астане.\nФото: orda.kz\nИсточник: Steppe Herald\nЧитайте также: другое"
+    assert clean_page(page) == "Министры встретились в Астане.\norda.kz\nSteppe Herald"
