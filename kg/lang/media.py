@@ -7,7 +7,9 @@ A page credits its sources in shapes that do not depend on its language:
 - a Latin-script name joined to a Cyrillic word (Telegram-канале, Telegram-дағы);
 - a medium's class noun beside a quoted name or an abbreviation: агентства «Казинформ»,
   телеканал «Хабар 24», агентства ТАСС in Russian, where the noun comes first;
-  «Кабар» агенттігі, ТАСС агенттігіне in Kazakh, where it comes last.
+  «Кабар» агенттігі, ТАСС агенттігіне in Kazakh, where it comes last;
+- an agency's dateline, the name before the dash that opens a report, after the place
+  and date (Астана. 3 июля. КазТАГ – ..., CentralAsia (KZ) - ...).
 
 The class nouns are each language's data (``name_parts.tsv``, kind ``media_noun``, by
 lemma); the kit says on which side of the name they stand.
@@ -28,12 +30,15 @@ LATIN_WORD = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F'&]*$")
 LATIN_JOINED = re.compile(r"^([A-Z][A-Za-z]+)-[^\W\d_A-Za-z]+$")
 QUOTES = {"«": "»", '"': '"', "“": "”", "„": "“", "”": "”"}
 LONGEST = 5  # words in a quoted name
+DASHES = frozenset({"-", "--", "–", "—"})
+DATELINE = 12  # tokens from a line's start to the dash of its dateline
 
 
 def media_names(doc: Doc, lexicons: Lexicons, noun_first: bool) -> list[Candidate]:
     """The media the page names; ``noun_first``: the class noun stands before the name."""
     nouns = frozenset(lexicons.name_parts.get("media_noun", ()))
-    return [*sites(doc), *quoted_latin(doc), *latin_joined(doc), *by_class_noun(doc, nouns, noun_first)]
+    return [*sites(doc), *quoted_latin(doc), *latin_joined(doc), *by_class_noun(doc, nouns, noun_first),
+            *datelines(doc)]
 
 
 def sites(doc: Doc) -> list[Candidate]:
@@ -98,4 +103,25 @@ def by_class_noun(doc: Doc, nouns: frozenset[str], noun_first: bool) -> list[Can
         beside = token.i - 1 if noun_first else token.i + 1
         if 0 <= beside < len(doc) and keys_of(doc[beside]) & nouns:
             out.append(Candidate(token.i, token.i + 1, "Organization", (), "medium", priority=4))
+    return out
+
+
+def datelines(doc: Doc) -> list[Candidate]:
+    """The agency a dateline names: at the start of a line, the capitalised words between the
+    last full stop or comma and the first dash (Астана. 3 июля. КазТАГ – ...), or the words of
+    the line before it when they are one name (CentralAsia (KZ) - ...)."""
+    out = []
+    for line_start in (t.i for t in doc if t.i == 0 or "\n" in doc[t.i - 1].text or doc[t.i - 1].is_space):
+        dash = next((k for k in range(line_start, min(line_start + DATELINE, len(doc)))
+                     if doc[k].text in DASHES or "\n" in doc[k].text), None)
+        if dash is None or doc[dash].text not in DASHES or dash == line_start:
+            continue
+        start = max((k + 1 for k in range(line_start, dash) if doc[k].text in (".", ",")), default=line_start)
+        end = dash
+        if doc[end - 1].text == ")":  # CentralAsia (KZ): a country code after the name
+            opener = next((k for k in range(end - 1, start - 1, -1) if doc[k].text == "("), None)
+            end = opener if opener is not None else end
+        words = [t for t in doc[start:end] if not t.is_space]
+        if 1 <= len(words) <= 3 and all(t.text[:1].isupper() and any(ch.isalpha() for ch in t.text) for t in words):
+            out.append(Candidate(start, end, "Organization", (), "dateline", priority=2))
     return out

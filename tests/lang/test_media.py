@@ -21,6 +21,8 @@ def organizations(extractor, text: str) -> set[str]:
     ("Министрлер кездесті, деп хабарлайды ТАСС агенттігі.", "ТАСС"),
     ("Президенттің сөзі Telegram-дағы арнада жарияланды.", "Telegram"),
     ("Келіссөз Мәскеуде өтті, деп жазады «Лента.ру».", "Лента.ру"),
+    ("Караганда. 5 марта. СтепьИнфо – Министры обсудили транзит грузов.", "СтепьИнфо"),  # a dateline
+    ("Новости дня\nSteppeWire (KZ) - Президент провел совещание.", "SteppeWire"),
 ])
 def test_a_medium_is_an_organisation(extractor, text, label):
     found = organizations(extractor, text)
@@ -30,3 +32,8 @@ def test_a_medium_is_an_organisation(extractor, text, label):
 def test_a_credit_line_keeps_the_name_it_credits():
     page = "Министры встретились в Астане.\nФото: orda.kz\nИсточник: Steppe Herald\nЧитайте также: другое"
     assert clean_page(page) == "Министры встретились в Астане.\norda.kz\nSteppe Herald"
+
+
+def test_a_headline_with_a_dash_is_no_dateline(extractor):
+    found = organizations(extractor, "Казахстан готовится к визиту министра — Иванов")
+    assert not found, found
