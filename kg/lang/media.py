@@ -114,8 +114,9 @@ def datelines(doc: Doc) -> list[Candidate]:
     for line_start in (t.i for t in doc if t.i == 0 or "\n" in doc[t.i - 1].text or doc[t.i - 1].is_space):
         dash = next((k for k in range(line_start, min(line_start + DATELINE, len(doc)))
                      if doc[k].text in DASHES or "\n" in doc[k].text), None)
-        if dash is None or doc[dash].text not in DASHES or dash == line_start:
-            continue
+        if dash is None or doc[dash].text not in DASHES or dash == line_start or dash + 1 >= len(doc) \
+                or "\n" in doc[dash].whitespace_ + doc[dash + 1].text:
+            continue  # the report goes on after the dash on the same line (not a byline: Автор -)
         start = max((k + 1 for k in range(line_start, dash) if doc[k].text in (".", ",")), default=line_start)
         end = dash
         if doc[end - 1].text == ")":  # CentralAsia (KZ): a country code after the name

@@ -38,7 +38,7 @@ ADJECTIVE_ENDINGS = {  # oblique endings -> nominative, by the head's gender (pl
     "plur": (("ыми", "ые"), ("ими", "ие"), ("ых", "ые"), ("их", "ие"), ("ым", "ые"), ("им", "ие")),
 }
 HUSHING = re.compile(r"[гкхжшчщ]$")
-INNER_CAPITAL = re.compile(r"^.+[A-ZА-ЯЁ]")
+INNER_CAPITAL = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")  # ТюркПА, КазТАГ; not МИДа, a case ending
 
 
 def nominative(words: Sequence[str], kind: str, subjects: dict[str, str] | None = None) -> str:
