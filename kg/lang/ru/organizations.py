@@ -36,6 +36,7 @@ OF_PLACES = ("government", "ministry", "justice", "legislature", "mission")  # a
 GENITIVE = frozenset({"gent", "gen2"})
 LONGEST = 12  # words in one name (Совет глав правительств государств-членов Шанхайской организации ...)
 JOINERS = frozenset({"-", "–", "—"})  # глав государств – участников СНГ
+FORMAT_JOINERS = frozenset({"+", "-", "–", "—"})
 
 
 @cache
@@ -222,16 +223,22 @@ class OrganizationPhrases:
     # -- quoted names -------------------------------------------------------------
     @staticmethod
     def quoted_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-        """A quoted name is a body's or a work's, never a place (театр «Астана Опера», «Астана
-        Опера» едет на гастроли): a place inside a quoted name of capitalised words, or inside
-        quotes after a class noun (ФК «Астана»), makes the quoted words an organisation."""
+        """A quoted name is a body's, a work's or a format's, never a place (театр «Астана Опера»,
+        «Астана Опера» едет на гастроли, саммит «Центральная Азия + Китай»): a place inside a
+        quoted name of capitalised words, or inside quotes after a class noun (ФК «Астана»),
+        makes the quoted words an organisation; places joined by + or a dash name a format of
+        meetings, which is no entity."""
         out = list(chosen)
         for start, end in quoted(doc):
             words = [t for t in doc[start:end] if not t.is_space]
-            if not all(t.text[:1].isupper() or t.is_digit for t in words):
-                continue
             inside = [c for c in out if start <= c.start and c.end <= end]
             if not any(c.kind in PLACES for c in inside):
+                continue
+            if all(t.text[:1].isupper() or t.text in FORMAT_JOINERS for t in words) \
+                    and any(t.text in FORMAT_JOINERS for t in words):
+                out = [c for c in out if c not in inside or c.kind not in PLACES]
+                continue  # саммит «Центральная Азия + Китай»: the name of a format of meetings
+            if not all(t.text[:1].isupper() or t.is_digit for t in words):
                 continue
             after_noun = start >= 2 and head_row(doc[start - 2]) is not None
             if len(words) < 2 and not after_noun:

@@ -66,3 +66,10 @@ def test_a_towns_name_inside_a_persons_name_is_the_persons(extractor):
 def test_an_abbreviation_with_a_capital_inside_does_not_decline():
     assert name_words(["ТюркПА"]) == ["ТюркПА"]
     assert name_words(["Министерства", "культуры"]) == ["Министерство", "культуры"]
+
+
+def test_places_joined_in_a_quoted_format_are_no_places():
+    from kg.lang import language
+
+    doc = language("ru").make_pipeline()("Саммит «Северная Европа + Монголия» пройдет в Улан-Баторе.")
+    assert [(m._.nominative, m._.kind) for m in doc.spans["mentions"]] == [("Улан-Батор", "City")]
