@@ -78,5 +78,5 @@ def test_russian_pages_stay_above_their_floors(russian_graph, scorer, score_grap
     """Real Russian web news, read by the Russian pipeline (README: Russian dev row)."""
     precision, f1, type_recall, entity_precision = scores(russian_graph, RUSSIAN, scorer, score_graph)
     assert f1 >= 0.91 and precision >= 0.96  # measured 0.918 and 0.966
-    assert type_recall >= 0.95  # 515/539
-    assert entity_precision >= 0.94  # 545/575
+    assert type_recall >= 0.95  # 514/539
+    assert entity_precision >= 0.95  # 544/570
