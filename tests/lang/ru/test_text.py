@@ -34,7 +34,7 @@ def test_tense_from_the_verb_and_plan_words():
 
 def test_page_clutter_lines_are_dropped_and_credits_keep_their_name():
     page = "Токаев встретился с Путиным.\nФото: Акорда\nЧитайте также: другое\nПоделиться\nСтороны обсудили торговлю."
-        assert clean_page(page) == "Токаев встретился с Путиным.\nАкорда\nСтороны обсудили торговлю."
+    assert clean_page(page) == "Токаев встретился с Путиным.\nАкорда\nСтороны обсудили торговлю."
 
 
 def test_a_weekday_is_the_latest_such_day_on_or_before_the_page_date():
