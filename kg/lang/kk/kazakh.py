@@ -21,10 +21,12 @@ _OPEN = r"[«\"“„‘'(\[{]"
 _CLOSE = r"[»\"”’'\)\]}]"
 _DASH = r"[–—−]"
 
-TOKENIZER_PREFIXES = [_OPEN, _DASH, r"-(?=\s|$)", r"…", r"\.\.\.", r"[§№#$€₸£]"]
+# a slash opening or closing a word brackets it (/Владимир Добровольский/, a byline)
+TOKENIZER_PREFIXES = [_OPEN, _DASH, r"-(?=\s|$)", r"…", r"\.\.\.", r"[§№#$€₸£]", rf"/(?={LETTER})"]
 TOKENIZER_SUFFIXES = [
     _CLOSE,
     _DASH,
+    rf"(?<={LETTER})/",
     r"…",
     r"\.\.\.",
     r"[,;:!?]",

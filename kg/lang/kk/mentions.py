@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span
 
 from kg.candidates import CONJUNCTIONS, Candidate, without_overlaps
 from kg.gazetteer import Gazetteer, default_gazetteer, spelling_key
-from kg.lang.kk.name_evidence import has_surname_ending, in_nominative
+from kg.lang.kk.name_evidence import (best_keys, has_surname_ending, in_nominative, is_common_word, is_given_name,
+                                      is_initial)
 from kg.lexicons import Lexicons, default_lexicons, longest_phrase
 from kg.lang.kk.name_filter import NameFilter
 from kg.lang.kk.organizations import OrganizationFinder
@@ -28,7 +29,6 @@ from kg.lang.media import media_names
 from kg.tokens import keys_of, reading_of
 
 NER_KINDS = {"PERSON": "Person", "GPE": "GPE", "ORGANISATION": "Organization", "ORGANIZATION": "Organization"}
-INITIAL = re.compile(r"^[^\W\d_](?:\.-?[^\W\d_])*$")  # Қ, Қ.-Ж (the tokenizer keeps the last full stop apart)
 
 for _name, _default in (("kind", None), ("refs", ()), ("case", "Nom"), ("nominative", ""),
                         ("title", None), ("source", ""), ("owner", ()), ("alt_names", ())):
@@ -175,8 +175,32 @@ class MentionFinder:
                 start, end = self.without_abbreviations(doc, start, end)
                 if start == end or doc[start:end].text.isascii():
                     continue  # Latin names in Kazakh text are brands (ACWA Power), not people
+                start, end = self.grown(doc, start, end)
             out.append(Candidate(start, end, kind, (), "ner", priority=1))
         return out
+
+    def grown(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """The model's person grown to the capitalised words around it that can only be more
+        of the name (Мұстафа | Кемал Ататүрік): no listed place, no cue, no title, no common
+        word, no sentence start, at most four words in all.  A surname closes a name
+        (Григорий Акулов | Бородулиха), so the name grows past none; a first name that ends
+        like one is no surname (Бахауддин Накшбанди)."""
+        endings = tuple(self.lex.name_parts.get("surname_ending", ()))
+
+        def surname(i: int) -> bool:
+            return self.has_surname_ending(doc[i], endings) and not is_given_name(doc[i])
+        def more_of_name(i: int) -> bool:
+            token = doc[i]
+            keys = keys_of(token)
+            return self.is_name_word(doc, i) and not token.is_sent_start and not is_common_word(best_keys(token)) \
+                and not self.gaz.lookup([token.text], keys) and not self.lex.cue_classes(keys) \
+                and not any(self.lex.titles.index.get((k,)) for k in keys)
+        while end - start < 4 and start > 0 and more_of_name(start - 1) and not surname(start - 1):
+            start -= 1
+        while end - start < 4 and end < len(doc) and in_nominative(doc[end - 1]) and more_of_name(end) \
+                and not surname(end - 1):
+            end += 1
+        return start, end
 
     @staticmethod
     def without_abbreviations(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -234,18 +258,22 @@ class MentionFinder:
                 continue
             j, joined = self.name_run(doc, i, taken)
             surnames = [k for k in range(i, j) if self.has_surname_ending(doc[k], endings)]
-            if not joined and surnames and surnames[-1] < j - 1 and surnames[-1] > i:
-                j = surnames[-1] + 1  # a surname ends the name: Асқар Мамин | Ауыл шаруашылығы
+            if not joined and surnames and surnames[-1] < j - 1 and surnames[-1] > i \
+                    and is_common_word(best_keys(doc[surnames[-1] + 1])):
+                j = surnames[-1] + 1  # a surname ends the name: Асқар Мамин | Ауыл шаруашылығы, not Бахауддин Накшбанди
             if j < len(doc) and keys_of(doc[j]) & patronymics and j - i >= 1:
                 j += 1
             last = doc[j - 1]
             surname = self.has_surname_ending(last, endings)
             named_after = j < len(doc) and bool(keys_of(doc[j]) & cues_after)
-            initialled = i >= 2 and doc[i - 1].text == "." and bool(INITIAL.match(doc[i - 2].text))
+            initialled = i >= 2 and is_initial(doc, i - 2)
+            # Шарль Жюдтің, Ян Цзечимен: a first name says the capitalised word after it is a surname
+            given = 2 <= j - i <= 3 and is_given_name(doc[i]) and not self.is_place(doc, j)
             looks_like_name = (
                 surname
                 or joined
                 or initialled
+                or given
                 or named_after
                 or bool(keys_of(doc[j - 1]) & patronymics)
                 or (i in after_title and 2 <= j - i <= 4 and not self.is_place(doc, j))
@@ -263,6 +291,8 @@ class MentionFinder:
         connectors = self.lex.name_parts.get("connector", set())
         j, joined = i, False
         while j < len(doc) and j not in taken and j - i < (7 if joined else 4):
+            if j > i and is_initial(doc, j):
+                break  # Е.Ыдырысов | Дж.Керриді: an initial opens the next name
             if self.is_name_word(doc, j):
                 joined = joined or doc[j].text[:1].islower()
                 j += 1
@@ -340,8 +370,7 @@ class MentionFinder:
         out: list[Candidate] = []
         for c in chosen:
             start = c.start
-            while c.kind == "Person" and start >= 2 and doc[start - 1].text == "." \
-                    and INITIAL.match(doc[start - 2].text):
+            while c.kind == "Person" and start >= 2 and is_initial(doc, start - 2):
                 start -= 2
             if start != c.start:
                 out = [o for o in out if o.end <= start]

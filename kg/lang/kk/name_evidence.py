@@ -19,6 +19,7 @@ False
 from __future__ import annotations
 
 import argparse
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -32,6 +33,8 @@ NAME_TAGS = frozenset({"PERSON", "GPE", "ORGANISATION", "LOCATION", "FACILITY"})
 FILE = ("name_evidence.tsv",)
 MIN_USES = 2          # fewer plain uses than this is no evidence either way
 MAX_NAME_SHARE = 0.1  # a word inside names more often than this may be a name
+GIVEN_NAMES = "given_names.txt"
+INITIAL = re.compile(r"^[^\W\d_](?:\.-?[^\W\d_])*$")  # Қ, Қ.-Ж (the tokenizer keeps the last full stop apart)
 SHORT_WORD_USES = 20  # a two-letter word (Ол, Бұл) is a common word only on this much evidence (Си, Ли are names)
 
 
@@ -91,6 +94,33 @@ def well_cased(word: str) -> bool:
     ТАНЫСТЫКеше, where a capitals headline ran into the next sentence."""
     return all(part[1:].islower() or part.isupper() or len(part) < 2 or not part.isalpha()
                for part in word.split("-"))
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """First names (kg/lang/kk/build_given_names.py: pymorphy3's Name lemmas and KazNERD's)."""
+    path = KK_DATA.path(GIVEN_NAMES)
+    return KK_DATA.read_word_list(GIVEN_NAMES) if path.exists() else frozenset()
+
+
+def is_given_name(token) -> bool:
+    """The word is a first name (Шарль, Ян, Джон) and not a common word of the language: a
+    capitalised word after it is then a surname, whatever its ending (Шарль Жюдтің)."""
+    keys = best_keys(token)
+    return bool({k.replace("ё", "е") for k in keys} & given_names()) and not is_common_word(keys)
+
+
+def is_initial(doc, k: int) -> bool:
+    """The word at ``k`` is a first name cut to its letters, before a full stop and a
+    name: Қ.Тоқаев, Қ.-Ж. Тоқаев, and the two letters of one sound, Дж.Керри (written
+    close to the name, unlike a two-letter word ending a sentence)."""
+    text = doc[k].text
+    if k + 2 >= len(doc) or doc[k + 1].text != "." or not doc[k + 2].text[:1].isupper():
+        return False
+    if INITIAL.match(text):
+        return True
+    return len(text) == 2 and text.isalpha() and text[0].isupper() and text[1].islower() \
+        and not doc[k + 1].whitespace_
 
 
 def in_nominative(token) -> bool:

@@ -26,3 +26,33 @@ def test_ben_after_z_in_a_chain_of_son_of_is_one_name(extractor):
 def test_ben_after_z_between_two_places_is_still_and(extractor):
     kinds = {(e.label, e.cls) for e in extractor.extract("t", "Қазақстан делегациясы Париж бен Берлинге барды.").entities}
     assert {("Париж", "City"), ("Берлин", "City")} <= kinds
+
+
+def test_a_first_name_makes_the_foreign_surname_after_it_a_name(extractor):
+    """Regression: a foreign surname with no Kazakh or Russian ending (Росси) after a first
+    name the gazetteer of first names holds was no person at all."""
+    assert "Марко Росси" in people(extractor, "Министр итальяндық әріптесі Марко Россимен кездесу өткізді.")
+
+
+def test_a_two_letter_initial_opens_the_next_name(extractor):
+    """Regression: "Е.Қарин Дж.Браунды" was one person "Е.Қарин Дж" and Браун was lost."""
+    assert {"Е.Қарин", "Дж.Браун"} <= people(extractor, "Е.Қарин Дж.Браунды қабылдады.")
+
+
+def test_a_two_letter_initial_keeps_its_sentence_open(extractor):
+    assert "Дж.Браун" in people(extractor, "Сонымен қатар Дж.Браун Алматыға келді.")
+
+
+def test_a_byline_between_slashes_is_a_name(extractor):
+    """Regression: the slashes stuck to the words (/Марат, Сейітов/), so no word looked like a name."""
+    text = "АСТАНА. ҚазАқпарат /Марат Сейітов/ - Облыс әкімі Болат Ахметов кездесу өткізді."
+    assert {"Марат Сейітов", "Болат Ахметов"} <= people(extractor, text)
+
+
+def test_two_spellings_of_a_name_in_one_text_are_one_person_whichever_comes_first(extractor):
+    """Regression: the Kazakh spelling before the listed one (Сауранбай Жиенбеков, then
+    Сооронбай Жээнбеков) made two people."""
+    text = ("Бүгін Сауранбай Жиенбеков Астанаға келді. "
+            "Бұдан бөлек Сооронбай Жээнбеков үкімет басшысымен кездеседі.")
+    entities = [e for e in extractor.extract("t", text).entities if e.cls in ("Person", "Leader")]
+    assert len(entities) == 1 and "Сауранбай Жиенбеков" in entities[0].aliases
