@@ -94,6 +94,18 @@ def test_a_cut_surname_that_fits_two_people_stays_apart():
     assert join(nodes) == {}
 
 
+def test_one_name_in_two_languages_spelling_is_one_person():
+    """Kyrgyz and Kazakh spellings change the vowels of the first name and the surname alike."""
+    mapping = join([node("sooronbay-jeenbekov", "Сооронбай Жээнбеков", leader=True, docs=(0,)),
+                    node("sauranbay-zhienbekov", "Сауранбай Жиенбеков", docs=(1,))])
+    assert mapping == {PERSON + "sauranbay-zhienbekov": PERSON + "sooronbay-jeenbekov"}
+
+
+def test_first_names_alike_with_one_surname_are_two_people():
+    """Regression guard: Марат and Мұрат Ахметов share the consonants of every word."""
+    assert join([node("marat-akhmetov", "Марат Ахметов", docs=(0,)), node("murat-akhmetov", "Мұрат Ахметов", docs=(1,))]) == {}
+
+
 def test_rewrite_moves_labels_to_alt_labels():
     part = (f'<{PERSON}e-koshenov> <http://www.w3.org/2000/01/rdf-schema#label> "Е.Көшенов"@kk .\n'
             f'<{PERSON}ermek-koshenov> <http://www.w3.org/2000/01/rdf-schema#label> "Ермек Көшенов"@kk .\n')

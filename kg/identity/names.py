@@ -38,6 +38,35 @@ MIXED = re.compile("[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z]")  # a word 
 
 
 @cache
+def _vowels() -> dict[int, None]:
+    return {ord(r["from"]): None for r in read_tsv("names", "letters.tsv") if r["kind"] == "vowel"}
+
+
+def skeleton(key: str) -> str:
+    """The consonants of a spelling key: what two transliterations of a name keep."""
+    return key.translate(_vowels())
+
+
+def transliterated(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """(first name, surname) keys of one name spelled in two languages' ways: the surname
+    spelled otherwise (else two first names are two people: Марат and Мұрат Ахметов), and
+    both names alike in their consonants, the surname in three at least, one man's or both
+    women's (Сооронбай Жээнбеков, Сауранбай Жиенбеков).
+
+    >>> transliterated(("сооронбай", "жеенбеков"), ("сауранбай", "жиенбеков"))
+    True
+    >>> transliterated(("марат", "ахметов"), ("мурат", "ахметов")), transliterated(("ерлан", "алиев"), ("ерлан", "алиева"))
+    (False, False)
+    """
+    (first_a, sur_a), (first_b, sur_b) = a, b
+    if sur_a == sur_b or sur_a.endswith("а") != sur_b.endswith("а"):
+        return False
+    consonants = skeleton(sur_a)
+    return len(consonants) >= 3 and consonants == skeleton(sur_b) \
+        and len(skeleton(first_a)) >= 2 and skeleton(first_a) == skeleton(first_b)
+
+
+@cache
 def _letters() -> tuple[dict[int, str], dict[int, str]]:
     rows = read_tsv("names", "letters.tsv")
     lookalikes = {ord(r["from"]): r["to"] for r in rows if r["kind"] == "lookalike"}

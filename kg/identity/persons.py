@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
 
-from kg.identity.names import SurnameIndex, name_key
+from kg.identity.names import SurnameIndex, name_key, skeleton, transliterated
 
 PERSON = "https://w3id.org/diplomacy-kg/id/person/"
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -173,6 +173,12 @@ def join(nodes: Iterable[PersonNode]) -> dict[str, str]:
             a, b = by_full[key][0].iri, by_full[other][0].iri
             if not apart(a, b):
                 union(a, b)
+    by_skeleton: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for key in sorted(by_full):
+        by_skeleton[skeleton(key[0]), skeleton(key[1])].append(key)
+    for keys in by_skeleton.values():  # Сооронбай Жээнбеков, Сауранбай Жиенбеков: one name in two spellings
+        if len(keys) == 2 and transliterated(*keys) and not apart(by_full[keys[0]][0].iri, by_full[keys[1]][0].iri):
+            union(by_full[keys[0]][0].iri, by_full[keys[1]][0].iri)  # a third spelling would leave it unclear
     firsts: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # surname → root → first names
     for (first, surname), group in by_full.items():
         firsts[surname][find(group[0].iri)].add(first)

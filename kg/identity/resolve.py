@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer import Entry, Gazetteer
 from kg.lexicons import Lexicons
 from kg.lang.kk.translit import slugify
-from kg.identity.names import name_key, same_surname
+from kg.identity.names import name_key, same_surname, transliterated
 from kg.tokens import keys_of, reading_of
 
 HEAD_OF_STATE = {"president", "head-of-state", "leader", "first-president", "king", "emir", "sultan",
@@ -154,19 +154,18 @@ class Resolver:
 
     # -- people ---------------------------------------------------------------
     def _resolve_people(self, res: Resolution, people: list[Span]) -> None:
-        known = [s for s in people if len(s._.refs) == 1]
-        for span in known:
-            self._add_known(res, span, self.gaz.by_id[span._.refs[0]])
+        # a known person first, wherever the text names him: a later mention may name him fully
+        # (Сооронбай Жээнбеков) and an earlier one in another spelling (Сауранбай Жиенбеков)
+        known = {(s.start, s.end): self.gaz.by_id[s._.refs[0]] if len(s._.refs) == 1 else self._known_by_full_name(s)
+                 for s in people if len(s._.refs) == 1 or not s._.refs}
+        for span in people:
+            if known.get((span.start, span.end)) is not None:
+                self._add_known(res, span, known[(span.start, span.end)])
         clusters: list[list[Span]] = []
         for span in people:
-            if len(span._.refs) == 1:
+            if known.get((span.start, span.end)) is not None:
                 continue
             target = self._same_person(res, span)
-            if target is None and not span._.refs:
-                entry = self._known_by_full_name(span)
-                if entry is not None:
-                    self._add_known(res, span, entry)
-                    continue
             if target is not None:
                 res.entities[target].mentions.append(span)
                 res.entities[target].aliases.add(span._.nominative)
@@ -235,9 +234,12 @@ class Resolver:
         same_first = len(small) == 1 or small[0] == big[0]
         if same_first and small[-1] == big[-1] and not _patronymic([small[-1]]):
             return True
-        # Болат Жиенбеков and Болат Жеенбеков, or Дархан Сатыбал(ды): one name the press spells two ways
-        return len(small) >= 2 and small[0] == big[0] and same_surname(small[-1], big[-1]) \
-            and not _patronymic([small[-1], big[-1]])
+        if len(small) >= 2 and _patronymic([small[-1], big[-1]]):
+            return False
+        # Болат Жиенбеков and Болат Жеенбеков, or Дархан Сатыбал(ды): one name the press spells two ways;
+        # Сооронбай Жээнбеков and Сауранбай Жиенбеков: one name in two languages' spelling
+        return len(small) >= 2 and ((small[0] == big[0] and same_surname(small[-1], big[-1]))
+                                    or transliterated((small[0], small[-1]), (big[0], big[-1])))
 
     # -- titles ---------------------------------------------------------------
     def _resolve_titles(self, res: Resolution, doc: Doc, titles: list[Span]) -> None:
