@@ -106,6 +106,12 @@ def test_first_names_alike_with_one_surname_are_two_people():
     assert join([node("marat-akhmetov", "Марат Ахметов", docs=(0,)), node("murat-akhmetov", "Мұрат Ахметов", docs=(1,))]) == {}
 
 
+def test_a_name_with_the_surname_first_is_the_same_person():
+    mapping = join([node("dinara-zhumagulova", "Динара Жұмағұлова", docs=(0,)),
+                    node("zhumagulova-dinara", "Жұмағұлова Динара", docs=(1,))])
+    assert mapping == {PERSON + "zhumagulova-dinara": PERSON + "dinara-zhumagulova"}
+
+
 def test_rewrite_moves_labels_to_alt_labels():
     part = (f'<{PERSON}e-koshenov> <http://www.w3.org/2000/01/rdf-schema#label> "Е.Көшенов"@kk .\n'
             f'<{PERSON}ermek-koshenov> <http://www.w3.org/2000/01/rdf-schema#label> "Ермек Көшенов"@kk .\n')

@@ -6,7 +6,8 @@ Across documents the same person arrives as "Е.Көшенов" in one, "Ерм�
 Мирзиеев).  Here the person nodes of all documents are grouped by surname and
 joined when nothing contradicts it:
 
-- two full names are one person when their first names agree (spelling folded);
+- two full names are one person when their first names agree (spelling folded), or
+  when one is the other with the surname written first (as lists and bylines do);
   different first names are different people (Гейдар Әлиев, Ильхам Әлиев);
 - an initial and a surname join the one full name of that surname whose first
   name starts with the initial, and a bare surname the one full name of that
@@ -165,6 +166,11 @@ def join(nodes: Iterable[PersonNode]) -> dict[str, str]:
     for group in by_full.values():
         for other in group[1:]:
             union(group[0].iri, other.iri)
+    for first, surname in sorted(by_full):  # Жұмағұлова Динара in a list, Динара Жұмағұлова in a report
+        if (surname, first) in by_full and first < surname:
+            a, b = by_full[first, surname][0].iri, by_full[surname, first][0].iri
+            if not apart(a, b):
+                union(a, b)
     full_surnames = SurnameIndex(surname for _first, surname in by_full)
     variants = {key: {(key[0], other) for other in full_surnames.variants(key[1]) if (key[0], other) in by_full}
                 for key in sorted(by_full)}

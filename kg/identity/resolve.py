@@ -156,7 +156,8 @@ class Resolver:
     def _resolve_people(self, res: Resolution, people: list[Span]) -> None:
         # a known person first, wherever the text names him: a later mention may name him fully
         # (Сооронбай Жээнбеков) and an earlier one in another spelling (Сауранбай Жиенбеков)
-        known = {(s.start, s.end): self.gaz.by_id[s._.refs[0]] if len(s._.refs) == 1 else self._known_by_full_name(s)
+        known = {(s.start, s.end): self.gaz.by_id[s._.refs[0]] if len(s._.refs) == 1
+                 else self._known_by_full_name(s) or self._known_by_address(s)
                  for s in people if len(s._.refs) == 1 or not s._.refs}
         for span in people:
             if known.get((span.start, span.end)) is not None:
@@ -210,6 +211,25 @@ class Resolver:
             return None
         found = {e.id: e for e, names in self._leader_names if any(set(words) <= n for n in names)}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _known_by_address(self, span: Span) -> Entry | None:
+        """Си мырза, Мырза Си: one word of a name with a word of address beside it is how the
+        press names a leader by the first word of his name (a Chinese family name); the one
+        listed leader whose name opens so, the current one if several."""
+        words = _words(span._.nominative)
+        doc = span.doc
+        beside = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+        honorifics = self.lex.name_parts.get("honorific", set())
+        if len(words) != 1 or not any(keys_of(t) & honorifics for t in beside):
+            return None
+        found = {e.id: e for e, names in self._leader_first_words if words[0] in names}
+        current = {i: e for i, e in found.items() if e.current}
+        found = current or found
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    @cached_property
+    def _leader_first_words(self) -> list[tuple[Entry, set[str]]]:
+        return [(e, {ws[0] for n in e.names if len(ws := _words(n)) >= 2}) for e in self.gaz.entries if e.cls == "Leader"]
 
     @cached_property
     def _leader_names(self) -> list[tuple[Entry, list[set[str]]]]:

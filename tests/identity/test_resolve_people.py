@@ -1,0 +1,18 @@
+"""One node per person within a document (sentences written for these tests)."""
+from __future__ import annotations
+
+
+def people(extractor, text: str) -> dict[str, tuple[str, set[str]]]:
+    return {e.label: (e.cls, set(e.aliases)) for e in extractor.extract("t", text).entities
+            if e.cls in ("Person", "Leader")}
+
+
+def test_a_family_name_with_a_word_of_address_is_the_listed_leader(extractor):
+    """Regression: "Си мырза" in a text that never names him fully was a person "Си" of its own."""
+    found = people(extractor, "Тоқаев Си мырзамен екіжақты ынтымақтастықты талқылады.")
+    assert found.get("Си Цзиньпин", ("", set()))[0] == "Leader"
+
+
+def test_a_first_name_alone_is_no_leader(extractor):
+    """Regression guard: without a word of address a single word names nobody in particular."""
+    assert "Си Цзиньпин" not in people(extractor, "Конференцияға Си есімді студент қатысты.")
