@@ -112,6 +112,15 @@ def test_a_name_with_the_surname_first_is_the_same_person():
     assert mapping == {PERSON + "zhumagulova-dinara": PERSON + "dinara-zhumagulova"}
 
 
+def test_a_cut_surname_spelled_with_other_vowels_joins_the_whole_one():
+    """Regression: the listed leader's two spellings (Бердымухамедов, Бердімұхамедов) counted as two
+    candidates for the cut one, so it joined neither."""
+    mapping = join([node("serdar-berdimuhamedov", "Сердар Бердымухамедов", "Сердар Бердімұхамедов", leader=True,
+                         docs=(0,)),
+                    node("serdar-berdymukham", "Сердар Бердымухам", docs=(1,))])
+    assert mapping == {PERSON + "serdar-berdymukham": PERSON + "serdar-berdimuhamedov"}
+
+
 def test_rewrite_moves_labels_to_alt_labels():
     part = (f'<{PERSON}e-koshenov> <http://www.w3.org/2000/01/rdf-schema#label> "Е.Көшенов"@kk .\n'
             f'<{PERSON}ermek-koshenov> <http://www.w3.org/2000/01/rdf-schema#label> "Ермек Көшенов"@kk .\n')

@@ -117,13 +117,23 @@ def same_surname(a: str, b: str) -> bool:
     (True, True)
     >>> same_surname("алиев", "алиева"), same_surname("ли", "лу"), same_surname("путин", "пушкин")
     (False, False, False)
+    >>> same_surname("бердымухам", "бердимухамедов")
+    True
     """
     short, long = sorted((a, b), key=len)
     if short == long or long == short + "а":
         return False
     if long.startswith(short):
         return len(short) >= MIN_CUT
-    return len(short) >= MIN_VARIANT and one_letter_apart(a, b)
+    return (len(short) >= MIN_VARIANT and one_letter_apart(a, b)) or _cut_spelled_otherwise(short, long)
+
+
+def _cut_spelled_otherwise(short: str, long: str) -> bool:
+    """A surname cut by an excerpt and spelled with other vowels (Бердымухам, Бердимухамедов):
+    its consonants, four at least, start the whole one's."""
+    consonants = skeleton(short)
+    return len(consonants) >= MIN_CUT and short[0] == long[0] and len(long) > len(short) \
+        and skeleton(long).startswith(consonants) and not skeleton(long) == consonants
 
 
 class SurnameIndex:
@@ -135,21 +145,31 @@ class SurnameIndex:
     ['жиенбеков']
     >>> sorted(SurnameIndex(["жиенбеков", "сатыбалди", "путин"]).variants("сатыбал"))
     ['сатыбалди']
+    >>> sorted(SurnameIndex(["бердымухам"]).variants("бердимухамедов"))
+    ['бердымухам']
     """
 
     def __init__(self, surnames: Iterable[str]) -> None:
         self.surnames = set(surnames)
         self.by_deletion: dict[str, set[str]] = defaultdict(set)
         self.by_start: dict[str, set[str]] = defaultdict(set)
+        self.by_consonants: dict[str, set[str]] = defaultdict(set)  # the first consonants of a surname
+        self.by_skeleton: dict[str, set[str]] = defaultdict(set)
         for surname in self.surnames:
             for form in _deletions(surname):
                 self.by_deletion[form].add(surname)
             for n in range(MIN_CUT, len(surname)):
                 self.by_start[surname[:n]].add(surname)
+            consonants = skeleton(surname)
+            self.by_skeleton[consonants].add(surname)
+            for n in range(MIN_CUT, len(consonants) + 1):
+                self.by_consonants[consonants[:n]].add(surname)
 
     def variants(self, surname: str) -> set[str]:
         found = set().union(*(self.by_deletion.get(form, ()) for form in _deletions(surname)))
-        found |= self.by_start.get(surname, set())
+        consonants = skeleton(surname)
+        found |= self.by_start.get(surname, set()) | self.by_consonants.get(consonants, set())
+        found |= set().union(*(self.by_skeleton.get(consonants[:n], ()) for n in range(MIN_CUT, len(consonants))))
         found |= {surname[:n] for n in range(MIN_CUT, len(surname))} & self.surnames
         return {other for other in found if same_surname(surname, other)}
 

@@ -174,10 +174,15 @@ def join(nodes: Iterable[PersonNode]) -> dict[str, str]:
     full_surnames = SurnameIndex(surname for _first, surname in by_full)
     variants = {key: {(key[0], other) for other in full_surnames.variants(key[1]) if (key[0], other) in by_full}
                 for key in sorted(by_full)}
+    def persons_of(keys: set[tuple[str, str]]) -> set[str]:
+        """The persons these names are (two spellings of one listed leader are one)."""
+        return {find(by_full[k][0].iri) for k in keys}
+
     for key, found in variants.items():  # Дархан Сатыбал (cut) and Дархан Сатыбалды: each the other's only variant
-        if len(found) == 1 and len(variants[other := next(iter(found))]) == 1 and key < other:
-            a, b = by_full[key][0].iri, by_full[other][0].iri
-            if not apart(a, b):
+        others = persons_of(found)
+        if len(others) == 1 and all(persons_of(variants[o]) - others == persons_of({key}) for o in found):
+            a, b = find(by_full[key][0].iri), others.pop()
+            if a != b and not apart(a, b):
                 union(a, b)
     by_skeleton: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for key in sorted(by_full):
