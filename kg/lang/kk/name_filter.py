@@ -17,11 +17,21 @@ from spacy.tokens import Doc
 
 from kg.candidates import Candidate
 from kg.lang.kk.name_evidence import (SHORT_WORD_USES, best_keys, has_surname_ending, in_nominative, is_common_word,
-                                      is_never_name, well_cased)
+                                      is_given_name, is_never_name, name_evidence, surname_only_endings,
+                                      well_cased)
 from kg.lexicons import Lexicons
 from kg.tokens import keys_of, reading_of
 
 ADJECTIVE_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік")  # Гастрольдік, Түркітілдес is no name alone
+
+
+def mostly_adjective(token) -> bool:
+    """A derived adjective (-лық, -тік) the language writes in lower case more often than
+    inside names: no part of a person's name."""
+    if not token.text.casefold().endswith(ADJECTIVE_SUFFIXES):
+        return False
+    evidence = name_evidence()
+    return any(evidence[k].lower > evidence[k].in_names for k in best_keys(token) if k in evidence)
 
 
 class NameFilter:
@@ -78,7 +88,21 @@ class NameFilter:
             if c.end - c.start == 1 and (self.common_word(doc, c, lower_in_doc) or self.names_a_thing(doc, c)):
                 continue
             out.append(c)
-        return out
+        return [part for c in out for part in self.two_surnames(doc, c)]
+
+    def two_surnames(self, doc: Doc, c: Candidate) -> list[Candidate]:
+        """Захарова | Врублевскийдің: two words that both end like surnames and like no first
+        name (not Камалтин), neither a father's name, are two people, the first named in the
+        nominative."""
+        if c.kind != "Person" or c.source == "gazetteer" or c.end - c.start != 2 or not in_nominative(doc[c.start]):
+            return [c]
+        parts = self.lex.name_parts
+        endings = surname_only_endings(tuple(sorted(parts.get("surname_ending", ()))))
+        fathers = tuple(parts.get("patronymic_ending", ()))
+        if all(has_surname_ending(t, endings) and not is_given_name(t) and not t.text.casefold().endswith(fathers)
+               and t.text[:1].isupper() for t in doc[c.start:c.end]):
+            return [replace(c, end=c.start + 1), replace(c, start=c.start + 1)]
+        return [c]
 
     @staticmethod
     def opens_organization(doc: Doc, c: Candidate, i: int) -> bool:
@@ -198,6 +222,8 @@ class NameFilter:
                 return False
             if len(words) == 1 and text.casefold().endswith(ADJECTIVE_SUFFIXES):
                 return False
+        if c.kind == "Person" and any(mostly_adjective(t) for t in words):
+            return False  # Мемлекеттік Ту, Халықаралық Қор: a person's name holds no adjective of the language
         if c.source == "ner" and len(words) == 1 and self.alone_on_its_line(doc, c.start):
             return False  # Редакция, Опубликовано: a page's label on a line of its own
         if c.source == "ner" and len(words) == 1 and words[0].is_sent_start:

@@ -81,3 +81,21 @@ def test_words_of_address_alone_are_no_person(extractor):
     """Regression: Ұлы Мәртебелі (His Majesty) was a person of its own."""
     text = "Тоқаев Ұлы Мәртебелі Сұлтан Хайсам бин Тарикпен кездесті."
     assert people(extractor, text) == {"Қасым-Жомарт Тоқаев", "Хайсам бин Тарик"}
+
+
+def test_two_surnames_side_by_side_are_two_people(extractor):
+    """Regression: "Петрова Сидоровскийдің" (one person's surname, then another's) was one person."""
+    found = {e.label for e in extractor.extract("t", "Брифингте Петрова Сидоровскийдің сөзін сынады.").entities
+             if e.cls in ("Person", "Leader")}
+    assert "Петрова Сидоровский" not in found and {"Петрова", "Сидоровский"} <= found
+
+
+def test_a_first_name_ending_like_a_surname_stays_in_the_name(extractor):
+    found = {e.label for e in extractor.extract("t", "Облыс әкімі Камалтин Мұхамеджанов қонақтарды қарсы алды.").entities}
+    assert "Камалтин Мұхамеджанов" in found
+
+
+def test_a_name_holds_no_adjective_of_the_language(extractor):
+    """Regression: "Мемлекеттік Ту" (the state flag) was a person."""
+    text = "Шара Мемлекеттік Туды көтерумен ашылды."
+    assert not [e for e in extractor.extract("t", text).entities if e.cls in ("Person", "Leader")]
