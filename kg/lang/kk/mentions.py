@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from kg.candidates import CONJUNCTIONS, Candidate, without_overlaps
 from kg.gazetteer import Gazetteer, default_gazetteer, spelling_key
 from kg.lang.kk.name_evidence import (best_keys, has_surname_ending, in_nominative, is_common_word, is_given_name,
-                                      is_initial)
+                                      is_initial, surname_only_endings)
 from kg.lexicons import Lexicons, default_lexicons, longest_phrase
 from kg.lang.kk.name_filter import NameFilter
 from kg.lang.kk.organizations import OrganizationFinder
@@ -249,6 +249,8 @@ class MentionFinder:
                        if c.kind == "Title" and self.in_nominative(doc[c.end - 1])}
         patronymics = self.lex.name_parts.get("patronymic", set())
         endings = tuple(self.lex.name_parts.get("surname_ending", ()))
+        fathers = tuple(self.lex.name_parts.get("patronymic_ending", ()))
+        strong = tuple(e for e in surname_only_endings(tuple(sorted(endings))) if e not in fathers)
         cues_after = self.lex.name_parts.get("name_cue", set()) | self.lex.name_parts.get("honorific", set())
         out = []
         i = 0
@@ -261,6 +263,8 @@ class MentionFinder:
             if not joined and surnames and surnames[-1] < j - 1 and surnames[-1] > i \
                     and is_common_word(best_keys(doc[surnames[-1] + 1])):
                 j = surnames[-1] + 1  # a surname ends the name: Асқар Мамин | Ауыл шаруашылығы, not Бахауддин Накшбанди
+            if not joined and is_given_name(doc[i]):  # Григорий Акулов | Бородулиха: a first name, then its surname
+                j = next((k + 1 for k in range(i + 1, j - 1) if self.has_surname_ending(doc[k], strong)), j)
             if j < len(doc) and keys_of(doc[j]) & patronymics and j - i >= 1:
                 j += 1
             last = doc[j - 1]

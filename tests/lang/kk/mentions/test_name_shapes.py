@@ -56,3 +56,9 @@ def test_two_spellings_of_a_name_in_one_text_are_one_person_whichever_comes_firs
             "Бұдан бөлек Сооронбай Жээнбеков үкімет басшысымен кездеседі.")
     entities = [e for e in extractor.extract("t", text).entities if e.cls in ("Person", "Leader")]
     assert len(entities) == 1 and "Сауранбай Жиенбеков" in entities[0].aliases
+
+
+def test_a_place_after_a_first_name_and_surname_stays_out_of_the_name(extractor):
+    """Regression: "Василий Петров Бородулиха" (a district's name after the person's) was one person."""
+    text = "Жаңа әкімдер тағайындалды: Василий Петров Бородулиха, ал Марат Қасенов Шемонаиха ауданына."
+    assert "Василий Петров" in people(extractor, text)
