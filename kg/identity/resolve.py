@@ -178,6 +178,13 @@ class Resolver:
                     break
             else:
                 clusters.append([span])
+        self._resolve_clusters(res, clusters)
+        for span in people:  # Абылай хан: a ruler's word in the name makes him a Leader, of no country said
+            entity = res.entity_of(span)
+            if entity is not None and entity.cls == "Person" and (span._.title or {}).get("leader") == "1":
+                entity.cls = "Leader"
+
+    def _resolve_clusters(self, res: Resolution, clusters: list[list[Span]]) -> None:
         for cluster in clusters:
             ambiguous = [r for s in cluster for r in s._.refs]
             if ambiguous:

@@ -267,6 +267,8 @@ class MentionFinder:
                 j = next((k + 1 for k in range(i + 1, j - 1) if self.has_surname_ending(doc[k], strong)), j)
             if j < len(doc) and keys_of(doc[j]) & patronymics and j - i >= 1:
                 j += 1
+            epithet = self.epithet(doc, j) if j - i <= 2 else None
+            j += epithet is not None
             last = doc[j - 1]
             surname = self.has_surname_ending(last, endings)
             named_after = j < len(doc) and bool(keys_of(doc[j]) & cues_after)
@@ -277,6 +279,7 @@ class MentionFinder:
                 surname
                 or joined
                 or initialled
+                or epithet is not None
                 or given
                 or named_after
                 or bool(keys_of(doc[j - 1]) & patronymics)
@@ -285,9 +288,34 @@ class MentionFinder:
             if looks_like_name and not (j - i == 1 and i == doc[i].sent.start and i not in after_title
                                         and not surname and not named_after):
                 # a cue word is stronger evidence than the model's guess (Құрманғазы атындағы ... орталығы)
-                out.append(Candidate(i, j, "Person", (), "shape", priority=2 if named_after or joined or initialled else 1))
+                sure = named_after or joined or initialled or epithet is not None
+                out.append(Candidate(i, j, "Person", (), "shape", priority=2 if sure else 1, title=epithet or None))
             i = j
         return out
+
+    def epithet(self, doc: Doc, j: int) -> dict[str, str] | None:
+        """Төле би, Абылай ханның: a lower-case word after a name that is part of it (name_parts.tsv);
+        a ruler's (хан) makes him a Leader, with no country the text need name."""
+        if j >= len(doc) or not doc[j].text[:1].islower() or self.names_a_place(doc, j):
+            return None
+        keys = keys_of(doc[j])
+        if keys & self.lex.name_parts.get("ruler_epithet", set()):
+            return {"role": "ruler", "leader": "1"}
+        return {} if keys & self.lex.name_parts.get("epithet", set()) else None
+
+    @staticmethod
+    def names_a_place(doc: Doc, j: int) -> bool:
+        """Жошы хан тарихи-мәдени кешені, Абылай хан даңғылы: a name in the nominative before a
+        possessed noun (one adjective may stand between) names the thing, not the person."""
+        if not in_nominative(doc[j]):
+            return False
+        for token in doc[j + 1:j + 3]:
+            reading = reading_of(token)
+            if not (token.is_alpha or "-" in token.text) or not token.text[:1].islower():
+                return False
+            if reading is not None and reading.possessive:
+                return reading.possessive == "3"  # not Төле би бабамыздың (our forefather's) мазары
+        return False
 
     def name_run(self, doc: Doc, i: int, taken: set[int]) -> tuple[int, bool]:
         """End of the capitalised run starting at ``i``, and whether a connector of

@@ -62,3 +62,20 @@ def test_a_place_after_a_first_name_and_surname_stays_out_of_the_name(extractor)
     """Regression: "Василий Петров Бородулиха" (a district's name after the person's) was one person."""
     text = "Жаңа әкімдер тағайындалды: Василий Петров Бородулиха, ал Марат Қасенов Шемонаиха ауданына."
     assert "Василий Петров" in people(extractor, text)
+
+
+def test_an_epithet_after_a_name_is_part_of_it(extractor):
+    """Regression: Қабанбай батыр and Абылай хан were lost or cut to a bare first name; a khan is a ruler."""
+    found = {e.label: e.cls for e in extractor.extract("t", "Жиынға Абылай ханның ұрпақтары мен Қабанбай батырдың "
+                                                        "туыстары келді.").entities}
+    assert found.get("Абылай хан") == "Leader" and found.get("Қабанбай батыр") == "Person"
+
+
+def test_a_name_with_an_epithet_before_a_possessed_noun_names_a_place(extractor):
+    text = "Делегация Абылай хан даңғылындағы ғимаратқа барды."
+    assert "Абылай хан" not in {e.label for e in extractor.extract("t", text).entities if e.cls in ("Person", "Leader")}
+
+
+def test_an_epithet_before_a_noun_of_another_owner_stays_a_person(extractor):
+    text = "Келесі күні Әйтеке би бабамыздың кесенесіне барады."
+    assert "Әйтеке би" in {e.label for e in extractor.extract("t", text).entities if e.cls in ("Person", "Leader")}
