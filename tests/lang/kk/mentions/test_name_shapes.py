@@ -79,3 +79,9 @@ def test_a_name_with_an_epithet_before_a_possessed_noun_names_a_place(extractor)
 def test_an_epithet_before_a_noun_of_another_owner_stays_a_person(extractor):
     text = "Келесі күні Әйтеке би бабамыздың кесенесіне барады."
     assert "Әйтеке би" in {e.label for e in extractor.extract("t", text).entities if e.cls in ("Person", "Leader")}
+
+
+def test_a_memorial_says_whose_name_stands_before_it(extractor):
+    """Regression: "Абай ескерткішіне" read as a thing named Абай, like a lake before көлі."""
+    text = "Делегация Алматыдағы Абай ескерткішіне гүл шоқтарын қойды."
+    assert "Абай" in {e.label for e in extractor.extract("t", text).entities if e.cls in ("Person", "Leader")}
