@@ -151,7 +151,10 @@ class MentionFinder:
     def titles(self, doc: Doc) -> list[Candidate]:
         keys = [keys_of(t) for t in doc]
         out = []
+        connectors = self.lex.name_parts.get("connector", set())
         for start, end, values in self.lex.titles.matches([t.text for t in doc], keys):
+            if start > 0 and doc[start - 1].text in connectors and doc[start].text[:1].isupper():
+                continue  # Бадр бен Сұлтан: after "son of" a title's word is a father's name
             best = dict(max(values, key=lambda v: v.get("leader") == "1"))
             reading = reading_of(doc[end - 1])
             best["possessed"] = "1" if (reading is not None and reading.possessive == "3"

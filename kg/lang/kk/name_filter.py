@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from kg.candidates import Candidate
 from kg.lang.kk.name_evidence import (SHORT_WORD_USES, best_keys, has_surname_ending, in_nominative, is_common_word,
-                                      is_given_name, is_never_name, name_evidence, surname_only_endings,
+                                      given_names, is_given_name, is_never_name, name_evidence, surname_only_endings,
                                       well_cased)
 from kg.lexicons import Lexicons
 from kg.tokens import keys_of, reading_of
@@ -72,7 +72,8 @@ class NameFilter:
             while start < c.end - 1 and doc[start].text.replace("-", "").isalpha() \
                     and (len(doc[start]) > 2 or (len(doc[start]) == 2  # А.Лукашенко: an initial stays
                                                  and is_never_name(best_keys(doc[start]), SHORT_WORD_USES))) \
-                    and ((is_never_name(best_keys(doc[start])) and not self.opens_organization(doc, c, start))
+                    and ((is_never_name(best_keys(doc[start])) and not self.opens_organization(doc, c, start)
+                          and not self.first_name_of_surname(doc, c, start))
                          or self.place_before_person(doc, c, start) or self.title_before_person(doc, c, start)
                          or self.honorific(doc, c, start)):
                 start += 1
@@ -103,6 +104,16 @@ class NameFilter:
                and t.text[:1].isupper() for t in doc[c.start:c.end]):
             return [replace(c, end=c.start + 1), replace(c, start=c.start + 1)]
         return [c]
+
+    def first_name_of_surname(self, doc: Doc, c: Candidate, i: int) -> bool:
+        """Қуаныш | Оралбаевтың: a first name that is a common word too (қуаныш, joy) before a
+        surname is the name's first word, not a discourse word, when it is listed or written
+        with a capital in mid-sentence (a discourse word capitalised opens its sentence)."""
+        if c.kind != "Person" or i + 1 >= c.end:
+            return False
+        endings = tuple(self.lex.name_parts.get("surname_ending", ()))
+        return (doc[i].text.casefold() in given_names() or not doc[i].is_sent_start) \
+            and has_surname_ending(doc[i + 1], endings)
 
     @staticmethod
     def opens_organization(doc: Doc, c: Candidate, i: int) -> bool:

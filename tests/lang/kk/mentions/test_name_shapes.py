@@ -85,3 +85,15 @@ def test_a_memorial_says_whose_name_stands_before_it(extractor):
     """Regression: "Абай ескерткішіне" read as a thing named Абай, like a lake before көлі."""
     text = "Делегация Алматыдағы Абай ескерткішіне гүл шоқтарын қойды."
     assert "Абай" in {e.label for e in extractor.extract("t", text).entities if e.cls in ("Person", "Leader")}
+
+
+def test_a_first_name_that_is_a_common_word_stays_before_a_surname(extractor):
+    """Regression: Қуаныш (joy) was stripped as a discourse word from "Қуаныш Сәрсенбаевтың"."""
+    text = "Кеште әнші Қуаныш Сәрсенбаевтың орындауында концерт берілді."
+    assert "Қуаныш Сәрсенбаев" in people(extractor, text)
+
+
+def test_a_title_word_after_son_of_is_a_fathers_name(extractor):
+    """Regression: Сұлтан after бен was read as a title and cut the name in two."""
+    text = "Қонақтарды ханзада Фейсал бен Сұлтан бен Әбдірахман қарсы алды."
+    assert "Фейсал бен Сұлтан бен Әбдірахман" in people(extractor, text)
