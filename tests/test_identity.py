@@ -121,6 +121,15 @@ def test_a_cut_surname_spelled_with_other_vowels_joins_the_whole_one():
     assert mapping == {PERSON + "serdar-berdymukham": PERSON + "serdar-berdimuhamedov"}
 
 
+def test_a_surname_in_its_soviet_and_its_kazakh_form_is_one():
+    mapping = join([node("nurlan-onzhanov", "Нұрлан Оңжанов", docs=(0,)), node("nurlan-onzhanuly", "Нұрлан Оңжанұлы", docs=(1,))])
+    assert len(mapping) == 1
+
+
+def test_a_womans_kazakh_form_is_no_mans_soviet_one():
+    assert join([node("aigul-onzhanova", "Айгүл Оңжанова", docs=(0,)), node("aigul-onzhanuly", "Айгүл Оңжанұлы", docs=(1,))]) == {}
+
+
 def test_rewrite_moves_labels_to_alt_labels():
     part = (f'<{PERSON}e-koshenov> <http://www.w3.org/2000/01/rdf-schema#label> "Е.Көшенов"@kk .\n'
             f'<{PERSON}ermek-koshenov> <http://www.w3.org/2000/01/rdf-schema#label> "Ермек Көшенов"@kk .\n')

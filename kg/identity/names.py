@@ -97,6 +97,25 @@ def name_key(name: str) -> str:
     return mend_lookalikes(name).casefold().translate(folds)
 
 
+@cache
+def _surname_forms() -> tuple[tuple[str, str], ...]:
+    rows = read_tsv("names", "surname_forms.tsv")
+    return tuple(sorted(((r["ending"], r["gender"]) for r in rows), key=lambda r: -len(r[0])))
+
+
+def surname_stem(key: str) -> tuple[str, str] | None:
+    """(stem, gender) of a surname key written the Soviet or the Kazakh way: оңжанов and
+    оңжанулы are (онжан, m); None for a surname of neither form.
+
+    >>> surname_stem("онжанов") == surname_stem("онжанулы"), surname_stem("онжанова") == surname_stem("онжанулы")
+    (True, False)
+    """
+    for ending, gender in _surname_forms():
+        if key.endswith(ending) and len(key) - len(ending) >= 3:
+            return key[: -len(ending)], gender
+    return None
+
+
 def one_letter_apart(a: str, b: str) -> bool:
     """One letter changed, added or dropped (Мирзиеев / Мирзиёев, Жеенбеков / Жээнбеков)."""
     if a == b or abs(len(a) - len(b)) > 1:
@@ -117,15 +136,16 @@ def same_surname(a: str, b: str) -> bool:
     (True, True)
     >>> same_surname("алиев", "алиева"), same_surname("ли", "лу"), same_surname("путин", "пушкин")
     (False, False, False)
-    >>> same_surname("бердымухам", "бердимухамедов")
-    True
+    >>> same_surname("бердымухам", "бердимухамедов"), same_surname("онжанов", "онжанулы")
+    (True, True)
     """
     short, long = sorted((a, b), key=len)
     if short == long or long == short + "а":
         return False
     if long.startswith(short):
         return len(short) >= MIN_CUT
-    return (len(short) >= MIN_VARIANT and one_letter_apart(a, b)) or _cut_spelled_otherwise(short, long)
+    return (len(short) >= MIN_VARIANT and one_letter_apart(a, b)) or _cut_spelled_otherwise(short, long) \
+        or (surname_stem(a) is not None and surname_stem(a) == surname_stem(b))
 
 
 def _cut_spelled_otherwise(short: str, long: str) -> bool:
@@ -155,6 +175,7 @@ class SurnameIndex:
         self.by_start: dict[str, set[str]] = defaultdict(set)
         self.by_consonants: dict[str, set[str]] = defaultdict(set)  # the first consonants of a surname
         self.by_skeleton: dict[str, set[str]] = defaultdict(set)
+        self.by_stem: dict[tuple[str, str], set[str]] = defaultdict(set)  # Оңжанов, Оңжанұлы
         for surname in self.surnames:
             for form in _deletions(surname):
                 self.by_deletion[form].add(surname)
@@ -162,6 +183,8 @@ class SurnameIndex:
                 self.by_start[surname[:n]].add(surname)
             consonants = skeleton(surname)
             self.by_skeleton[consonants].add(surname)
+            if (stem := surname_stem(surname)) is not None:
+                self.by_stem[stem].add(surname)
             for n in range(MIN_CUT, len(consonants) + 1):
                 self.by_consonants[consonants[:n]].add(surname)
 
@@ -170,6 +193,7 @@ class SurnameIndex:
         consonants = skeleton(surname)
         found |= self.by_start.get(surname, set()) | self.by_consonants.get(consonants, set())
         found |= set().union(*(self.by_skeleton.get(consonants[:n], ()) for n in range(MIN_CUT, len(consonants))))
+        found |= self.by_stem.get(surname_stem(surname), set())
         found |= {surname[:n] for n in range(MIN_CUT, len(surname))} & self.surnames
         return {other for other in found if same_surname(surname, other)}
 
