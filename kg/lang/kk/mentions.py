@@ -291,7 +291,9 @@ class MentionFinder:
             if looks_like_name and not (j - i == 1 and i == doc[i].sent.start and i not in after_title
                                         and not surname and not named_after):
                 # a cue word is stronger evidence than the model's guess (Құрманғазы атындағы ... орталығы)
-                sure = named_after or joined or initialled or epithet is not None
+                # a father's name ending (Манарбековна, Сәрсенқызы) marks a person whatever the model says
+                fathers_name = last.text.casefold().endswith(fathers) and len(last.text) > 5
+                sure = named_after or joined or initialled or epithet is not None or fathers_name
                 out.append(Candidate(i, j, "Person", (), "shape", priority=2 if sure else 1, title=epithet or None))
             i = j
         return out

@@ -97,3 +97,10 @@ def test_a_title_word_after_son_of_is_a_fathers_name(extractor):
     """Regression: Сұлтан after бен was read as a title and cut the name in two."""
     text = "Қонақтарды ханзада Фейсал бен Сұлтан бен Әбдірахман қарсы алды."
     assert "Фейсал бен Сұлтан бен Әбдірахман" in people(extractor, text)
+
+
+def test_a_fathers_name_makes_a_byline_a_person(extractor):
+    """Regression: a byline of a first name and a father's name (-овна) was read as an organisation."""
+    text = "Келесі отырыс Бішкекте өтеді.\n\nГүлнар Серікбековна\n\nСоңғы жаңалықтар"
+    found = {e.label: e.cls for e in extractor.extract("t", text).entities}
+    assert found.get("Гүлнар Серікбековна") == "Person"
