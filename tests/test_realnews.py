@@ -61,7 +61,7 @@ def test_one_node_per_person_across_documents(realnews_graph):
     out = subprocess.run([sys.executable, str(script), "--graph", str(realnews_graph), "--gold", str(REALNEWS)],
                          capture_output=True, text=True, check=True).stdout
     ratio = float(out.strip().splitlines()[-1].rsplit("ratio ", 1)[1].rstrip(")"))
-    assert ratio <= 0.01  # measured 0.005 (1 extra node for 212 persons)
+    assert ratio <= 0.005  # measured 0.000 (no extra node for 226 persons)
 
 
 RUSSIAN = SHARED / "data" / "realnews" / "realnews_ru_dev.jsonl"
