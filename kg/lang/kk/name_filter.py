@@ -151,11 +151,12 @@ class NameFilter:
         for a person or a town, right before a common noun with the possessive ending, names
         what that noun is (a lake, a trough, a night, a world).  A surname (Бақауов
         басшылығымен), a title (әкімі), or a word saying whose name it is (атындағы, мырза)
-        leaves it a person."""
+        leaves it a person.  Before a person's name a lower-case word or two may stand between
+        (Транскаспий халықаралық көлік бағыты): a possessor would be in the genitive."""
         if c.kind not in ("Person", "City") or c.source in ("gazetteer", "cue") or c.end >= len(doc) \
                 or not in_nominative(doc[c.start]):
             return False
-        nxt = doc[c.end]
+        nxt = self.possessed_after(doc, c.end, 3 if c.kind == "Person" else 1)
         if self.lex.cue_classes(keys_of(nxt)):
             return False  # Сарыағаш ауданы, Ұлытау облысы: the cue says what the name is
         reading = reading_of(nxt)
@@ -168,6 +169,21 @@ class NameFilter:
         if any(self.lex.titles.index.get((k,)) for k in keys):
             return False
         return not has_surname_ending(doc[c.start], tuple(parts.get("surname_ending", ())))
+
+    @staticmethod
+    def possessed_after(doc: Doc, end: int, within: int):
+        """The first lower-case word after ``end`` with a possessive ending, past derived
+        adjectives in the nominative (халықаралық, not the postposition in "Дина сынды
+        тұлғалары"), within ``within`` words; else the word at ``end``."""
+        for token in doc[end:end + within]:
+            reading = reading_of(token)
+            if not (token.is_alpha and token.text[:1].islower()) or reading is None:
+                break
+            if reading.possessive:
+                return token
+            if reading.case != "Nom" or not token.text.casefold().endswith(ADJECTIVE_SUFFIXES):
+                break
+        return doc[end]
 
     @staticmethod
     def cut_word(doc: Doc) -> int | None:

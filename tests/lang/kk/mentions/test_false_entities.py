@@ -99,3 +99,12 @@ def test_a_name_holds_no_adjective_of_the_language(extractor):
     """Regression: "Мемлекеттік Ту" (the state flag) was a person."""
     text = "Шара Мемлекеттік Туды көтерумен ашылды."
     assert not [e for e in extractor.extract("t", text).entities if e.cls in ("Person", "Leader")]
+
+
+def test_a_word_before_adjectives_and_a_possessed_noun_names_the_thing(extractor):
+    """Regression: "Транскаспий" in "Транскаспий халықаралық көлік бағыты" (a corridor) was a person."""
+    assert not people(extractor, "Тараптар Транскаспий халықаралық көлік бағытын дамытуды талқылады.")
+
+
+def test_a_name_before_a_postposition_stays_a_person(extractor):
+    assert "Дина" in people(extractor, "Ол Құрманғазы, Дина сынды тұлғалардың есімін атады.")
