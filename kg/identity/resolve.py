@@ -213,11 +213,17 @@ class Resolver:
     def _known_by_full_name(self, span: Span) -> Entry | None:
         """A gazetteer person whose full name contains this one (Нұрсұлтан Әбішұлы ⊂
         Нұрсұлтан Әбішұлы Назарбаев); two words at least, and only one such person."""
-        words = _words(span._.nominative)
+        words = frozenset(_words(span._.nominative))
         if len(words) < 2:
             return None
-        found = {e.id: e for e, names in self._leader_names if any(set(words) <= n for n in names)}
-        return next(iter(found.values())) if len(found) == 1 else None
+        if words not in self._by_full_name:  # news repeats its names: look each up once
+            found = {e.id: e for e, names in self._leader_names if any(words <= n for n in names)}
+            self._by_full_name[words] = next(iter(found.values())) if len(found) == 1 else None
+        return self._by_full_name[words]
+
+    @cached_property
+    def _by_full_name(self) -> dict[frozenset[str], Entry | None]:
+        return {}
 
     def _known_by_address(self, span: Span) -> Entry | None:
         """Си мырза, Мырза Си: one word of a name with a word of address beside it is how the
