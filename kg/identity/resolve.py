@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer import Entry, Gazetteer
 from kg.lexicons import Lexicons
 from kg.lang.kk.translit import slugify
-from kg.identity.names import name_key, same_surname, transliterated
+from kg.identity.names import name_key, one_letter_apart, same_surname, transliterated
 from kg.tokens import keys_of, reading_of
 
 HEAD_OF_STATE = {"president", "head-of-state", "leader", "first-president", "king", "emir", "sultan",
@@ -213,16 +213,36 @@ class Resolver:
     def _known_by_full_name(self, span: Span) -> Entry | None:
         """A gazetteer person whose full name contains this one (Нұрсұлтан Әбішұлы ⊂
         Нұрсұлтан Әбішұлы Назарбаев); two words at least, and only one such person."""
-        words = frozenset(_words(span._.nominative))
+        ordered = tuple(_words(span._.nominative))
+        words = frozenset(ordered)
         if len(words) < 2:
             return None
-        if words not in self._by_full_name:  # news repeats its names: look each up once
+        if ordered not in self._by_full_name:  # news repeats its names: look each up once
             found = {e.id: e for e, names in self._leader_names if any(words <= n for n in names)}
-            self._by_full_name[words] = next(iter(found.values())) if len(found) == 1 else None
-        return self._by_full_name[words]
+            if not found:
+                found = self._lineage_alike(ordered)
+            self._by_full_name[ordered] = next(iter(found.values())) if len(found) == 1 else None
+        return self._by_full_name[ordered]
+
+    def _lineage_alike(self, words: tuple[str, ...]) -> dict[str, Entry]:
+        """Тамим бен Хамада әл-Тани: a name of "son of" links (бен, бин) spelled another way than
+        the list's; the same first name, and every other word like one of the listed name's
+        (Хамада, Хамад), three at least."""
+        parts = self.lex.name_parts
+        connectors = {name_key(w) for w in parts.get("connector", ())}
+        particles = connectors | {name_key(w) for w in parts.get("particle", ())}
+        content = [w for w in words if w not in particles]
+        if len(content) < 3 or not connectors & set(words):
+            return {}
+        return {e.id: e for e, names in self._leader_word_lists for n in names
+                if n and n[0] == content[0] and all(any(_alike(w, x) for x in n) for w in content[1:])}
 
     @cached_property
-    def _by_full_name(self) -> dict[frozenset[str], Entry | None]:
+    def _leader_word_lists(self) -> list[tuple[Entry, list[list[str]]]]:
+        return [(e, [_words(n) for n in e.names]) for e in self.gaz.entries if e.cls == "Leader"]
+
+    @cached_property
+    def _by_full_name(self) -> dict[tuple[str, ...], Entry | None]:
         return {}
 
     def _known_by_address(self, span: Span) -> Entry | None:
@@ -482,6 +502,13 @@ class Resolver:
         else:
             known = [e for e in known if e.entry.current] or known
         return known[0] if len(known) == 1 else None
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two spellings of one word of a foreign name: the same, one the other with a letter
+    more or changed (Хамад, Хамада), or cut."""
+    short, long = sorted((a, b), key=len)
+    return a == b or (len(short) >= 4 and long.startswith(short)) or (len(short) >= 5 and one_letter_apart(a, b))
 
 
 def _words(name: str) -> list[str]:

@@ -16,3 +16,15 @@ def test_a_family_name_with_a_word_of_address_is_the_listed_leader(extractor):
 def test_a_first_name_alone_is_no_leader(extractor):
     """Regression guard: without a word of address a single word names nobody in particular."""
     assert "Си Цзиньпин" not in people(extractor, "Конференцияға Си есімді студент қатысты.")
+
+
+def test_a_listed_arabic_name_spelled_another_way_is_the_listed_leader(extractor):
+    """Regression: "Тамим бен Хамада әл-Тани" (бен, a vowel more, a hyphened article) was a person of
+    its own beside the listed "Тамим бин Хамад Әл Тани"."""
+    found = people(extractor, "Дохада Тамим бен Хамада әл-Тани қонақтарды қабылдады.")
+    assert found.get("Тамим бин Хамад Әл Тани", ("", set()))[0] == "Leader"
+
+
+def test_a_name_without_son_of_is_not_matched_loosely(extractor):
+    """Regression guard: the loose match is for names of "son of" links only."""
+    assert "Тамим бин Хамад Әл Тани" not in people(extractor, "Дохада Тамима Хамада Тани қонақтарды қабылдады.")
