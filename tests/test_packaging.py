@@ -80,7 +80,7 @@ def test_the_wheel_holds_the_ontology_and_the_queries(wheel):
         assert data in names
     assert not [n for n in names if n.startswith(("tests/", "scripts/", "ontology/", "queries/", "kg/__pycache__"))]
     metadata = zipfile.ZipFile(path).read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()
-    assert "License-Expression: MIT AND CC-BY-4.0" in metadata
+    assert "License-Expression: MIT AND CC-BY-4.0 AND CC-BY-SA-3.0" in metadata
 
 
 def test_the_installed_wheel_builds_validates_and_queries_from_an_empty_folder(wheel, tmp_path):

@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=KK_DATA.path(FILE))
     args = ap.parse_args(argv)
     names = dictionary_names() | kaznerd_names(args.kaznerd)
-    lines = ["# First names, lower case: pymorphy3-dicts-ru (Name lemmas; MIT, built from OpenCorpora) and the first words of",
+    lines = ["# First names, lower case: pymorphy3-dicts-ru (Name lemmas; the package is MIT, its dictionary OpenCorpora's, CC BY-SA 3.0) and the first words of",
              "# KazNERD's PERSON names (validation split, CC BY 4.0).  Built by kg.lang.kk.build_given_names."]
     args.out.write_text("\n".join(lines + sorted(names)) + "\n", encoding="utf-8")
     print(f"{len(names)} first names -> {args.out}")
