@@ -61,9 +61,13 @@ def set_readings(doc: Doc, keys: list[frozenset[str]], readings: list[Analysis |
 
 
 def phrase_words(doc: Doc) -> list[str]:
-    """The words lexicon phrases are matched on (kg.lexicons.PhraseTable.matches)."""
+    """The words lexicon phrases are matched on (kg.lexicons.PhraseTable.matches).  Made
+    once per document and kept: the extractors ask for them sentence by sentence, and
+    listing every token's text again for each sentence cost more than the matching."""
     words = doc.user_data.get(_PHRASE_WORDS)
-    return words if words is not None else [t.text for t in doc]
+    if words is None:
+        words = doc.user_data[_PHRASE_WORDS] = [t.text for t in doc]
+    return words
 
 
 def keys_of(token: Token) -> frozenset[str]:
