@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
+import numpy
 import spacy
 from razdel import sentenize, tokenize
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis, Span
 from spacy.util import filter_spans
@@ -62,15 +64,22 @@ class Sentences:
     too, as headlines, captions and bylines stand on lines of their own."""
 
     def __call__(self, doc: Doc) -> Doc:
+        """The starts are set as one array: spaCy's ``is_sent_start`` setter scans the whole
+        document (``has_annotation``) at every token, so setting it token by token cost
+        time that grew with the square of the page's length."""
+        if not len(doc):
+            return doc
         starts = {s.start for s in sentenize(doc.text)}
+        flags = numpy.empty(len(doc), dtype="int64")
         after_break = True
-        for token in doc:
+        for i, token in enumerate(doc):
             if token.is_space:
-                token.is_sent_start = token.i == 0
+                flags[i] = 1 if i == 0 else -1
                 after_break = after_break or "\n" in token.text
                 continue
-            token.is_sent_start = token.i == 0 or after_break or token.idx in starts
+            flags[i] = 1 if i == 0 or after_break or token.idx in starts else -1
             after_break = False
+        doc.from_array([SENT_START], flags.astype("uint64"))
         return doc
 
 
