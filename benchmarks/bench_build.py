@@ -139,7 +139,7 @@ def stage_seconds(texts: list[str], batch: int = 32) -> dict[str, float]:
     """CPU seconds of each extraction stage in this process, in batches as a build runs them."""
     from kg.extraction import DocumentExtractor
     from kg.lang import language
-    from kg.rdf import DocumentInfo, document_ntriples
+    from kg.rdf import DocumentInfo, document_record
 
     extractor = DocumentExtractor()
     nlp = extractor.nlp
@@ -166,7 +166,7 @@ def stage_seconds(texts: list[str], batch: int = 32) -> dict[str, float]:
         clock("resolve + extractors", t)
         t = time.process_time()
         for r in results:
-            document_ntriples(DocumentInfo(r.id, "bench"), r.entities, r.facts, r.events)
+            document_record(DocumentInfo(r.id, "bench"), r.entities, r.facts, r.events).dumps()
         clock("RDF of each document", t)
     return times
 

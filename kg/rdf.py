@@ -18,6 +18,7 @@ from rdflib.namespace import DCTERMS, PROV, SKOS
 from kg.identity.events import EVENT_NS, event_digest
 from kg.model import Event, Fact
 from kg.identity.resolve import Entity
+from kg.records import PartRecord
 
 BASE = "https://w3id.org/diplomacy-kg/"
 DKG = Namespace(BASE + "ontology#")
@@ -218,6 +219,15 @@ def document_graph(info: DocumentInfo, entities: list[Entity], facts: list[Fact]
 def document_ntriples(info: DocumentInfo, entities: list[Entity], facts: list[Fact], events: list[Event]) -> str:
     """The document's triples as N-Triples, one sorted line each."""
     return "".join(sorted(ntriples_line(t) for t in document_triples(info, entities, facts, events)))
+
+
+def document_record(info: DocumentInfo, entities: list[Entity], facts: list[Fact], events: list[Event]) -> PartRecord:
+    """The document's triples as the merge takes them (:class:`kg.records.PartRecord`), in
+    the order of :func:`document_ntriples`' lines."""
+    written = sorted(((_nt_term(s), _nt_term(p), _nt_term(o))
+                      for s, p, o in document_triples(info, entities, facts, events)),
+                     key=lambda t: f"{t[0]} {t[1]} {t[2]} .\n")
+    return PartRecord.from_triples(written)
 
 
 def ntriples_line(triple: Triple) -> str:

@@ -25,7 +25,7 @@ from kg.build.lock import BuildLock
 from kg.build.manifest import CHECKPOINT_SECONDS, Manifest, Part
 from kg.build.merge import write_outputs
 from kg.build.progress import Progress
-from kg.rdf import DocumentInfo, document_ntriples
+from kg.rdf import DocumentInfo, document_record
 from kg.resources import ontology_dir
 
 if TYPE_CHECKING:
@@ -113,8 +113,8 @@ def _part(doc: Document, result: DocumentResult) -> Part:
         notes.append(f"{doc.source}: Latin-script Kazakh in {doc.id!r} was transliterated to Cyrillic")
     # a page without a ``date`` field is dated by its date line, as its events are counted from it
     info = DocumentInfo(doc.id, doc.source, doc.title, doc.date or result.date, doc.url, result.lang or result.declared or "und")
-    ntriples = document_ntriples(info, result.entities, result.facts, result.events)
-    return Part(doc.id, document_digest(doc), ntriples, len(result.facts), tuple(notes), len(doc.text.split()))
+    record = document_record(info, result.entities, result.facts, result.events).dumps()
+    return Part(doc.id, document_digest(doc), record, len(result.facts), tuple(notes), len(doc.text.split()))
 
 
 def extract_batch(docs: list[Document], use_ner: bool = True) -> list[Part]:

@@ -1,7 +1,8 @@
 """What has been extracted into an output folder: ``OUT/manifest.sqlite``.
 
 For each document id, a digest of the document and of the extractor, and the
-document's part (its triples, as N-Triples).  A build commits finished parts
+document's part (its triples, as the merge takes them: a :class:`kg.records.PartRecord`
+in JSON).  A build commits finished parts
 in batches as it goes, one transaction every few seconds of work, so a build
 that is killed (SIGKILL, OOM, a lost node) keeps what it finished and the
 rerun extracts only the rest.
@@ -26,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.io.atomic import OutputError
+from kg.records import PartRecord
 
 MANIFEST_NAME = "manifest.sqlite"
 # A batch of parts is committed once this much time has passed since the last
@@ -44,7 +46,7 @@ class Part:
 
     id: str
     digest: str
-    ntriples: str
+    record: str  # the document's kg.records.PartRecord, dumped
     facts: int
     notes: tuple[str, ...] = ()
     words: int = 0  # of the document's text, for the progress line
@@ -88,9 +90,14 @@ class Manifest:
             error = sqlite3.DatabaseError(f"database disk image is malformed: {problems[0][0]}")
             error.sqlite_errorcode = sqlite3.SQLITE_CORRUPT
             raise error
-        self.db.execute("CREATE TABLE IF NOT EXISTS parts (id TEXT PRIMARY KEY, digest TEXT NOT NULL, "
-                        "ntriples TEXT NOT NULL)")
         self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+        columns = [row[1] for row in self.db.execute("PRAGMA table_info(parts)")]
+        if columns and "record" not in columns:
+            # the parts of an extractor that handed N-Triples, out of date anyway: extracted again
+            self.db.execute("DROP TABLE parts")
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('outputs', 'stale')")
+        self.db.execute("CREATE TABLE IF NOT EXISTS parts (id TEXT PRIMARY KEY, digest TEXT NOT NULL, "
+                        "record TEXT NOT NULL)")
         self.db.commit()
         # read once: the input side may run in a pool's feeder thread, which must not touch the connection
         self.digests = dict(self.db.execute("SELECT id, digest FROM parts"))
@@ -105,7 +112,7 @@ class Manifest:
     def put(self, part: Part) -> None:
         with self.errors():
             self.db.execute("INSERT OR REPLACE INTO parts VALUES (?, ?, ?)",
-                            (part.id, part.digest, part.ntriples))
+                            (part.id, part.digest, part.record))
         self.pending += 1
 
     def checkpoint(self, force: bool = False) -> bool:
@@ -132,10 +139,11 @@ class Manifest:
         self.checkpoint(force=True)
         return len(gone)
 
-    def parts(self) -> Iterator[tuple[str, str]]:
-        """(document id, N-Triples) of every committed part, by id."""
+    def parts(self) -> Iterator[tuple[str, PartRecord]]:
+        """(document id, record) of every committed part, by id."""
         with self.errors():
-            yield from self.db.execute("SELECT id, ntriples FROM parts ORDER BY id")
+            for doc_id, record in self.db.execute("SELECT id, record FROM parts ORDER BY id"):
+                yield doc_id, PartRecord.loads(record)
 
     def published(self) -> None:
         """The outputs now hold every committed part."""

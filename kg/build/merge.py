@@ -1,11 +1,12 @@
 """From the parts in the manifest to the published graph and page.
 
-The merge reads every document's part, deduplicates the triples on disk, and
+The merge reads every document's part (a :class:`kg.records.PartRecord`, the
+form the workers hand over, so nothing is parsed here), deduplicates the triples on disk, and
 writes the graph through pyoxigraph's streaming writers (rdflib's Turtle
 writer is slow at scale), then the HTML page, and publishes them together.
 The page's triples are gathered in the same pass over the parts, into a
 :class:`kg.render.index.TripleIndex` (parsing them again into an rdflib graph
-was most of an archive's merge time).
+was most of an archive's merge time; it now makes each distinct term once).
 
 Corpus-level passes, which need all documents' triples at once (such as
 deciding that two documents' people are one person), plug in at
@@ -21,35 +22,32 @@ from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.identity.event_parts import EVENT_LINES, event_identity_rewrite
+from kg.identity.event_parts import event_identity_rewrite
 from kg.identity.persons import CorpusIdentity
 from kg.io import OutputSet
 from kg.io.atomic import OutputError
 from kg.build.manifest import Manifest
 from kg.rdf import PREFIXES, doc_node
+from kg.records import PartRecord
 
 if TYPE_CHECKING:
     from kg.render.index import TripleIndex
 
-# A corpus-level pass reads every document's (id, N-Triples) once and returns how to
-# rewrite each part's N-Triples; the parts are then read again, rewritten.
-Rewrite = Callable[[str], str]
-CorpusPass = Callable[[Iterable[tuple[str, str]]], Rewrite]
+# A corpus-level pass reads every document's (id, record) once and returns how to
+# rewrite each part's record; the parts are then read again, rewritten.
+Rewrite = Callable[[PartRecord], PartRecord]
+CorpusPass = Callable[[Iterable[tuple[str, PartRecord]]], Rewrite]
 
 
-def person_identity(parts: Iterable[tuple[str, str]]) -> Rewrite:
+def person_identity(parts: Iterable[tuple[str, PartRecord]]) -> Rewrite:
     """One IRI per person across documents (:mod:`kg.identity.persons`)."""
-    return CorpusIdentity.from_parts(ntriples for _doc_id, ntriples in parts).rewrite
+    return CorpusIdentity.from_records(record for _doc_id, record in parts).rewrite_record
 
 
-def event_identity(parts: Iterable[tuple[str, str]]) -> Rewrite:
+def event_identity(parts: Iterable[tuple[str, PartRecord]]) -> Rewrite:
     """One IRI per real event across reports (:mod:`kg.identity.event_parts`)."""
-    return event_identity_rewrite(ntriples for _doc_id, ntriples in parts)
+    return event_identity_rewrite(record for _doc_id, record in parts).rewrite_record
 
-
-# The lines a pass reads, by their start (the subject), when it needs no others: the
-# parts it is handed hold only these, which spares rewriting the rest for it.
-event_identity.reads = EVENT_LINES  # type: ignore[attr-defined]
 
 # In order: each pass reads the parts as the passes before it rewrote them (event
 # identity needs the participants that person identity made canonical).
@@ -59,38 +57,40 @@ CORPUS_PASSES: list[CorpusPass] = [person_identity, event_identity]
 def corpus_rewrites(manifest: Manifest, passes: Iterable[CorpusPass] | None = None) -> list[Rewrite]:
     rewrites: list[Rewrite] = []
     for corpus_pass in CORPUS_PASSES if passes is None else passes:
-        parts = manifest.parts()
-        if reads := getattr(corpus_pass, "reads", None):
-            parts = ((doc_id, "".join(line for line in ntriples.splitlines(keepends=True) if line.startswith(reads)))
-                     for doc_id, ntriples in parts)
-        with closing(_rewritten(parts, list(rewrites))) as rewritten:
+        with closing(_rewritten(manifest.parts(), list(rewrites))) as rewritten:
             rewrites.append(corpus_pass(rewritten))
     return rewrites
 
 
-def corpus_parts(manifest: Manifest, rewrites: list[Rewrite]) -> Iterator[tuple[str, str]]:
-    """Every document's (id, N-Triples), after the corpus-level passes."""
+def corpus_parts(manifest: Manifest, rewrites: list[Rewrite]) -> Iterator[tuple[str, PartRecord]]:
+    """Every document's (id, record), after the corpus-level passes."""
     return _rewritten(manifest.parts(), rewrites)
 
 
-def _rewritten(parts: Iterable[tuple[str, str]], rewrites: list[Rewrite]) -> Iterator[tuple[str, str]]:
-    for doc_id, ntriples in parts:
+def _rewritten(parts: Iterable[tuple[str, PartRecord]], rewrites: list[Rewrite]) -> Iterator[tuple[str, PartRecord]]:
+    for doc_id, record in parts:
         for rewrite in rewrites:
-            ntriples = rewrite(ntriples)
-        yield doc_id, ntriples
+            record = rewrite(record)
+        yield doc_id, record
 
 
 class MergedLines:
     """The distinct N-Triples (or, with ``named``, N-Quads) lines of every part,
     deduplicated on disk by SQLite, so memory stays flat as the corpus grows."""
 
-    def __init__(self, parts: Iterable[tuple[str, str]], folder: Path, named: bool) -> None:
+    def __init__(self, parts: Iterable[tuple[str, PartRecord]], folder: Path, named: bool) -> None:
         self.db = sqlite3.connect(folder / "merge.sqlite")
-        self.db.execute("CREATE TABLE lines (line TEXT PRIMARY KEY, triple TEXT NOT NULL) WITHOUT ROWID")
-        for doc_id, ntriples in parts:
-            graph = f" <{doc_node(doc_id)}> ." if named else " ."
-            triples = (line[: line.rindex(" .")] for line in ntriples.splitlines() if line.strip())
-            self.db.executemany("INSERT OR IGNORE INTO lines VALUES (?, ?)", ((t + graph, t) for t in triples))
+        self.named = named
+        if named:  # a triple may stand in several documents' graphs: counted once
+            self.db.execute("CREATE TABLE lines (line TEXT PRIMARY KEY, triple TEXT NOT NULL) WITHOUT ROWID")
+            for doc_id, record in parts:
+                graph = f" <{doc_node(doc_id)}> ."
+                self.db.executemany("INSERT OR IGNORE INTO lines VALUES (?, ?)",
+                                    ((t + graph, t) for t in record.lines()))
+            return
+        self.db.execute("CREATE TABLE lines (line TEXT PRIMARY KEY) WITHOUT ROWID")
+        for _doc_id, record in parts:
+            self.db.executemany("INSERT OR IGNORE INTO lines VALUES (?)", ((t + " .",) for t in record.lines()))
 
     def chunks(self, lines: int = 10_000) -> Iterator[str]:
         """The lines in order, so a subject's triples stand together and the Turtle is
@@ -100,13 +100,14 @@ class MergedLines:
             yield "\n".join(row[0] for row in batch) + "\n"
 
     def triple_count(self) -> int:
-        return self.db.execute("SELECT COUNT(DISTINCT triple) FROM lines").fetchone()[0]
+        count = "COUNT(DISTINCT triple)" if self.named else "COUNT(*)"
+        return self.db.execute(f"SELECT {count} FROM lines").fetchone()[0]
 
     def close(self) -> None:
         self.db.close()
 
 
-def write_graph(parts: Iterable[tuple[str, str]], target: Path, fmt: str, page: TripleIndex | None = None) -> int:
+def write_graph(parts: Iterable[tuple[str, PartRecord]], target: Path, fmt: str, page: TripleIndex | None = None) -> int:
     """Serialise the merged parts to ``target``; the number of distinct triples.
     With ``page``, every part's triples also go there, in the same pass."""
     import pyoxigraph as ox
@@ -128,10 +129,10 @@ def write_graph(parts: Iterable[tuple[str, str]], target: Path, fmt: str, page: 
             return merged.triple_count()
 
 
-def _also_into(parts: Iterable[tuple[str, str]], page: TripleIndex) -> Iterator[tuple[str, str]]:
-    for doc_id, ntriples in parts:
-        page.add_ntriples(ntriples)
-        yield doc_id, ntriples
+def _also_into(parts: Iterable[tuple[str, PartRecord]], page: TripleIndex) -> Iterator[tuple[str, PartRecord]]:
+    for doc_id, record in parts:
+        page.add_terms(record)
+        yield doc_id, record
 
 
 def page_index() -> TripleIndex:

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from kg.identity.events import EVENT_NS, EventCluster, EventRecord, cluster_events
+from kg.records import PartRecord
 
 DKG = "https://w3id.org/diplomacy-kg/ontology#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -42,8 +43,8 @@ SINGLE = {f"<{DKG}{p}>" for p in ("date", "datePrecision", "dateBasis", "endDate
 # what must agree between reports of one event, where both state it
 AGREE = {f"<{DKG}heldIn>": "heldIn", f"<{DKG}destination>": "destination", f"<{DKG}documentKind>": "documentKind"}
 EVENT_LINES = "<" + EVENT_NS  # how the lines about event nodes start
-EVENT_LINE = re.compile("^<(" + re.escape(EVENT_NS) + r"[^>]*)> (<[^>]*>) (.*) \.$")
-REPORT_OF = f" <{DKG}reportOf> <{EVENT_NS}"
+EVENT_TERM = "<" + EVENT_NS
+REPORT_OF_TERM = f"<{DKG}reportOf>"
 LITERAL = re.compile(r'^"((?:[^"\\]|\\.)*)"')
 
 
@@ -76,14 +77,16 @@ def _first(values: set[str] | None) -> str | None:
     return m.group(1) if m else None
 
 
-def read_event_nodes(parts: Iterable[str]) -> dict[str, EventNode]:
+def read_event_nodes(parts: Iterable[str | PartRecord]) -> dict[str, EventNode]:
     nodes: dict[str, EventNode] = defaultdict(EventNode)
-    for ntriples in parts:
-        for line in ntriples.splitlines():
-            if not line.startswith(EVENT_LINES) or not (m := EVENT_LINE.match(line)):
+    for part in parts:
+        record = part if isinstance(part, PartRecord) else PartRecord.from_ntriples(part)
+        if not any(term.startswith(EVENT_TERM) for term in record.terms):
+            continue
+        for subject, pred, obj in record:
+            if not subject.startswith(EVENT_TERM):
                 continue
-            iri, pred, obj = m.groups()
-            node = nodes[iri]
+            node = nodes[subject[1:-1]]
             if pred == f"<{RDF_TYPE}>":
                 node.kind = EVENT_KINDS.get(obj, node.kind)
             elif pred == f"<{DKG}participant>":
@@ -106,14 +109,14 @@ class EventRewrite:
     IRIs; ``dkg:fulfils`` the plan it carries out)."""
 
     target: dict[str, str]
-    own_lines: dict[str, list[str]]
+    own_lines: dict[str, list[tuple[str, str, str]]]
 
     @classmethod
-    def from_parts(cls, parts: Iterable[str]) -> "EventRewrite":
+    def from_parts(cls, parts: Iterable[str | PartRecord]) -> "EventRewrite":
         nodes = read_event_nodes(parts)
         records = [r for iri, node in nodes.items() if (r := node.record(iri)) is not None]
         target: dict[str, str] = {}
-        own_lines: dict[str, list[str]] = {}
+        own_lines: dict[str, list[tuple[str, str, str]]] = {}
         for cluster in cluster_events(records):
             for member in cluster.members:
                 target[member.iri] = cluster.iri
@@ -121,36 +124,46 @@ class EventRewrite:
         return cls(target, own_lines)
 
     def __call__(self, ntriples: str) -> str:
+        """The rewrite of a part's N-Triples (the merge rewrites records: :meth:`rewrite_record`)."""
         if EVENT_LINES not in ntriples:  # most parts of an archive tell of no event
             return ntriples
-        out: list[str] = []
+        lines = self.rewrite_record(PartRecord.from_ntriples(ntriples)).lines()
+        return "".join(f"{line} .\n" for line in lines)
+
+    def rewrite_record(self, record: PartRecord) -> PartRecord:
+        """Each event node's triples moved onto its event (the ones the event takes from its
+        representative report left out, and added once after the part's own), and each
+        report pointed at its event."""
+        if not any(term.startswith(EVENT_TERM) for term in record.terms):  # most parts tell of no event
+            return record
+        out: list[tuple[str, str, str]] = []
         events: set[str] = set()
-        for line in ntriples.splitlines():
-            if line.startswith(EVENT_LINES) and (m := EVENT_LINE.match(line)):
-                iri, pred, rest = m.groups()
+        for subject, pred, obj in record:
+            if subject.startswith(EVENT_TERM):
+                iri = subject[1:-1]
                 event = self.target.get(iri, iri)
                 events.add(event)
                 if pred in SINGLE and iri in self.target:
                     continue
-                line = f"<{event}> {pred} {rest} ."
-            elif REPORT_OF in line:
-                head, _, tail = line.partition(REPORT_OF)
-                iri = EVENT_NS + tail[: tail.index(">")]
-                line = f"{head} <{DKG}reportOf> <{self.target.get(iri, iri)}> ."
-            out.append(line)
+                out.append((f"<{event}>", pred, obj))
+            elif pred == REPORT_OF_TERM and obj.startswith(EVENT_TERM):
+                iri = obj[1:-1]
+                out.append((subject, pred, f"<{self.target.get(iri, iri)}>"))
+            else:
+                out.append((subject, pred, obj))
         for event in sorted(events):
             out.extend(self.own_lines.get(event, ()))
-        return "\n".join(out) + ("\n" if out else "")
+        return PartRecord.from_triples(out)
 
 
-def _event_lines(cluster: EventCluster, representative: EventNode) -> list[str]:
+def _event_lines(cluster: EventCluster, representative: EventNode) -> list[tuple[str, str, str]]:
     event = f"<{cluster.iri}>"
-    lines = [f"{event} {pred} {min(values)} ." for pred, values in sorted(representative.single.items())]
-    lines += [f"{event} <{SAME_AS}> <{alias}> ." for alias in cluster.aliases]
-    lines += [f"{event} <{DKG}fulfils> <{plan.iri}> ." for plan in cluster.fulfils]
+    lines = [(event, pred, min(values)) for pred, values in sorted(representative.single.items())]
+    lines += [(event, f"<{SAME_AS}>", f"<{alias}>") for alias in cluster.aliases]
+    lines += [(event, f"<{DKG}fulfils>", f"<{plan.iri}>") for plan in cluster.fulfils]
     return lines
 
 
-def event_identity_rewrite(parts: Iterable[str]) -> EventRewrite:
-    """The corpus pass's rewrite for the N-Triples of every part."""
+def event_identity_rewrite(parts: Iterable[str | PartRecord]) -> EventRewrite:
+    """The corpus pass's rewrite for every part (its N-Triples or its record)."""
     return EventRewrite.from_parts(parts)

@@ -40,19 +40,21 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from kg.identity.names import SurnameIndex, name_key, skeleton, transliterated
+from kg.records import PartRecord
 
 PERSON = "https://w3id.org/diplomacy-kg/id/person/"
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 ALT_LABEL = "http://www.w3.org/2004/02/skos/core#altLabel"
 LEADER = "https://w3id.org/diplomacy-kg/ontology#Leader"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-NAME_LINE = re.compile(r'^<(' + re.escape(PERSON) + r'[^>]*)> <(' + re.escape(LABEL) + "|" + re.escape(ALT_LABEL)
-                       + r')> "((?:[^"\\]|\\.)*)"@(?:kk|ru) \.$')  # a name in either language
-LEADER_LINE = re.compile(r'^<(' + re.escape(PERSON) + r'[^>]*)> <' + re.escape(RDF_TYPE) + r'> <' + re.escape(LEADER) + r'> \.$')
-IRI = re.compile(r"<(" + re.escape(PERSON) + r"[^>]*)>")
+PERSON_TERM = "<" + PERSON
+LABEL_TERM, ALT_LABEL_TERM = f"<{LABEL}>", f"<{ALT_LABEL}>"
+NAME_PREDICATES = frozenset({LABEL_TERM, ALT_LABEL_TERM})
+TYPE_TERM, LEADER_TERM = f"<{RDF_TYPE}>", f"<{LEADER}>"
+NAME_LITERAL = re.compile(r'^"((?:[^"\\]|\\.)*)"@(?:kk|ru)$')  # a name in either language
 PATRONYMIC = re.compile(r"(?:ули|кизи|огли|ович|евич|овна|евна)$")  # ұлы, қызы, оғлы as keys
 
 
@@ -109,28 +111,74 @@ class CorpusIdentity:
 
     @classmethod
     def from_parts(cls, parts: Iterable[str]) -> "CorpusIdentity":
+        """From every part's N-Triples (the merge reads records: :meth:`from_records`)."""
+        return cls.from_records(PartRecord.from_ntriples(part) for part in parts)
+
+    @classmethod
+    def from_records(cls, records: Iterable[PartRecord]) -> "CorpusIdentity":
         nodes: dict[str, PersonNode] = {}
-        for index, part in enumerate(parts):
-            for line in part.splitlines():
-                if m := NAME_LINE.match(line):
-                    node = nodes.setdefault(m.group(1), PersonNode(m.group(1)))
-                    node.names.add(_unescape(m.group(3)))
+        for index, record in enumerate(records):
+            for iri, name in person_names(record):
+                node = nodes.setdefault(iri, PersonNode(iri))
+                if name is None:
+                    node.leader = True
+                else:
+                    node.names.add(name)
                     node.parts.add(index)
-                elif m := LEADER_LINE.match(line):
-                    nodes.setdefault(m.group(1), PersonNode(m.group(1))).leader = True
         return cls(join(nodes.values()))
 
     def rewrite(self, ntriples: str) -> str:
         """The part with every person IRI made canonical; a merged node's labels as altLabels."""
         if not self.canonical:
             return ntriples
-        out = []
-        for line in ntriples.splitlines():
-            m = IRI.match(line)
-            if m and m.group(1) in self.canonical and line.startswith(f"<{m.group(1)}> <{LABEL}>"):
-                line = line.replace(f"<{LABEL}>", f"<{ALT_LABEL}>", 1)
-            out.append(IRI.sub(lambda x: f"<{self.canonical.get(x.group(1), x.group(1))}>", line))
-        return "\n".join(out) + ("\n" if ntriples.endswith("\n") else "")
+        record = self.rewrite_record(PartRecord.from_ntriples(ntriples))
+        return "\n".join(f"{line} ." for line in record.lines()) + ("\n" if ntriples.endswith("\n") else "")
+
+    def rewrite_record(self, record: PartRecord) -> PartRecord:
+        """:meth:`rewrite` on a record: each distinct term looked up once."""
+        if not self.canonical:
+            return record
+        terms = list(record.terms)
+        moved = set()
+        for i, term in enumerate(terms):
+            if term.startswith(PERSON_TERM) and (target := self.canonical.get(term[1:-1])) is not None:
+                terms[i] = f"<{target}>"
+                moved.add(i)
+        if not moved:
+            return record
+        flat = list(record.triples)
+        label = _find(record.terms, LABEL_TERM)
+        if label is not None:
+            alt = len(terms)
+            terms.append(ALT_LABEL_TERM)
+            for i in range(0, len(flat), 3):
+                if flat[i] in moved and flat[i + 1] == label:
+                    flat[i + 1] = alt
+        return PartRecord(tuple(terms), tuple(flat))
+
+
+def person_names(record: PartRecord) -> Iterator[tuple[str, str | None]]:
+    """(person IRI, name) of each Kazakh or Russian name of a person in the part, and
+    (person IRI, None) for a person typed a leader.  Only the triples whose predicate is
+    a name's or a type's are looked at, by their indexes."""
+    terms, flat = record.terms, record.triples
+    names = {i for i, term in enumerate(terms) if term in NAME_PREDICATES}
+    typed = {i for i, term in enumerate(terms) if term == TYPE_TERM}
+    for i in range(1, len(flat), 3):
+        p = flat[i]
+        if p in names:
+            s, o = terms[flat[i - 1]], terms[flat[i + 1]]
+            if s.startswith(PERSON_TERM) and (m := NAME_LITERAL.match(o)):
+                yield s[1:-1], _unescape(m.group(1))
+        elif p in typed and terms[flat[i + 1]] == LEADER_TERM and (s := terms[flat[i - 1]]).startswith(PERSON_TERM):
+            yield s[1:-1], None
+
+
+def _find(terms: tuple[str, ...], term: str) -> int | None:
+    try:
+        return terms.index(term)
+    except ValueError:
+        return None
 
 
 def join(nodes: Iterable[PersonNode]) -> dict[str, str]:

@@ -36,6 +36,7 @@ class TripleIndex:
         self._pos: dict[Node, dict[Node, dict[Node, None]]] = {}
         self._namespaces = list(namespaces)
         self._terms: dict[object, Node] = {}
+        self._written: dict[str, Node] = {}
 
     def add(self, triple: tuple[Node, Node, Node]) -> None:
         s, p, o = triple
@@ -51,6 +52,19 @@ class TripleIndex:
         term = self._term
         for quad in ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
             self.add((term(quad.subject), term(quad.predicate), term(quad.object)))
+
+    def add_terms(self, triples: Iterable[tuple[str, str, str]]) -> None:
+        """Add triples given as N-Triples terms (a part's record), in their order; each
+        distinct term is made into an rdflib term once."""
+        terms = self._written
+        for triple in triples:
+            made = []
+            for written in triple:
+                found = terms.get(written)
+                if found is None:
+                    found = terms[written] = _from_written(written)
+                made.append(found)
+            self.add((made[0], made[1], made[2]))
 
     def _term(self, node) -> Node:
         """The rdflib term of a pyoxigraph term, made once (rdflib's Literal is costly to make)."""
@@ -78,6 +92,29 @@ class TripleIndex:
 
     def namespaces(self) -> Iterator[tuple[str, URIRef]]:
         return iter(self._namespaces)
+
+
+def _from_written(written: str) -> Node:
+    """The rdflib term of one N-Triples term as :func:`kg.rdf.ntriples_line` writes it;
+    what rdflib's N-Triples parser makes of it.  An IRI or a literal with no escape is
+    read here; anything else (an escape, a blank node) by pyoxigraph's parser."""
+    if "\\" not in written:
+        if written[:1] == "<" and written[-1:] == ">":
+            return URIRef(written[1:-1])
+        if written[:1] == '"':
+            end = written.rindex('"')
+            lexical, tail = written[1:end], written[end + 1:]
+            if not tail:
+                return Literal(lexical)
+            if tail[0] == "@":
+                return Literal(lexical, lang=tail[1:])
+            if tail.startswith("^^<") and tail[-1] == ">":
+                datatype = tail[3:-1]
+                return Literal(lexical, datatype=None if datatype == XSD_STRING else URIRef(datatype))
+    import pyoxigraph as ox
+
+    quad = next(iter(ox.parse(f"<x:s> <x:p> {written} .".encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)))
+    return _rdflib_term(quad.object)
 
 
 def _rdflib_term(node) -> Node:

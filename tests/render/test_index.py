@@ -59,3 +59,22 @@ def test_the_page_is_the_same_page():
         graph, index = both(source)
         assert collect(index).nodes.keys() == collect(graph).nodes.keys()
         assert render_html(index) == render_html(graph)
+
+
+def test_terms_from_a_record_are_the_terms_parsed_from_ntriples():
+    """The merge fills the page's index from the parts' records (terms as N-Triples writes
+    them); each term must come out as rdflib's parser makes it, escapes included."""
+    from kg.records import PartRecord
+
+    text = ('<http://x/a> <http://x/p> "1"^^<http://www.w3.org/2001/XMLSchema#integer> .\n'
+            '<http://x/a> <http://x/p> "с \\"б\\"\\nв"@kk .\n<http://x/a> <http://x/p> "plain" .\n'
+            '<http://x/a> <http://x/p> "s"^^<http://www.w3.org/2001/XMLSchema#string> .\n'
+            '<http://x/a> <http://x/q> <http://x/b> .\n')
+    parsed, recorded = TripleIndex(), TripleIndex()
+    parsed.add_ntriples(text)
+    recorded.add_terms(PartRecord.from_ntriples(text))
+    a, p = URIRef("http://x/a"), URIRef("http://x/p")
+    ours, theirs = list(recorded.objects(a, p)), list(parsed.objects(a, p))
+    assert ours == theirs and [o.datatype for o in ours] == [o.datatype for o in theirs]
+    assert [o.language for o in ours] == [None, "kk", None, None] and ours[1].value == 'с "б"\nв'
+    assert list(recorded.subject_objects(URIRef("http://x/q"))) == [(a, URIRef("http://x/b"))]
