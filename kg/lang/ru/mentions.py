@@ -23,7 +23,7 @@ from kg.gazetteer import Entry, Gazetteer, default_gazetteer
 from kg.lang.detect import KAZAKH_ONLY
 from kg.lang.media import media_names
 from kg.lang.ru import DATA
-from kg.lang.ru.morphology import default_analyser, fold, parses
+from kg.lang.ru.morphology import fold, function_word, lemma_key, parses
 from kg.lang.ru.names import name_words, person_words
 from kg.lang.ru.name_filter import name_span
 from kg.lang.ru.organizations import OrganizationPhrases
@@ -40,20 +40,6 @@ for _name, _default in (("kind", None), ("refs", ()), ("case", "Nom"), ("nominat
                         ("title", None), ("source", ""), ("owner", ()), ("alt_names", ())):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=_default)
-
-
-def lemma_key(word: str) -> str:
-    return fold(default_analyser().lemma(word))
-
-
-FUNCTION_WORDS = frozenset({"NPRO", "PREP", "CONJ", "PRCL", "INTJ", "PRED", "ADVB"})
-
-
-def function_word(word: str) -> bool:
-    """A pronoun, preposition, conjunction or particle (Он, Ним, При): never a name alone,
-    capitalised at the start of a sentence or not."""
-    found = parses(word.casefold())
-    return bool(found) and found[0].tag.POS in FUNCTION_WORDS
 
 
 class RussianNames:

@@ -21,6 +21,7 @@ found by walking back over the words that can agree with the word in that case
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import Sequence
 
 import pymorphy3
@@ -169,6 +170,59 @@ def _analyses(word: str) -> tuple[Analysis, ...]:
 @cache
 def default_analyser() -> RussianAnalyser:
     return RussianAnalyser()
+
+
+FUNCTION_WORDS = frozenset({"NPRO", "PREP", "CONJ", "PRCL", "INTJ", "PRED", "ADVB"})
+
+
+def lemma_key(word: str) -> str:
+    """The word's lemma as the lexicons key it (Казахстана → казахстан)."""
+    known = name_keys().get(word)
+    return known[0] if known is not None else live_lemma_key(word)
+
+
+def live_lemma_key(word: str) -> str:
+    return fold(default_analyser().lemma(word))
+
+
+def function_word(word: str) -> bool:
+    """A pronoun, preposition, conjunction or particle (Он, Ним, При): never a name alone,
+    capitalised at the start of a sentence or not."""
+    known = name_keys().get(word)
+    return known[1] if known is not None else live_function_word(word)
+
+
+def live_function_word(word: str) -> bool:
+    found = parses(word.casefold())
+    return bool(found) and found[0].tag.POS in FUNCTION_WORDS
+
+
+def name_keys_stamp() -> str:
+    """What the table of name keys was made with: the two functions' answers depend on
+    pymorphy3, its dictionary and this module, and on nothing else."""
+    import hashlib
+    from importlib.metadata import version
+
+    source = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:12]
+    return f"pymorphy3 {version('pymorphy3')}, pymorphy3-dicts-ru {version('pymorphy3-dicts-ru')}, " \
+           f"morphology.py {source}"
+
+
+@cache
+def name_keys() -> dict[str, tuple[str, bool]]:
+    """:func:`lemma_key` and :func:`function_word` of every word of the gazetteer's Russian
+    names, made ahead by ``python -m kg.lang.ru.build_name_keys``: reading the gazetteer's
+    thousands of foreign names with pymorphy3 (most by analogy, its slowest way) took
+    seconds at every start of the Russian pipeline.  A table made with another pymorphy3,
+    dictionary or version of this module is not used (the words are read live then)."""
+    path = Path(__file__).parent / "data" / "name_keys.tsv"
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as f:
+        if f.readline().rstrip("\n") != f"# {name_keys_stamp()}":
+            return {}
+        rows = (line.rstrip("\n").split("\t") for line in f if line.strip())
+        return {word: (key, flag == "1") for word, key, flag in rows}
 
 
 def _governor(words: Sequence[str], readings: list[tuple], i: int, case: str) -> int | None:
