@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 import pymorphy3
 
@@ -225,14 +225,35 @@ def name_keys() -> dict[str, tuple[str, bool]]:
         return {word: (key, flag == "1") for word, key, flag in rows}
 
 
-def _governor(words: Sequence[str], readings: list[tuple], i: int, case: str) -> int | None:
+class _Word(NamedTuple):
+    """What the context rules ask of a word, read once per word form: its readings, the
+    case of each (pymorphy3 works a tag's case out at every ask), whether the first is a
+    verb, and whether the word is a preposition."""
+
+    low: str
+    options: tuple
+    cases: tuple[str | None, ...]
+    distinct: tuple[str, ...]  # the cases of the readings, each once, in order
+    verb: bool
+    preposition: bool
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _word(word: str) -> _Word:
+    options = parses(word) if any(c.isalpha() for c in word) else ()
+    cases = tuple(p.tag.case for p in options)
+    low = word.casefold()
+    return _Word(low, options, cases, tuple(dict.fromkeys(c for c in cases if c)),
+                 bool(options) and options[0].tag.POS in VERBS, low in prepositions())
+
+
+def _governor(words: Sequence[_Word], i: int, case: str) -> int | None:
     """The word before the phrase that holds word ``i`` in ``case``: back over the words
     that can agree with it in that case, to a preposition or any other word."""
     j = i - 1
     while j >= 0 and i - j <= REACH:
-        low = words[j].casefold()
-        if low in prepositions() or not readings[j] or not any(p.tag.case == case for p in readings[j]) \
-                or any(p.tag.POS in VERBS for p in readings[j][:1]):
+        w = words[j]
+        if w.preposition or not w.options or case not in w.cases or w.verb:
             return j
         j -= 1
     return None
@@ -240,46 +261,45 @@ def _governor(words: Sequence[str], readings: list[tuple], i: int, case: str) ->
 
 def read_words(words: Sequence[str]) -> list[Analysis | None]:
     """Each word's reading in its context (None for punctuation and figures)."""
-    readings = [parses(w) if any(c.isalpha() for c in w) else () for w in words]
+    facts = [_word(w) for w in words]
     table = preposition_table()
     out: list[Analysis | None] = []
     for i, word in enumerate(words):
-        options = readings[i]
-        if not options:
+        w = facts[i]
+        if not w.options:
             out.append(None)
             continue
-        chosen, means = options[0], None
-        cases = list(dict.fromkeys(p.tag.case for p in options if p.tag.case))
-        if cases and word.casefold() not in prepositions():
-            chosen, means = _in_context(words, readings, i, cases, table)
-        out.append(reading(word, chosen, means or OWN_CASES.get(chosen.tag.case or "", "Nom")))
+        chosen, means = 0, None
+        if w.distinct and not w.preposition:
+            chosen, means = _in_context(facts, i, table)
+        out.append(reading(word, w.options[chosen], means or OWN_CASES.get(w.cases[chosen] or "", "Nom")))
     return out
 
 
-def _in_context(words: Sequence[str], readings: list[tuple], i: int, cases: list[str],
-                table: dict[tuple[str, str], str]) -> tuple:
-    """The reading the words before want, and what its case means there."""
-    options = readings[i]
+def _in_context(words: Sequence[_Word], i: int, table: dict[tuple[str, str], str]) -> tuple[int, str | None]:
+    """The reading the words before want (its index), and what its case means there."""
+    cases = words[i].cases
+    distinct = words[i].distinct
     verb_before = False
-    for case in cases:
-        j = _governor(words, readings, i, case)
+    for case in distinct:
+        j = _governor(words, i, case)
         if j is None:
             continue
-        prep = words[j].casefold()
-        if prep in prepositions() or (j > 0 and f"{words[j - 1].casefold()} {prep}" in prepositions()):
-            key = (f"{words[j - 1].casefold()} {prep}", case) if (f"{words[j - 1].casefold()} {prep}", case) in table \
-                else (prep, case)
+        prep = words[j].low
+        pair = f"{words[j - 1].low} {prep}"
+        if prep in prepositions() or (j > 0 and pair in prepositions()):
+            key = (pair, case) if (pair, case) in table else (prep, case)
             if key in table:
-                return next(p for p in options if p.tag.case == case), table[key]
-        elif readings[j] and readings[j][0].tag.POS in VERBS:
+                return cases.index(case), table[key]
+        elif words[j].options and words[j].verb:
             verb_before = True
-            means = verb_table().get((readings[j][0].normal_form, case))
+            means = verb_table().get((words[j].options[0].normal_form, case))
             if means:
-                return next(p for p in options if p.tag.case == case), means
-    if any(words[j].casefold() in prepositions() for j in range(max(0, i - 1), i)):
+                return cases.index(case), means
+    if any(words[j].preposition for j in range(max(0, i - 1), i)):
         # a preposition right before with a case it does not govern here (о Казахстане)
-        return options[0], "Gen"
-    if verb_before and "accs" in cases and "nomn" not in cases[:1]:
-        return next(p for p in options if p.tag.case == "accs"), "Acc"
+        return 0, "Gen"
+    if verb_before and "accs" in distinct and "nomn" not in distinct[:1]:
+        return cases.index("accs"), "Acc"
     # with no preposition a word is in no prepositional case (Республики Индии: a genitive)
-    return next((p for p in options if p.tag.case not in ("loct", "loc2")), options[0]), None
+    return next((k for k, c in enumerate(cases) if c not in ("loct", "loc2")), 0), None

@@ -10,6 +10,7 @@ readings with the case each word's preposition gives it, and mention finding; th
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 import numpy
@@ -21,7 +22,7 @@ from spacy.tokens import Doc, MorphAnalysis, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from kg.lang.ru.morphology import fold, read_words
+from kg.lang.ru.morphology import WORD_CACHE, fold, read_words
 from kg.tokens import set_readings
 
 NER_LABELS = {"PER": "PERSON", "LOC": "GPE", "ORG": "ORGANIZATION"}
@@ -153,9 +154,11 @@ class WordReadings:
         return doc
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def word_keys(text: str, reading) -> frozenset[str]:
     """The forms a word may stand for: itself, its lemma in context, its nominative and the
-    lemmas of its other readings."""
+    lemmas of its other readings.  Kept by word and reading: news repeats its words, and
+    the sets cost more to build than to look up."""
     from kg.lang.ru.morphology import parses
 
     keys = {text.casefold(), reading.lemma.casefold(), reading.nominative.casefold(),
