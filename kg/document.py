@@ -16,7 +16,7 @@ from kg.lang.base import LanguageKit
 from kg.lexicons import Lexicons
 from kg.model import Evidence
 from kg.identity.resolve import Resolution
-from kg.tokens import keys_of, phrase_words, reading_of
+from kg.tokens import all_keys, keys_of, phrase_words, reading_of
 
 __all__ = ["AnalysedDocument", "PARTY_TRIGGERS", "Sentence"]
 
@@ -62,7 +62,7 @@ class AnalysedDocument:
         if self.sentences:
             return
         mentions = sorted(self.doc.spans.get("mentions", []), key=lambda s: s.start)
-        keys = [keys_of(t) for t in self.doc]
+        keys = all_keys(self.doc)
         words = phrase_words(self.doc)
         in_names = self.inside_names
         triggers = [(s, e, v["kind"]) for s, e, values in self.lexicons.triggers.matches(words, keys)

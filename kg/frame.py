@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from kg.document import AnalysedDocument, Sentence
-from kg.tokens import keys_of
+from kg.tokens import all_keys, texts_of
 
 # Sentences of the lead read as the headline and the first lines of a report.
 LEAD_SENTENCES = 2
@@ -108,8 +108,8 @@ def sentence_countries(ctx: AnalysedDocument, sentence: Sentence) -> list[str]:
 
 def reference_words(ctx: AnalysedDocument) -> dict[int, str]:
     """Token positions of the words that refer to a document's parties, by what they refer to."""
-    words = [t.text for t in ctx.doc]
-    keys = [keys_of(t) for t in ctx.doc]
+    words = texts_of(ctx.doc)
+    keys = all_keys(ctx.doc)
     found: dict[int, str] = {}
     for start, end, values in ctx.lexicons.references.matches(words, keys):
         refers = values[0]["refers"]

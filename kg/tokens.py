@@ -47,6 +47,7 @@ class Analysis:
 _KEYS = "kg.word_keys"
 _READINGS = "kg.readings"
 _PHRASE_WORDS = "kg.phrase_words"
+_TEXTS = "kg.texts"
 NO_KEYS: frozenset[str] = frozenset()
 
 
@@ -61,13 +62,25 @@ def set_readings(doc: Doc, keys: list[frozenset[str]], readings: list[Analysis |
 
 
 def phrase_words(doc: Doc) -> list[str]:
-    """The words lexicon phrases are matched on (kg.lexicons.PhraseTable.matches).  Made
-    once per document and kept: the extractors ask for them sentence by sentence, and
-    listing every token's text again for each sentence cost more than the matching."""
+    """The words lexicon phrases are matched on (kg.lexicons.PhraseTable.matches)."""
     words = doc.user_data.get(_PHRASE_WORDS)
-    if words is None:
-        words = doc.user_data[_PHRASE_WORDS] = [t.text for t in doc]
-    return words
+    return words if words is not None else texts_of(doc)
+
+
+def texts_of(doc: Doc) -> list[str]:
+    """Every token's text, listed once per document and kept: the mention finders and
+    extractors ask for them sentence by sentence, and making a spaCy ``Token`` per word
+    at each ask cost more than their matching."""
+    texts = doc.user_data.get(_TEXTS)
+    if texts is None:
+        texts = doc.user_data[_TEXTS] = [t.text for t in doc]
+    return texts
+
+
+def all_keys(doc: Doc) -> list[frozenset[str]]:
+    """``keys_of`` of every token, as one list (no ``Token`` made)."""
+    keys = doc.user_data.get(_KEYS)
+    return keys if keys is not None else [NO_KEYS] * len(doc)
 
 
 def keys_of(token: Token) -> frozenset[str]:

@@ -284,9 +284,11 @@ def joint_activities(ctx: Context, known: set[frozenset[str]]) -> Iterator[Fact 
     them spoke."""
     if not any(s.has("meeting") or s.has("receive") or s.event_words("visit") for s in ctx.sentences):
         return
+    # from the first sentence that says the talk was remote on, nothing was done together
+    remote_from = next((i for i, s in enumerate(ctx.sentences) if s.has("remote") or s.event_words("call-mode")),
+                       len(ctx.sentences))
     for index, sentence in enumerate(ctx.sentences):
-        if trigger(sentence) is not None or any(s.has("remote") or s.event_words("call-mode")
-                                                for s in ctx.sentences[: index + 1]):
+        if trigger(sentence) is not None or index >= remote_from:
             continue
         if sentence.has("speech"):
             continue  # two who spoke at one event each spoke, to the audience
