@@ -109,7 +109,19 @@ class AnalysedDocument:
 
     def people(self, sentence: Sentence) -> Iterator[tuple[Span, str]]:
         """Person and title mentions in a sentence that resolve to one person; a title
-        standing next to its holder's name (Елбасы Нұрсұлтан Назарбаев) counts once, as the name."""
+        standing next to its holder's name (Елбасы Нұрсұлтан Назарбаев) counts once, as the name.
+        Found once per sentence: the extractors ask it of each sentence about ten times, and
+        each mention's ``_.kind`` costs a spaCy ``Underscore`` object."""
+        kept = self._people.get(id(sentence))
+        if kept is None or kept[0] is not sentence:
+            kept = self._people[id(sentence)] = (sentence, list(self._find_people(sentence)))
+        return iter(kept[1])
+
+    @cached_property
+    def _people(self) -> dict[int, tuple[Sentence, list[tuple[Span, str]]]]:
+        return {}
+
+    def _find_people(self, sentence: Sentence) -> Iterator[tuple[Span, str]]:
         named = {(m.start, self.resolution.keys_of(m)) for m in sentence.mentions if m._.kind == "Person"}
         for m in sentence.mentions:
             if m._.kind not in ("Person", "Title"):
