@@ -94,21 +94,26 @@ class Resolver:
     def __call__(self, doc: Doc) -> Resolution:
         res = Resolution()
         mentions = list(doc.spans.get("mentions", []))
+        kinds = []
         for span in mentions:
-            if span._.kind in ("Country", "City") and span._.refs:
-                self._add_known(res, span, self.gaz.by_id[span._.refs[0]])
-            elif span._.kind == "CountryAdj":
-                keys = tuple(self._add_known(res, span, self.gaz.by_id[r], mention=False) for r in span._.refs)
+            # each read of span._ makes a spaCy Underscore object: read each attribute once
+            attrs = span._
+            kind, refs = attrs.kind, attrs.refs
+            kinds.append(kind)
+            if kind in ("Country", "City") and refs:
+                self._add_known(res, span, self.gaz.by_id[refs[0]])
+            elif kind == "CountryAdj":
+                keys = tuple(self._add_known(res, span, self.gaz.by_id[r], mention=False) for r in refs)
                 res.refers_to[(span.start, span.end)] = keys
-            elif span._.kind in ("Organization", "Region") and span._.refs:
-                self._add_known(res, span, self.gaz.by_id[span._.refs[0]])
-            elif span._.kind in ("City", "Organization", "Region"):
-                self._add_named(res, span, span._.kind)
-            for owner in span._.owner:  # Қазақстан Үкіметі: the country acts through its organ
+            elif kind in ("Organization", "Region") and refs:
+                self._add_known(res, span, self.gaz.by_id[refs[0]])
+            elif kind in ("City", "Organization", "Region"):
+                self._add_named(res, span, kind)
+            for owner in attrs.owner:  # Қазақстан Үкіметі: the country acts through its organ
                 self._entity_of_entry(res, self.gaz.by_id[owner])
         self._add_countries_of_cities(res)
-        self._resolve_people(res, [s for s in mentions if s._.kind == "Person"])
-        self._resolve_titles(res, doc, [s for s in mentions if s._.kind == "Title"])
+        self._resolve_people(res, [s for s, kind in zip(mentions, kinds) if kind == "Person"])
+        self._resolve_titles(res, doc, [s for s, kind in zip(mentions, kinds) if kind == "Title"])
         return res
 
     # -- places and organisations ------------------------------------------
