@@ -26,6 +26,7 @@ class Entry:
     cls: str
     kk: str
     aliases: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = ()  # short names in any script (ЕАЭС, G20), found in text of either language
     ru: str = ""
     en: str = ""
     country: str = ""
@@ -42,7 +43,7 @@ class Entry:
 
     @property
     def names(self) -> tuple[str, ...]:
-        return (self.kk, *self.aliases)
+        return (self.kk, *self.aliases, *self.abbreviations)
 
     @property
     def geonames_iri(self) -> str:
@@ -71,6 +72,7 @@ def load_entries() -> list[Entry]:
                     cls=cls,
                     kk=row["kk"],
                     aliases=_split(row.get("kk_aliases", "")),
+                    abbreviations=_split(row.get("abbreviations", "")),
                     ru=row.get("ru", ""),
                     en=row.get("en", ""),
                     country=row.get("country", ""),

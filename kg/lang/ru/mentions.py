@@ -44,7 +44,7 @@ for _name, _default in (("kind", None), ("refs", ()), ("case", "Nom"), ("nominat
 
 class RussianNames:
     """The gazetteer's entries under their Russian names: the ``ru`` column, the aliases
-    written without Kazakh letters, the extra Russian names of ``data/gazetteer_aliases.tsv``
+    written without Kazakh letters, the abbreviations (ЕАЭС, ШОС), the extra Russian names of ``data/gazetteer_aliases.tsv``
     (РК, КНР, Нур-Султан) and a listed leader's surname.  A name is keyed by the lemma of each word."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
@@ -65,7 +65,7 @@ class RussianNames:
 
     @staticmethod
     def names_of(entry: Entry, extra: list[str]) -> list[str]:
-        names = [entry.ru, *extra, *(a for a in entry.aliases if KAZAKH_ONLY.isdisjoint(a))]
+        names = [entry.ru, *extra, *entry.abbreviations, *(a for a in entry.aliases if KAZAKH_ONLY.isdisjoint(a))]
         surname = entry.ru.split()[-1] if entry.cls == "Leader" and len(entry.ru.split()) >= 2 else ""
         if len(surname) >= 3 and surname.isalpha() and not surname.isascii():
             names.append(surname)  # Токаев, Путин; not the VI of Фелипе VI
