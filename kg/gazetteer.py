@@ -186,6 +186,15 @@ class Gazetteer:
                     out.setdefault(spelling_key(name), []).append(entry)
         return out
 
+    @cached_property
+    def codes(self) -> frozenset[str]:
+        """ISO codes of countries (KZ, KAZ) and currencies (USD, KZT): a Latin abbreviation
+        that is one stands for a country or an amount, never for an organisation."""
+        found = {code for e in self.entries for code in (e.iso2, e.iso3) if code}
+        if (DATA_DIR / "gazetteer" / "currencies.tsv").exists():
+            found.update(row["code"] for row in read_tsv("gazetteer", "currencies.tsv"))
+        return frozenset(found)
+
     def country_with_capital(self, city_id: str) -> Entry | None:
         return self.capitals.get(city_id)
 

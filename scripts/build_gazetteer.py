@@ -14,6 +14,9 @@ What it writes:
     the hand-curated rows, with ``iso2``, ``iso3`` and ``geonames`` filled in,
     and pycountry's Kazakh name added to ``kk_aliases`` when it differs from
     every name the row already has (and is a name, not "Корея (Солтүстік)").
+``currencies.tsv``
+    the ISO 4217 codes (USD, KZT, EUR): a Latin abbreviation in a Kazakh text
+    that is a currency's or a country's code names no organisation.
 ``cities.tsv``
     first the hand-curated rows (``source`` = ``curated``) with ``geonames``,
     ``lat``, ``long`` and ``population`` filled in; then every city of
@@ -424,6 +427,17 @@ def match_city(row: dict[str, str], by_code: dict[str, list[dict]], codes: tuple
     return best[1] if best else None
 
 
+def currency_rows() -> list[dict[str, str]]:
+    import pycountry
+
+    return [{"code": c.alpha_3, "en": c.name} for c in sorted(pycountry.currencies, key=lambda c: c.alpha_3)]
+
+
+def write_currencies(versions: str) -> None:
+    write_rows(GAZ / "currencies.tsv", [f"Currencies: ISO 4217 codes, by scripts/build_gazetteer.py from {versions}."],
+               ["code", "en"], currency_rows())
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--kaznerd", type=Path, default=DEFAULT_KAZNERD,
@@ -455,6 +469,7 @@ def main(argv: list[str] | None = None) -> int:
         f"--thresholds {args.thresholds} --surname-population {args.surname_population}, "
         f"ordinary words and person names from {evidence.source}.",
     ], CITY_COLUMNS, curated + generated)
+    write_currencies(versions)
     for note in country_notes + city_notes:
         print(note)
     print(f"{len(countries)} countries, {len(curated)} curated and {len(generated)} GeoNames cities ({versions})")

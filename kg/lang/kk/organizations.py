@@ -229,12 +229,18 @@ class OrganizationFinder(NameSpan):
                 while kazakh and j < sent.end and j - i < 4 and LATIN_NAME.match(doc[j].text) \
                         and not ROMAN.match(doc[j].text):
                     j += 1
-                if j == i + 1 and len(doc[i].text) <= 3:
-                    j = i  # The, VI: too short to be a name alone
+                if j == i + 1 and len(doc[i].text) <= 3 and not self.latin_abbreviation(doc[i].text):
+                    j = i  # The, Ms: too short to be a name alone
                 if j > i:  # Astana Opera is the theatre, not the city
                     out.append(Candidate(i, j, "Organization", (), "brand", priority=3 if j - i > 1 else 2))
                 i = max(j, i + 1)
         return out
+
+    def latin_abbreviation(self, word: str) -> bool:
+        """KIA, LG: capitals only, and no Roman numeral (VI) or ISO code of a country or a
+        currency (USD, KZ), which in a Kazakh sentence name an amount or a country."""
+        return len(word) >= 2 and word.isascii() and word.isupper() and word.isalpha() \
+            and not ROMAN.match(word) and word not in self.gaz.codes
 
     def reported_by(self, doc: Doc) -> list[Candidate]:
         """The agency after "деп хабарлайды" («Ұлт ақпарат», Kazinform, ҚазАқпарат тілшісі)."""

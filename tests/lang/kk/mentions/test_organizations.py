@@ -235,3 +235,22 @@ def test_a_regions_seat_or_company_is_described_not_named(extractor):
     for text in ("Шаньдун провинциясының әкімшілік орталығы Цзинань қаласы болып табылады.",
                  "Бүгін Қарағанды облысының ірі компаниясы зауыт ашты."):
         assert not any(cls == "Organization" for _n, cls in entity_names(extractor, text))
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Зауытта KIA және Toyota көліктері құрастырылады.", "KIA"),
+    ("Дүкенде LG мен Samsung теледидарлары сатылады.", "LG"),
+])
+def test_a_short_latin_abbreviation_is_a_brand(extractor, text, label):
+    found, _ = organizations(extractor, text)
+    assert label in found
+
+
+@pytest.mark.parametrize("text", [
+    "Бағам бойынша 1 USD 470 теңгеге тең болды.",   # a currency's ISO code
+    "Сайттың KZ аймағындағы адресі өзгерді.",        # a country's ISO code
+    "Бұл ғимарат XVI ғасырда салынған.",             # a Roman numeral
+])
+def test_a_code_or_numeral_is_no_brand(extractor, text):
+    found, _ = organizations(extractor, text)
+    assert found == set()
