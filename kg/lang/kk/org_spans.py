@@ -90,6 +90,8 @@ class NameSpan:
             return None  # Гуандун провинциясының әкімшілік орталығы: the province's seat, no body's name
         while j >= 2 and head - j < MOST_WORDS - 1 and self.possessed_part(doc, j - 1):
             j -= 2  # Түркия Қарулы күштері | Бас штабы, Халық өкілдері | Бүкілқытайлық жиналысы
+        if self.organ_of_body(doc, j, head) and (body := self.name_start(doc, j - 1)) is not None:
+            return body  # Вьетнам Коммунистік партиясы | Орталық комитеті: the body's organ (see organ_of_body)
         if j > 0 and self.place_named_adjective(doc[j - 1]):
             j -= 1  # Қостанайлық | Достық үйі: the place's adjective opens the name
         if j + 1 < head and self.place_adjective(doc[j + 1]):
@@ -125,6 +127,21 @@ class NameSpan:
             start, ids = listed
             owner += ids
         return start, tuple(owner), owned_by
+
+    def organ_of_body(self, doc: Doc, j: int, head: int) -> bool:
+        """The name opens right after a body's head in the bare possessive (партиясы Орталық
+        комитеті, университеті Ғылыми кеңесі): Kazakh joins an organ to the body it belongs to
+        without the genitive, so the organ's name includes the body's, and the news names
+        the body by it (its label; the whole chain is another name).  Not after a listed
+        place, which is a body of its own (министрлігі Ресей елшілігіне), nor for a bare head."""
+        if j < 2 or j >= head:
+            return False
+        body, first, organ = doc[j - 1], doc[j], reading_of(doc[head])
+        reading = reading_of(body)
+        return reading is not None and reading.case == "Nom" and self.closes_a_name(body) \
+            and body.text[:1].islower() and organ is not None and organ.possessive is not None \
+            and all(t.text[:1].isupper() for t in doc[j:head]) \
+            and not self.gaz.lookup([first.text], keys_of(first))
 
     def place_adjective(self, token) -> bool:
         """облыстық, қалалық, аудандық: the adjective of a region's or a city's cue word, by
@@ -183,6 +200,14 @@ class NameSpan:
         reading = reading_of(last) if last is not None else None
         if reading is None or reading.case != "Gen":
             return None
+        if last.text[:1].islower() and end >= 2 and not self.lex.cue_classes(keys_of(last)) \
+                and doc[end - 2].text[:1].islower() and in_nominative(doc[end - 2]) \
+                and {"Region", "City"} & set(self.lex.cue_classes(keys_of(doc[end - 2]))):
+            start = end - 2  # Челябі облысы халықтарының | Достық үйі: the people of a place own the body
+            while start > 0 and end - start <= 4 and self.capitalised(doc[start - 1]) \
+                    and in_nominative(doc[start - 1]) and not doc[start - 1].text.isupper():
+                start -= 1
+            return (start, f"{doc[start:end - 1].text} {reading.nominative}") if start < end - 2 else None
         if last.text[:1].islower() and {"Region", "City"} & set(self.lex.cue_classes(keys_of(last))):
             start = end - 1
             while start > 0 and end - start <= 3 and self.capitalised(doc[start - 1]) \

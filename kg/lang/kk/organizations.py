@@ -166,7 +166,12 @@ class OrganizationFinder(NameSpan):
                 alt += (" ".join([*(t.text for t in doc[own:i]), head]),)
             if owned_by is not None:
                 alt += self.owned_names(doc, owned_by, i, head)
-            out.append(Candidate(start, i + 1, "Organization", (), "head", priority=3, label=f"{words} {head}".strip(),
+            label = f"{words} {head}".strip()
+            body = next((c for c in out if c.start == start and c.end < i and self.organ_of_body(doc, c.end, i)), None)
+            if body is not None:  # Вьетнам Коммунистік партиясы Орталық комитеті: the party, by its organ
+                out.remove(body)
+                label, alt = body.label, (*body.alt_names, label)
+            out.append(Candidate(start, i + 1, "Organization", (), "head", priority=3, label=label,
                                  owner=owner if self.state_head(token) else (), alt_names=alt))
         return out
 

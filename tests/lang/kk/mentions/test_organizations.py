@@ -254,3 +254,23 @@ def test_a_short_latin_abbreviation_is_a_brand(extractor, text, label):
 def test_a_code_or_numeral_is_no_brand(extractor, text):
     found, _ = organizations(extractor, text)
     assert found == set()
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Павлодар облысы ардагерлерінің Кеңесі отырыс өткізді.", "Павлодар облысы ардагерлерінің Кеңесі"),
+    ("Омбы облысы халықтарының Достық үйі жобаны бастады.", "Омбы облысы халықтарының Достық үйі"),
+])
+def test_the_people_of_a_place_own_a_body(extractor, text, label):
+    found, _ = organizations(extractor, text)
+    assert label in found
+
+
+def test_an_organ_after_its_party_is_named_by_the_party(extractor):
+    found, _ = organizations(extractor, "Куба Коммунистік партиясы Орталық комитетінің хатшысы Астанаға келді.")
+    assert "Куба Коммунистік партиясы" in found
+    assert not any(label.startswith("Орталық") for label in found)
+
+
+def test_a_listed_place_after_a_body_is_a_body_of_its_own(extractor):
+    found, _ = organizations(extractor, "Сыртқы істер министрлігі Ресей елшілігіне нота жолдады.")
+    assert {"Сыртқы істер министрлігі", "Ресей елшілігі"} <= found
