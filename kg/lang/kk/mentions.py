@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from kg.candidates import CONJUNCTIONS, Candidate, without_overlaps
 from kg.gazetteer import Gazetteer, default_gazetteer, spelling_key
+from kg.lang.kk.name_evidence import MIN_USES, best_keys, name_evidence
 from kg.lexicons import Lexicons, default_lexicons, longest_phrase
 from kg.lang.kk.name_filter import NameFilter
 from kg.lang.kk.person_shapes import PersonShapes
@@ -167,7 +168,7 @@ class MentionFinder(PersonShapes):
             if kind == "GPE":
                 own_cue = ent.end - ent.start > 1 and self.lex.cue_classes(keys_of(doc[ent.end - 1]))
                 kind = self.place_kind(doc, ent.end - 1 if own_cue else ent.end)
-                if kind is None:
+                if kind is None or (not own_cue and self.common_word_alone(doc, start, end)):
                     continue
             elif kind == "Person":
                 start, end = self.without_abbreviations(doc, start, end)
@@ -176,6 +177,15 @@ class MentionFinder(PersonShapes):
                 start, end = self.grown(doc, start, end)
             out.append(Candidate(start, end, kind, (), "ner", priority=1))
         return out
+
+    def common_word_alone(self, doc: Doc, start: int, end: int) -> bool:
+        """One word the model reads as a place, with no cue word after it, that no list holds
+        and the language writes in lower case (Батыс пен Шығыс: the West and the East; Темір,
+        Батыр: words of a person's name), though it opens names (Батыс Қазақстан): no town."""
+        token = doc[start]
+        evidence = name_evidence()
+        return end - start == 1 and not self.gaz.lookup([token.text], keys_of(token)) \
+            and any(evidence[k].lower >= MIN_USES for k in best_keys(token) if k in evidence)
 
     @staticmethod
     def without_abbreviations(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -108,3 +108,13 @@ def test_a_word_before_adjectives_and_a_possessed_noun_names_the_thing(extractor
 
 def test_a_name_before_a_postposition_stays_a_person(extractor):
     assert "Дина" in people(extractor, "Ол Құрманғазы, Дина сынды тұлғалардың есімін атады.")
+
+
+def test_a_common_word_alone_is_no_town(extractor):
+    """Батыс, Шығыс (the West, the East) read by the model as towns, with no cue word after them."""
+    found = entities(extractor, "Сарапшы Батыс пен Шығыс арасындағы диалог маңызды екенін айтты.")
+    assert not {label for label, cls in found.items() if cls in ("City", "Region", "Country")}
+
+
+def test_a_listed_town_alone_stays_a_town(extractor):
+    assert entities(extractor, "Делегация Ақтауға барды.").get("Ақтау") == "City"
