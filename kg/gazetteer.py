@@ -192,7 +192,7 @@ class Gazetteer:
         that is one stands for a country or an amount, never for an organisation."""
         found = {code for e in self.entries for code in (e.iso2, e.iso3) if code}
         if (DATA_DIR / "gazetteer" / "currencies.tsv").exists():
-            found.update(row["code"] for row in read_tsv("gazetteer", "currencies.tsv"))
+            found.update(row["id"] for row in read_tsv("gazetteer", "currencies.tsv"))
         return frozenset(found)
 
     def country_with_capital(self, city_id: str) -> Entry | None:

@@ -430,12 +430,12 @@ def match_city(row: dict[str, str], by_code: dict[str, list[dict]], codes: tuple
 def currency_rows() -> list[dict[str, str]]:
     import pycountry
 
-    return [{"code": c.alpha_3, "en": c.name} for c in sorted(pycountry.currencies, key=lambda c: c.alpha_3)]
+    return [{"id": c.alpha_3, "en": c.name} for c in sorted(pycountry.currencies, key=lambda c: c.alpha_3)]
 
 
 def write_currencies(versions: str) -> None:
     write_rows(GAZ / "currencies.tsv", [f"Currencies: ISO 4217 codes, by scripts/build_gazetteer.py from {versions}."],
-               ["code", "en"], currency_rows())
+               ["id", "en"], currency_rows())
 
 
 def main(argv: list[str] | None = None) -> int:
