@@ -61,9 +61,21 @@ def is_kazakh_latin(text: str) -> bool:
     return marked >= max(1, 0.08 * len(latin))
 
 
+LATIN_LINE = 6  # words of a Kazakh-Latin line in a Cyrillic text: a paragraph, not a quoted name
+
+
 def to_cyrillic(text: str) -> str:
-    """Latin words that carry Kazakh marks, or all Latin words of a Kazakh-Latin text, to Cyrillic."""
-    whole = is_kazakh_latin(text)
+    """All Latin words of a Kazakh-Latin text to Cyrillic; in a Cyrillic text, the Latin words
+    with Kazakh marks of its Kazakh-Latin lines.  A few such words in a Cyrillic line are a
+    name written in Latin (Azattyq Rýhy, «Qazaqstan» телеарнасы, “The Qazaq Times”), which
+    stays as written: made Cyrillic, the channel would be the country."""
+    if is_kazakh_latin(text):
+        return _to_cyrillic(text, whole=True)
+    return "".join(_to_cyrillic(line, whole=False) if len(_WORD.findall(line)) >= LATIN_LINE
+                   and is_kazakh_latin(line) else line for line in text.splitlines(keepends=True))
+
+
+def _to_cyrillic(text: str, whole: bool) -> str:
 
     def convert(match: re.Match[str]) -> str:
         word = match.group(0)

@@ -40,3 +40,21 @@ def test_frozen_verb_ending_stays_in_a_name(extractor):
     """Regression: Тілеуберді became Тілеубер (-ді read as the accusative)."""
     doc = extractor.nlp("ҚР СІМ өкілі Мұхтар Тілеуберді мәлімдеме жасады.")
     assert "Мұхтар Тілеуберді" in {m._.nominative for m in doc.spans["mentions"]}
+
+
+def test_a_latin_name_in_a_cyrillic_text_stays_as_written():
+    text = "Кеше «Qazaq Radio» арнасы сұхбат таратты, деп хабарлайды Ult Aqparat."
+    assert to_cyrillic(text) == text
+
+
+def test_a_kazakh_latin_paragraph_in_a_cyrillic_text_is_made_cyrillic():
+    cyrillic = "Екі ел басшылары сауда, энергетика және көлік салаларындағы ынтымақтастықты талқылап, бірқатар құжатқа қол қойды.\n"
+    text = cyrillic + LATIN + "\n"
+    assert not is_kazakh_latin(text)
+    assert to_cyrillic(text) == cyrillic + CYRILLIC + "\n"
+
+
+def test_a_latin_name_in_a_cyrillic_text_is_an_organisation(extractor):
+    result = extractor.extract("t", "Сапар аяқталды, деп хабарлайды «Qazaqstan» телеарнасы.")
+    assert {(e.label, e.cls) for e in result.entities} >= {("Qazaqstan", "Organization")}
+    assert "Қазақстан" not in {e.label for e in result.entities}
