@@ -38,7 +38,6 @@ CYRILLIC_ASCII = {
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
-_DOMAIN = re.compile(r"\.[a-zA-Z]{2,4}\b")
 
 
 def _latin_letter(ch: str) -> str:
@@ -65,26 +64,23 @@ LATIN_LINE = 6  # words of a Kazakh-Latin line in a Cyrillic text: a paragraph, 
 
 
 def to_cyrillic(text: str) -> str:
-    """All Latin words of a Kazakh-Latin text to Cyrillic; in a Cyrillic text, the Latin words
-    with Kazakh marks of its Kazakh-Latin lines.  A few such words in a Cyrillic line are a
+    """All Latin words of a Kazakh-Latin text to Cyrillic; in a Cyrillic text, those of its
+    Kazakh-Latin lines (a paragraph or headline in Latin).  A few such words in a Cyrillic line are a
     name written in Latin (Azattyq Rýhy, «Qazaqstan» телеарнасы, “The Qazaq Times”), which
     stays as written: made Cyrillic, the channel would be the country."""
     if is_kazakh_latin(text):
-        return _to_cyrillic(text, whole=True)
-    return "".join(_to_cyrillic(line, whole=False) if len(_WORD.findall(line)) >= LATIN_LINE
+        return _to_cyrillic(text)
+    return "".join(_to_cyrillic(line) if len(_WORD.findall(line)) >= LATIN_LINE
                    and is_kazakh_latin(line) else line for line in text.splitlines(keepends=True))
 
 
-def _to_cyrillic(text: str, whole: bool) -> str:
+def _to_cyrillic(text: str) -> str:
+    """Every Latin word of a Kazakh-Latin text or line to Cyrillic, letter for letter."""
 
     def convert(match: re.Match[str]) -> str:
         word = match.group(0)
         if not all(c.isascii() or c in KAZAKH_LATIN_MARKS or c == "ı" for c in word):
             return word
-        if not whole and not set(word) & KAZAKH_LATIN_MARKS:
-            return word
-        if not whole and (word.isupper() or _DOMAIN.match(match.string, match.end())):
-            return word  # BAQ.KZ, qazaquni.kz: a site's name in a Cyrillic text stays as written
         if word.isupper() and len(word) > 1 and not set(word) & KAZAKH_LATIN_MARKS:
             return word
         out = []
