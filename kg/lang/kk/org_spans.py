@@ -290,8 +290,9 @@ class NameSpan:
             if entries:
                 return end - n, [e.id for e in entries if e.cls == "Country"][:1]
         token = doc[end - 1]
-        if token.is_alpha and len(token.text) > 1 and token.text.isupper():
-            return end - 1, []
+        if token.is_alpha and len(token.text) > 1 and token.text.isupper() \
+                and not (end >= 2 and not doc[end - 2].whitespace_):
+            return end - 1, []  # not the end of a site's address (BAQ.KZ Синьхуа агенттігі)
         return None
 
     def countries_in(self, doc: Doc, start: int, end: int) -> list[str]:

@@ -274,3 +274,9 @@ def test_an_organ_after_its_party_is_named_by_the_party(extractor):
 def test_a_listed_place_after_a_body_is_a_body_of_its_own(extractor):
     found, _ = organizations(extractor, "Сыртқы істер министрлігі Ресей елшілігіне нота жолдады.")
     assert {"Сыртқы істер министрлігі", "Ресей елшілігі"} <= found
+
+
+def test_a_site_before_a_body_is_no_owner_of_it(extractor):
+    found, _ = organizations(extractor, "Бұл туралы Ult.KZ Анадолы агенттігіне сілтеме жасап хабарлады.")
+    assert "Анадолы агенттігі" in found
+    assert not any(label.startswith("KZ") for label in found)
