@@ -50,9 +50,9 @@ def realnews_graph(tmp_path_factory):
 def test_relations_entities_and_types_stay_above_their_floors(realnews_graph, scorer, score_graph):
     precision, f1, type_recall, entity_precision = scores(realnews_graph, REALNEWS, scorer, score_graph)
     assert f1 >= 0.89 and precision >= 0.89  # measured 0.893 and 0.899 (159 pages)
-    assert type_recall >= 0.94  # 1313/1393 (0.943; 1258 before organisations and regions by class noun, 1293 before
-    # media, 1298 before the persons' shapes of issue 19)
-    assert entity_precision >= 0.96  # 1354/1396 (0.970)
+    assert type_recall >= 0.95  # 1326/1393 (0.952; 1258 before organisations and regions by class noun, 1293 before
+    # media, 1298 before the persons' shapes of issue 19, 1313 before abbreviations, brands, regions and Latin names)
+    assert entity_precision >= 0.97  # 1364/1397 (0.976)
 
 
 def test_one_node_per_person_across_documents(realnews_graph):
@@ -79,5 +79,5 @@ def test_russian_pages_stay_above_their_floors(russian_graph, scorer, score_grap
     """Real Russian web news, read by the Russian pipeline (README: Russian dev row)."""
     precision, f1, type_recall, entity_precision = scores(russian_graph, RUSSIAN, scorer, score_graph)
     assert f1 >= 0.91 and precision >= 0.96  # measured 0.918 and 0.966
-    assert type_recall >= 0.95  # 514/539
-    assert entity_precision >= 0.95  # 544/570
+    assert type_recall >= 0.95  # 515/539
+    assert entity_precision >= 0.95  # 536/562 (544/570 before the abbreviations of organisations: 8 real nodes fewer)
