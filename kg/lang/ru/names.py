@@ -49,16 +49,32 @@ def nominative(words: Sequence[str], kind: str, subjects: dict[str, str] | None 
     return " ".join(name_words(words))
 
 
+JOINED_INITIALS = re.compile(r"^((?:[А-ЯЁ]\.-?)+)([А-ЯЁ][а-яё].+)$")  # И.Сафронова, К.-Ж.Токаев
+
+
 def person_words(words: Sequence[str], subjects: dict[str, str]) -> list[str]:
+    """The words of a person's name in the nominative; initials written onto the surname
+    (И.Сафронова) stay, and the surname declines as a word of its own."""
+    joined = [JOINED_INITIALS.match(w) for w in words]
+    if not any(joined):
+        return agreeing_words(words, subjects)
+    parts = [m.group(2) if m else w for w, m in zip(words, joined)]
+    return [(m.group(1) if m else "") + w for w, m in zip(agreeing_words(parts, subjects), joined)]
+
+
+def agreeing_words(words: Sequence[str], subjects: dict[str, str]) -> list[str]:
     """The words of a person's name agree in case and gender, read by their name readings
     (Name, Surn, Patr) where pymorphy3 has them: Бауржана Абдишева is a man's name in the
     genitive (Бауржан Абдишев), not a woman's surname in the nominative, and Жениш Разаков,
     where a nominative is possible, stays as written.  A word the document also writes
     in the nominative (``subjects``, by lemma) takes that form."""
-    options = [[p for p in parses(w) if p.tag.case] if w[:1].isalpha() and len(w) > 1 else [] for w in words]
+    options = [[p for p in parses(w) if p.tag.case] if w[:1].isalpha() and len(w) > 1 and not fixed(w) else []
+               for w in words]
     named = [[p for p in o if any(m in p.tag for m in NAME_MARKS)] for o in options]
     agreeing = [set((p.tag.case, p.tag.gender) for p in n) for n in named if n]
     pairs = set.intersection(*agreeing) if agreeing else set()
+    if not pairs and len(agreeing) > 1 and any(unknown(w) for w, o in zip(words, options) if o):
+        return [known_nominative(w, o) for w, o in zip(words, options)]  # Михалом Лабенда
     if pairs:
         if any(case == "nomn" for case, _gender in pairs):
             return [subject_form(w, n, subjects) or w for w, n in zip(words, named)]
@@ -71,6 +87,38 @@ def person_words(words: Sequence[str], subjects: dict[str, str]) -> list[str]:
     first = next((o for o in options if o), [])
     case = next((p.tag.case for p in first if p.tag.case in shared), None)
     return [inflected_name(w, o, [], case, None, subjects) for w, o in zip(words, options)]
+
+
+# endings no Russian case gives a man's or woman's name (-у and -е are also datives and
+# locatives: Жандосу, Нурмаганбетове), so foreign names with them do not decline
+INDECLINABLE_LOOKING = re.compile(r"(?:[оиэ]|оглу|[аеиоуэ]у)$")
+
+
+def unknown(word: str) -> bool:
+    """A word pymorphy3's dictionary does not hold: its readings are guesses by the ending."""
+    found = parses(word)
+    return not any(getattr(p, "is_known", False) for p in found)
+
+
+def fixed(word: str) -> bool:
+    """A foreign name pymorphy3 does not know and that declines in no way its guesses can
+    trust: no reading as one noun (Сингх, read as a verb or a plural), or an ending Russian leaves
+    undeclined in foreign names (Моди, Сяо, Муцунски, Чавушоглу, Нуртлеу).  It stays as written."""
+    if not unknown(word):
+        return False
+    if INDECLINABLE_LOOKING.search(word.casefold()):
+        return True
+    return not any(p.tag.POS == "NOUN" and p.tag.number != "plur" for p in parses(word))
+
+
+def known_nominative(word: str, found: list) -> str:
+    """A word of a name in the nominative on its own: the dictionary's name (Михалом → Михал)
+    where pymorphy3 knows the word, else as written (Лабенда: a guess might be any case)."""
+    if not found or unknown(word) or any(p.tag.case == "nomn" for p in found):
+        return word
+    named = [p for p in found if any(m in p.tag for m in NAME_MARKS)] or found
+    form = named[0].inflect({"nomn"})
+    return like(word, form.word) if form is not None else word
 
 
 def subject_form(word: str, named: list, subjects: dict[str, str]) -> str | None:
