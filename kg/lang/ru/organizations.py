@@ -31,7 +31,8 @@ from kg.lang.ru.names import is_adjective
 from kg.tokens import keys_of
 
 PLACES = ("Country", "Region", "City")
-NOT_ENTITIES = ("venue", "occasion")
+NOT_ENTITIES = ("venue", "occasion", "event")
+BY_QUOTE_ONLY = ("event",)  # саммит ШОС names the body, форум «Россия — Казахстан» only the forum
 OF_PLACES = ("government", "ministry", "justice", "legislature", "mission")  # a place's own organs
 GENITIVE = frozenset({"gent", "gen2"})
 LONGEST = 12  # words in one name (Совет глав правительств государств-членов Шанхайской организации ...)
@@ -261,17 +262,18 @@ class OrganizationPhrases:
 
     @staticmethod
     def building(doc: Doc, c: Candidate) -> bool:
-        def marks(k: int) -> bool:
+        def marks(k: int, quoted: bool = True) -> bool:
             row = head_row(doc[k]) if 0 <= k < len(doc) else None
-            return row is not None and row["group"] in NOT_ENTITIES
+            return row is not None and row["group"] in NOT_ENTITIES and (quoted or row["group"] not in BY_QUOTE_ONLY)
 
         if any(marks(k) for k in range(c.start, c.end)):
-            return True  # Дворец нации, Георгиевский зал
+            return True  # Дворец нации, Георгиевский зал, Астанинский международный форум
         k = c.start - 1
         while k >= 0 and doc[k].text in ("«", '"', "“", "„"):
             k -= 1
         after = c.end + (1 if c.end < len(doc) and doc[c.end].text in ("»", '"', "”", "“") else 0)
-        return (k >= 0 and doc[k].is_lower and marks(k)) or (after < len(doc) and doc[after].is_lower and marks(after))
+        return (k >= 0 and doc[k].is_lower and marks(k, k < c.start - 1)) \
+            or (after < len(doc) and doc[after].is_lower and marks(after, after > c.end))
 
     @staticmethod
     def quoted_text(doc: Doc, c: Candidate) -> str:
