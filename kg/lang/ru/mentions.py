@@ -42,6 +42,34 @@ for _name, _default in (("kind", None), ("refs", ()), ("case", "Nom"), ("nominat
         Span.set_extension(_name, default=_default)
 
 
+def unlisted_place_kind(ent: Span, kind: str) -> str | None:
+    """What a place name the gazetteer does not list can be, by the word itself: an
+    abbreviation is a body's (ЕАЭС, ЦА) unless pymorphy3 knows it as a place; a word the
+    dictionary holds as a common noun too is none (Запад, Юг, Тег); a neuter name in -ье is
+    a land, not a town (Поволжье, Семиречье, Левобережье)."""
+    if kind != "City" or len(ent) != 1:
+        return kind
+    text = ent.text
+    if len(text) > 1 and text.isupper():
+        found = parses(text)
+        return None if any("Geox" in p.tag for p in found) and not any("Orgn" in p.tag for p in found) \
+            else "Organization"
+    if also_common(text):
+        return None
+    if any(p.tag.gender == "neut" and "Geox" in p.tag for p in parses(text)[:1]) or \
+            re.search(r"[ьи]е$|[ьи]я$", lemma_key(text)) and lemma_key(text).endswith("е"):
+        return "Region"
+    return kind
+
+
+def also_common(word: str) -> bool:
+    """A word pymorphy3's dictionary holds as a common word as well as it may hold it as a
+    name (Запад: Geox and the direction)."""
+    from kg.lang.ru.name_filter import PROPER
+
+    return any(getattr(p, "is_known", False) and not any(m in p.tag for m in PROPER) for p in parses(word))
+
+
 class RussianNames:
     """The gazetteer's entries under their Russian names: the ``ru`` column, the aliases
     written without Kazakh letters, the abbreviations (ЕАЭС, ШОС), the extra Russian names of ``data/gazetteer_aliases.tsv``
@@ -206,6 +234,9 @@ class MentionFinder:
                 continue  # a Latin name in Russian text is a brand or a medium (Zakon.kz), never a person
             if kind == "GPE":
                 kind = self.place_kind(doc, ent.start, ent.end)
+                if kind is None:
+                    continue
+                kind = unlisted_place_kind(ent, kind)
                 if kind is None:
                     continue
             span = name_span(doc, ent, kind)
