@@ -152,8 +152,9 @@ class MentionFinder:
                  *media_names(doc, self.lex, noun_first=True)]
         chosen = self.with_initials(doc, self.organizations(doc, without_overlaps(cands)))
         chosen = self.owned(doc, chosen)
-        subjects = self.subject_forms(doc, chosen)
-        spans = [self.to_span(doc, c, subjects) for c in chosen]
+        contexts = {c.start: self.context_cases(doc, c, chosen) for c in chosen if c.kind == "Person"}
+        subjects = self.subject_forms(doc, chosen, contexts)
+        spans = [self.to_span(doc, c, subjects, contexts.get(c.start, frozenset())) for c in chosen]
         spans = self.apposition_cases(spans)
         doc.spans["mentions"] = sorted(spans, key=lambda s: (s.start, -s.end))
         return doc
@@ -352,8 +353,27 @@ class MentionFinder:
                 span._.case = before._.case
         return spans
 
+    def context_cases(self, doc: Doc, c: Candidate, chosen: list[Candidate]) -> frozenset[str]:
+        """The cases the title before a person's name allows it: the name stands in apposition,
+        also past the title's genitive complement (министра иностранных дел Турции Хакана
+        Фидана)."""
+        if c.kind != "Person" or c.start == 0:
+            return frozenset()
+        by_end: dict[int, Candidate] = {}
+        for o in chosen:
+            if o is not c and (o.kind == "Title" or o.end not in by_end or by_end[o.end].kind != "Title"):
+                by_end[o.end] = o
+        before = by_end.get(c.start)
+        while before is not None and before.kind in ("Country", "Organization", "Region") \
+                and self.genitive(doc, before.start):
+            before = by_end.get(before.start)
+        if before is not None and before.kind == "Title":
+            return frozenset(p.tag.case for p in parses(doc[before.start].text) if p.tag.POS == "NOUN")
+        return frozenset()
+
     # -- spans -----------------------------------------------------------------
-    def to_span(self, doc: Doc, c: Candidate, subjects: dict[str, str]) -> Span:
+    def to_span(self, doc: Doc, c: Candidate, subjects: dict[str, str],
+                context: frozenset[str] = frozenset()) -> Span:
         span = Span(doc, c.start, c.end, label=c.kind)
         span._.kind = c.kind
         span._.refs = c.refs
@@ -365,7 +385,7 @@ class MentionFinder:
         # the word the analyser knows best (Сатыбалды Буршаков)
         reading = reading_of(doc[c.end - 1 if c.kind == "Person" else c.start])
         span._.case = reading.case if reading is not None else "Nom"
-        span._.nominative = c.label or self.nominative(doc, c, subjects)
+        span._.nominative = c.label or self.nominative(doc, c, subjects, context)
         short = TRAILING_ABBREVIATION.search(span._.nominative)
         if short and c.kind == "Organization":  # Евразийская экономическая комиссия (ЕЭК)
             span._.nominative = span._.nominative[:short.start()].strip()
@@ -373,12 +393,12 @@ class MentionFinder:
         return span
 
     @staticmethod
-    def nominative(doc: Doc, c: Candidate, subjects: dict[str, str]) -> str:
+    def nominative(doc: Doc, c: Candidate, subjects: dict[str, str], context: frozenset[str] = frozenset()) -> str:
         """The name in the nominative (kg.lang.ru.names), with the text's spacing (Д.А.Медведев)."""
         tokens = list(doc[c.start:c.end])
         texts = [t.text for t in tokens]
         if c.kind == "Person":
-            words = person_words(texts, subjects)
+            words = person_words(texts, subjects, context)
         else:
             words = name_words(texts)
         text = "".join(w + t.whitespace_ for w, t in zip(words, tokens))
@@ -388,20 +408,22 @@ class MentionFinder:
         return text.strip().strip("«»\"'()").strip()
 
     @staticmethod
-    def subject_forms(doc: Doc, chosen: list[Candidate]) -> dict[str, str]:
+    def subject_forms(doc: Doc, chosen: list[Candidate], contexts: dict[int, frozenset[str]]) -> dict[str, str]:
         """The words of people's names as the document writes them in the nominative, by
         lemma, then those of its other full names put in the nominative: a bare surname
-        takes its person's form (для Абдишева, after Бауржана Абдишева: Абдишев)."""
+        takes its person's form (для Абдишева, after Бауржана Абдишева: Абдишев).
+        ``contexts``: the cases each name's context allows it, by its start."""
         forms: dict[str, str] = {}
-        people = [[t.text for t in doc[c.start:c.end]] for c in chosen if c.kind == "Person" and not c.refs]
-        full = [words for words in people if sum(w.isalpha() for w in words) >= 2]
-        for words in full:
-            if person_words(words, {}) == words:
+        people = [([t.text for t in doc[c.start:c.end]], contexts.get(c.start, frozenset()))
+                  for c in chosen if c.kind == "Person" and not c.refs]
+        full = [(words, ctx) for words, ctx in people if sum(w.isalpha() for w in words) >= 2]
+        for words, ctx in full:
+            if person_words(words, {}, ctx) == words:
                 add_forms(forms, words)
-        for words in full:
-            add_forms(forms, person_words(words, dict(forms)))
-        for words in people:
-            if len(words) == 1 and person_words(words, {}) == words:
+        for words, ctx in full:
+            add_forms(forms, person_words(words, dict(forms), ctx))
+        for words, ctx in people:
+            if len(words) == 1 and person_words(words, {}, ctx) == words:
                 add_forms(forms, words)
         return forms
 

@@ -52,17 +52,19 @@ def nominative(words: Sequence[str], kind: str, subjects: dict[str, str] | None 
 JOINED_INITIALS = re.compile(r"^((?:[А-ЯЁ]\.-?)+)([А-ЯЁ][а-яё].+)$")  # И.Сафронова, К.-Ж.Токаев
 
 
-def person_words(words: Sequence[str], subjects: dict[str, str]) -> list[str]:
+def person_words(words: Sequence[str], subjects: dict[str, str], context: frozenset[str] = frozenset()) -> list[str]:
     """The words of a person's name in the nominative; initials written onto the surname
-    (И.Сафронова) stay, and the surname declines as a word of its own."""
+    (И.Сафронова) stay, and the surname declines as a word of its own.  ``context``: the
+    cases the title before the name allows it (министра ... Хакана Фидана), which decide
+    between readings the name's own words leave open (a woman's nominative, a man's genitive)."""
     joined = [JOINED_INITIALS.match(w) for w in words]
     if not any(joined):
-        return agreeing_words(words, subjects)
+        return agreeing_words(words, subjects, context)
     parts = [m.group(2) if m else w for w, m in zip(words, joined)]
-    return [(m.group(1) if m else "") + w for w, m in zip(agreeing_words(parts, subjects), joined)]
+    return [(m.group(1) if m else "") + w for w, m in zip(agreeing_words(parts, subjects, context), joined)]
 
 
-def agreeing_words(words: Sequence[str], subjects: dict[str, str]) -> list[str]:
+def agreeing_words(words: Sequence[str], subjects: dict[str, str], context: frozenset[str] = frozenset()) -> list[str]:
     """The words of a person's name agree in case and gender, read by their name readings
     (Name, Surn, Patr) where pymorphy3 has them: Бауржана Абдишева is a man's name in the
     genitive (Бауржан Абдишев), not a woman's surname in the nominative, and Жениш Разаков,
@@ -75,7 +77,15 @@ def agreeing_words(words: Sequence[str], subjects: dict[str, str]) -> list[str]:
     pairs = set.intersection(*agreeing) if agreeing else set()
     if not pairs and len(agreeing) > 1 and any(unknown(w) for w, o in zip(words, options) if o):
         return [known_nominative(w, o) for w, o in zip(words, options)]  # Михалом Лабенда
+    if context and "nomn" not in context and not any(case in context for case, _g in pairs):
+        target = next(((p.tag.case, p.tag.gender) for n in named for p in n
+                       if p.tag.case in context and p.tag.gender in ("masc", "femn") and p.tag.number != "plur"), None)
+        if target is not None:  # министра Ерлана Карина: a man's genitive the dictionary lacks
+            return [inflected_name(w, o, n, *target, subjects) if any(p.tag.case == target[0] for p in o)
+                    else surname_nominative(w, *target) for w, o, n in zip(words, options, named)]
     if pairs:
+        if context and "nomn" not in context and any(case in context for case, _g in pairs):
+            pairs = {(case, gender) for case, gender in pairs if case in context}
         if any(case == "nomn" for case, _gender in pairs):
             return [subject_form(w, n, subjects) or w for w, n in zip(words, named)]
         first = next(n for n in named if n)
@@ -119,6 +129,24 @@ def known_nominative(word: str, found: list) -> str:
     named = [p for p in found if any(m in p.tag for m in NAME_MARKS)] or found
     form = named[0].inflect({"nomn"})
     return like(word, form.word) if form is not None else word
+
+
+SURNAME_CASES = {  # a Russian-formed surname's (-ов, -ев, -ин, -ын) endings by case and gender
+    ("masc", "gent"): ("а", ""), ("masc", "accs"): ("а", ""), ("masc", "datv"): ("у", ""),
+    ("masc", "ablt"): ("ым", ""), ("masc", "loct"): ("е", ""),
+    ("femn", "gent"): ("ой", "а"), ("femn", "datv"): ("ой", "а"), ("femn", "ablt"): ("ой", "а"),
+    ("femn", "loct"): ("ой", "а"), ("femn", "accs"): ("у", "а"),
+}
+
+
+def surname_nominative(word: str, case: str, gender: str) -> str:
+    """A surname of the Russian pattern in the nominative by its ending alone, where the
+    dictionary reads it as another word (Карина, a woman's name, is also Карин's genitive)."""
+    ending, nominative_ending = SURNAME_CASES.get((gender, case), ("", ""))
+    low = word.casefold()
+    if ending and re.search(r"(?:ов|ев|ёв|ин|ын)" + ending + "$", low):
+        return word[: len(word) - len(ending)] + nominative_ending
+    return word
 
 
 def subject_form(word: str, named: list, subjects: dict[str, str]) -> str | None:
