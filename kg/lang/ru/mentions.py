@@ -62,6 +62,13 @@ def unlisted_place_kind(ent: Span, kind: str) -> str | None:
     return kind
 
 
+def known_place(ent: Span) -> bool:
+    """A town's name the gazetteer does not list is one only when the dictionary knows it as
+    a place or the text says so (город, село, порт: :meth:`MentionFinder.cued`): the
+    tagger reads a foreign word, a cut-off word or a name in Kazakh letters as a place too."""
+    return len(ent) > 1 or any(getattr(p, "is_known", False) and "Geox" in p.tag for p in parses(ent.text))
+
+
 def also_common(word: str) -> bool:
     """A word pymorphy3's dictionary holds as a common word as well as it may hold it as a
     name (Запад: Geox and the direction)."""
@@ -238,8 +245,8 @@ class MentionFinder:
                 if kind is None:
                     continue
                 kind = unlisted_place_kind(ent, kind)
-                if kind is None:
-                    continue
+                if kind is None or kind == "City" and not self.cued(doc, ent.start, ent.end) and not known_place(ent):
+                    continue  # a word the tagger reads as a place, with nothing to say it is one
             span = name_span(doc, ent, kind)
             if span is not None:
                 out.append(Candidate(*span, kind, (), "ner", priority=1))
@@ -254,6 +261,10 @@ class MentionFinder:
                 if classes:
                     return classes[0] if classes[0] in ("City", "Country", "Region") else None
         return "City"
+
+    def cued(self, doc: Doc, start: int, end: int) -> bool:
+        """A cue word stands beside the name (порт Курык, село Шамалган)."""
+        return any(0 <= i < len(doc) and self.lex.cue_classes(keys_of(doc[i])) for i in (end, start - 1, end - 1))
 
     def places_by_cue(self, doc: Doc) -> list[Candidate]:
         """A capitalised word after город/г. is a city, listed or not (в городе Лион)."""
