@@ -62,6 +62,21 @@ def unlisted_place_kind(ent: Span, kind: str) -> str | None:
     return kind
 
 
+def without_lone_words(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """The tagger's people named by one word that no fuller name in the document completes
+    (a first name alone, a holiday, a word cut off at the page's end) are dropped: the
+    guide's people are those a reader can tell who they are, and a bare surname is kept
+    as a short reference to its full name."""
+    def words(c: Candidate) -> list[str]:
+        return [t.text for t in doc[c.start:c.end] if t.is_alpha and len(t) > 1]
+
+    full = {lemma_key(w) for c in chosen if c.kind == "Person" and len(words(c)) > 1 for w in words(c)}
+    full |= {fold(w) for c in chosen if c.kind == "Person" and len(words(c)) > 1 for w in words(c)}
+    return [c for c in chosen if not (c.kind == "Person" and c.source == "ner" and not c.refs
+                                      and len(words(c)) == 1 and c.end - c.start == 1
+                                      and not {lemma_key(words(c)[0]), fold(words(c)[0])} & full)]
+
+
 def known_place(ent: Span) -> bool:
     """A town's name the gazetteer does not list is one only when the dictionary knows it as
     a place or the text says so (город, село, порт: :meth:`MentionFinder.cued`): the
@@ -158,7 +173,7 @@ class MentionFinder:
                  *self.ner_names(doc), *self.places_by_cue(doc), *self.media(doc),
                  *media_names(doc, self.lex, noun_first=True)]
         chosen = self.with_initials(doc, self.organizations(doc, without_overlaps(cands)))
-        chosen = self.owned(doc, chosen)
+        chosen = self.owned(doc, without_lone_words(doc, chosen))
         contexts = {c.start: self.context_cases(doc, c, chosen) for c in chosen if c.kind == "Person"}
         subjects = self.subject_forms(doc, chosen, contexts)
         spans = [self.to_span(doc, c, subjects, contexts.get(c.start, frozenset())) for c in chosen]
