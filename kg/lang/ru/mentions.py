@@ -211,6 +211,9 @@ class MentionFinder:
             kind = next((k for k in ("Country", "City", "Region") if k in kinds), entries[0].cls)
             refs = tuple(e.id for e in entries if e.cls == kind or kind not in ("Country", "City", "Region"))
             label = next(name for e, name in matches if e.id == refs[0])
+            if kind == "Leader" and i and self.other_first_name(doc[i - 1].text, entries):
+                i += n  # Роланда Буша, Карины Ахметовой: another person of a leader's surname
+                continue
             start = i
             if kind == "Leader" and i and self.first_name_of(doc[i - 1].text, entries[0]):
                 start = i - 1  # Касым-Жомарта Токаева: the first name inflected
@@ -218,6 +221,16 @@ class MentionFinder:
                                  priority=3, label=label if start == i else entries[0].ru))
             i += n
         return out
+
+    def other_first_name(self, word: str, entries: list[Entry]) -> bool:
+        """``word`` is a first name the dictionary knows, and none of these leaders' own."""
+        if not (word[:1].isupper() and word.isalpha() and len(word) > 2) or function_word(word):
+            return False
+        if any(self.first_name_of(word, e) or fold(word) == fold(e.ru.split()[0]) for e in entries):
+            return False
+        found = parses(word)
+        return bool(found) and all("Name" in p.tag for p in found if getattr(p, "is_known", False)) \
+            and any(getattr(p, "is_known", False) and "Name" in p.tag for p in found)
 
     @staticmethod
     def first_name_of(word: str, entry: Entry) -> bool:
