@@ -62,6 +62,21 @@ def unlisted_place_kind(ent: Span, kind: str) -> str | None:
     return kind
 
 
+def surname_first(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A first name and patronymic take the surname before them, as official lists write a
+    name (Крук Олег Павлович; the tagger may leave it out: Марат Елеусизович)."""
+    words = doc[start:end]
+    if start == 0 or len(words) != 2 or not all(t.is_alpha for t in words):
+        return start, end
+    first, patronymic = (parses(t.text) for t in words)
+    prev = doc[start - 1]
+    if any("Name" in p.tag for p in first[:1]) and any("Patr" in p.tag for p in patronymic[:1]) \
+            and prev.is_alpha and prev.text[:1].isupper() and not prev.text.isupper() and len(prev) > 2 \
+            and not function_word(prev.text) and any("Surn" in str(p.tag) for p in parses(prev.text)):
+        return start - 1, end
+    return start, end
+
+
 def without_lone_words(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """The tagger's people named by one word that no fuller name in the document completes
     (a first name alone, a holiday, a word cut off at the page's end) are dropped: the
@@ -276,6 +291,8 @@ class MentionFinder:
                 if kind is None or kind == "City" and not self.cued(doc, ent.start, ent.end) and not known_place(ent):
                     continue  # a word the tagger reads as a place, with nothing to say it is one
             span = name_span(doc, ent, kind)
+            if span is not None and kind == "Person":
+                span = surname_first(doc, *span)
             if span is not None:
                 out.append(Candidate(*span, kind, (), "ner", priority=1))
         return out
