@@ -9,12 +9,20 @@ Geox, Orgn), a word it does not know, or, for an organisation, a class noun
 (``data/organization_heads.tsv``: Совет, Министерство); a word it knows only as a
 common noun is none.  An abbreviation ends a name: the lower-case words after it
 (ШОС плюс, a format of meetings) are no part of it.
+
+The same dictionary says which of the tagger's places and people the guide can use: a
+town the gazetteer does not list needs a cue word or the dictionary's place reading
+(the tagger reads foreign and cut-off words as places), and a person named by one word
+only counts when a fuller name in the document completes it.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
-from kg.lang.ru.morphology import NAME_MARKS, parses
+from kg.candidates import Candidate
+from kg.lang.ru.morphology import NAME_MARKS, fold, function_word, lemma_key, parses
 from kg.lang.ru.names import is_adjective
 from kg.lang.ru.organizations import head_row
 
@@ -50,3 +58,66 @@ def name_span(doc: Doc, ent: Span, kind: str) -> tuple[int, int] | None:
             and common_word(head.text) and head_row(head, any_number=True) is None:
         return None  # СМИ, Архив новостей
     return start, end
+
+
+def unlisted_place_kind(ent: Span, kind: str) -> str | None:
+    """What a place name the gazetteer does not list can be, by the word itself: an
+    abbreviation is a body's (ЕАЭС, ЦА) unless pymorphy3 knows it as a place; a word the
+    dictionary holds as a common noun too is none (Запад, Юг, Тег); a neuter name in -ье is
+    a land, not a town (Поволжье, Семиречье, Левобережье)."""
+    if kind != "City" or len(ent) != 1:
+        return kind
+    text = ent.text
+    if len(text) > 1 and text.isupper():
+        found = parses(text)
+        return None if any("Geox" in p.tag for p in found) and not any("Orgn" in p.tag for p in found) \
+            else "Organization"
+    if also_common(text):
+        return None
+    if any(p.tag.gender == "neut" and "Geox" in p.tag for p in parses(text)[:1]) or \
+            re.search(r"[ьи]е$|[ьи]я$", lemma_key(text)) and lemma_key(text).endswith("е"):
+        return "Region"
+    return kind
+
+
+def surname_first(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A first name and patronymic take the surname before them, as official lists write a
+    name (Крук Олег Павлович; the tagger may leave it out: Марат Елеусизович)."""
+    words = doc[start:end]
+    if start == 0 or len(words) != 2 or not all(t.is_alpha for t in words):
+        return start, end
+    first, patronymic = (parses(t.text) for t in words)
+    prev = doc[start - 1]
+    if any("Name" in p.tag for p in first[:1]) and any("Patr" in p.tag for p in patronymic[:1]) \
+            and prev.is_alpha and prev.text[:1].isupper() and not prev.text.isupper() and len(prev) > 2 \
+            and not function_word(prev.text) and any("Surn" in str(p.tag) for p in parses(prev.text)):
+        return start - 1, end
+    return start, end
+
+
+def without_lone_words(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """The tagger's people named by one word that no fuller name in the document completes
+    (a first name alone, a holiday, a word cut off at the page's end) are dropped: the
+    guide's people are those a reader can tell who they are, and a bare surname is kept
+    as a short reference to its full name."""
+    def words(c: Candidate) -> list[str]:
+        return [t.text for t in doc[c.start:c.end] if t.is_alpha and len(t) > 1]
+
+    full = {lemma_key(w) for c in chosen if c.kind == "Person" and len(words(c)) > 1 for w in words(c)}
+    full |= {fold(w) for c in chosen if c.kind == "Person" and len(words(c)) > 1 for w in words(c)}
+    return [c for c in chosen if not (c.kind == "Person" and c.source == "ner" and not c.refs
+                                      and len(words(c)) == 1 and c.end - c.start == 1
+                                      and not {lemma_key(words(c)[0]), fold(words(c)[0])} & full)]
+
+
+def known_place(ent: Span) -> bool:
+    """A town's name the gazetteer does not list is one only when the dictionary knows it as
+    a place or the text says so (город, село, порт: :meth:`MentionFinder.cued`): the
+    tagger reads a foreign word, a cut-off word or a name in Kazakh letters as a place too."""
+    return len(ent) > 1 or any(getattr(p, "is_known", False) and "Geox" in p.tag for p in parses(ent.text))
+
+
+def also_common(word: str) -> bool:
+    """A word pymorphy3's dictionary holds as a common word as well as it may hold it as a
+    name (Запад: Geox and the direction)."""
+    return any(getattr(p, "is_known", False) and not any(m in p.tag for m in PROPER) for p in parses(word))
