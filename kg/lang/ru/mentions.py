@@ -167,7 +167,7 @@ class MentionFinder:
                 i += n  # Роланда Буша, Карины Ахметовой: another person of a leader's surname
                 continue
             start = i
-            if kind == "Leader" and i and self.first_name_of(doc[i - 1].text, entries[0]):
+            if kind == "Leader" and i and n == 1 and self.first_name_of(doc[i - 1].text, entries[0]):
                 start = i - 1  # Касым-Жомарта Токаева: the first name inflected
             out.append(Candidate(start, i + n, "Person" if kind == "Leader" else kind, refs, "gazetteer",
                                  priority=3, label=label if start == i else entries[0].ru))

@@ -80,3 +80,10 @@ def test_a_leaders_surname_after_another_first_name_is_someone_else():
 def test_a_first_name_and_patronymic_take_the_surname_before_them():
     found = mentions("Указом Главы государства Султангазиев Марат Елеусизович назначен послом.", "Person")
     assert found == ["Султангазиев Марат Елеусизович"]
+
+
+def test_a_leaders_full_name_does_not_take_the_country_before_it():
+    doc = nlp()("Президент Армении Армен Саркисян посетил Астану.")
+    people = [m.text for m in doc.spans["mentions"] if m._.kind == "Person"]
+    countries = [m._.nominative for m in doc.spans["mentions"] if m._.kind == "Country"]
+    assert people == ["Армен Саркисян"] and "Армения" in countries
