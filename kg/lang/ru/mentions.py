@@ -297,8 +297,11 @@ class MentionFinder:
     @staticmethod
     def initial(doc: Doc, i: int) -> bool:
         """Д.А. or Д . А . as the tokenizer leaves them; a lone full stop only after a letter
-        (the stop ending a sentence before a name is none)."""
+        (the stop ending a sentence before a name is none); the hyphen of a double first
+        name's initials (К.-Ж.)."""
         text = doc[i].text
+        if text in ("-", "‐") and not doc[i - 1].whitespace_ and 1 < i:
+            return doc[i - 1].text == "." and bool(re.match(r"^[А-ЯЁ]$", doc[i - 2].text))
         if text == ".":
             return i > 0 and bool(re.match(r"^[А-ЯЁ]$", doc[i - 1].text))
         return bool(INITIALS.match(text))

@@ -87,3 +87,9 @@ def test_a_leaders_full_name_does_not_take_the_country_before_it():
     people = [m.text for m in doc.spans["mentions"] if m._.kind == "Person"]
     countries = [m._.nominative for m in doc.spans["mentions"] if m._.kind == "Country"]
     assert people == ["Армен Саркисян"] and "Армения" in countries
+
+
+def test_hyphenated_initials_keep_the_leader():
+    doc = nlp()("Глава государства К.-Ж. Токаев принял посла.")
+    people = [(m.text, m._.refs) for m in doc.spans["mentions"] if m._.kind == "Person"]
+    assert people == [("К.-Ж. Токаев", ("kassym-jomart-tokayev",))]
