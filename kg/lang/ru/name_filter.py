@@ -17,8 +17,6 @@ only counts when a fuller name in the document completes it.
 """
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span
 
 from kg.candidates import Candidate
@@ -63,8 +61,7 @@ def name_span(doc: Doc, ent: Span, kind: str) -> tuple[int, int] | None:
 def unlisted_place_kind(ent: Span, kind: str) -> str | None:
     """What a place name the gazetteer does not list can be, by the word itself: an
     abbreviation is a body's (ЕАЭС, ЦА) unless pymorphy3 knows it as a place; a word the
-    dictionary holds as a common noun too is none (Запад, Юг, Тег); a neuter name in -ье is
-    a land, not a town (Поволжье, Семиречье, Левобережье)."""
+    dictionary holds as a common noun too is none (Запад, Юг, Тег)."""
     if kind != "City" or len(ent) != 1:
         return kind
     text = ent.text
@@ -74,9 +71,6 @@ def unlisted_place_kind(ent: Span, kind: str) -> str | None:
             else "Organization"
     if also_common(text):
         return None
-    if any(p.tag.gender == "neut" and "Geox" in p.tag for p in parses(text)[:1]) or \
-            re.search(r"[ьи]е$|[ьи]я$", lemma_key(text)) and lemma_key(text).endswith("е"):
-        return "Region"
     return kind
 
 
