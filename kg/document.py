@@ -141,6 +141,14 @@ class AnalysedDocument:
                 return role.country
         return entity.entry.country if entity.is_leader and entity.entry is not None else None
 
+    @cached_property
+    def named_countries(self) -> set[str]:
+        """Country keys the text names (by name, adjective or a state organ's owner).  A country
+        known only from who a person is (Маттарелла, Италия's president) or from a bare title
+        (Мемлекет басшысы) is not named, and the guide gives it no fact."""
+        return {k for m in self.doc.spans.get("mentions", [])
+                if m._.kind in ("Country", "CountryAdj") or m._.owner for k in self.countries(m)}
+
     def person_country(self, key: str) -> str | None:
         """The country a person serves, by a title in the text (Ресей Президенті, Қазақстанның
         Қорғаныс министрі), else the gazetteer's for a listed leader; None when the text does not say."""

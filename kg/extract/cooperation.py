@@ -52,7 +52,7 @@ def parties(ctx: Context, sentence: Sentence) -> list[str]:
 
 def leaders_countries(ctx: Context, sentence: Sentence) -> list[str]:
     countries = (ctx.leader_country(key) for _m, key in ctx.people(sentence))
-    return list(dict.fromkeys(f"country/{c}" for c in countries if c))
+    return list(dict.fromkeys(f"country/{c}" for c in countries if c and f"country/{c}" in ctx.named_countries))
 
 
 def sectors(ctx: Context, sentence: Sentence) -> list[str]:
@@ -109,6 +109,32 @@ def two_sides(ctx: Context, sentence: Sentence) -> bool:
     return sentence.has("expansion") and between and (countries_joined(ctx, sentence) or sentence.has("parties"))
 
 
+def planned_talks(ctx: Context, sentence: Sentence) -> bool:
+    """Talks or a meeting that are still to come (Кездесуде тараптар ... ынтымақтастықты нығайтуды
+    талқылайды; сапар бағдарламасы келіссөздерді көздейді): the guide counts a plan as no
+    cooperation yet.  Only for a meeting or a discussion, since the same ending tells what two
+    countries do as a habit (екі ел энергетика саласында ынтымақтасады)."""
+    if not ctx.language.verb_final:
+        return False  # where a verb may stand anywhere (Russian) the sentence's end tells nothing
+    if not (sentence.has("meeting") or sentence.has("event") or sentence.has("discussion")):
+        return False
+    return predicate_tense(ctx, sentence) in ("planned", "negated")
+
+
+def predicate_tense(ctx: Context, sentence: Sentence) -> str | None:
+    """The tense of the verb that ends a verb-final sentence.  A verb after a converb in -п is
+    an auxiliary of the present (нығайып келеді: is growing stronger), not a plan."""
+    words = [t for t in sentence.span if t.is_alpha]
+    if not words:
+        return None
+    if any(s <= words[-1].i < e for s, e, kind in sentence.triggers if kind == "discussion"):
+        return "reported"  # the lexicon's discussion verbs are past forms (қозғады, талқылады)
+    tense = ctx.language.tense.tense_of(words[-1].text)
+    if tense == "planned" and len(words) > 1 and words[-2].text.casefold().endswith("п"):
+        return None
+    return tense
+
+
 def other_sides(sentence: Sentence) -> bool:
     """The sentence names sides that are not countries: two regions or cities (Ақтөбе облысының
     әкімі мен Орынбор облысының губернаторы), or an organisation (ҰҚШҰ комиссиясының отырысы):
@@ -137,6 +163,8 @@ def framed_parties(ctx: Context, sentence: Sentence, named: list[str]) -> list[s
     frame = ctx.frame
     if not frame.bilateral or other_sides(sentence) or not set(named) <= set(frame.parties):
         return named
+    if not set(frame.parties) <= ctx.named_countries:
+        return named  # a party known only from who its leader is (Маттарелла) is no named country
     return list(frame.parties)
 
 
@@ -147,7 +175,7 @@ def cooperation(ctx: Context) -> Iterator[Fact]:
     for index, sentence in enumerate(ctx.sentences):
         stated = sentence.has("cooperation") or sentence.has("partnership") \
             or (sentence.has("trade") and countries_joined(ctx, sentence))
-        if not stated or sentence.has("conflict") or sentence.has("belief"):
+        if not stated or sentence.has("conflict") or sentence.has("belief") or planned_talks(ctx, sentence):
             continue  # "сауда соғысы" is a trade war, "сауда орталығы" a place; a hope is not cooperation yet
         if (sentence.has("discussion") or sentence.has("prospect")) and not sentence.has("partnership") \
                 and not two_sides(ctx, sentence):
