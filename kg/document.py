@@ -107,6 +107,12 @@ class AnalysedDocument:
         reading = reading_of(token)
         return reading is None or reading.case == "Nom"
 
+    def namesake(self, mention: Span) -> bool:
+        """A name that names a thing after a person (Әл-Фараби атындағы университет): the person
+        takes no part in what the sentence tells."""
+        cues = self.lexicons.name_parts.get("name_cue", set())
+        return mention.end < len(self.doc) and self.doc[mention.end].text.casefold() in cues
+
     def people(self, sentence: Sentence) -> Iterator[tuple[Span, str]]:
         """Person and title mentions in a sentence that resolve to one person; a title
         standing next to its holder's name (Елбасы Нұрсұлтан Назарбаев) counts once, as the name.
@@ -124,7 +130,7 @@ class AnalysedDocument:
     def _find_people(self, sentence: Sentence) -> Iterator[tuple[Span, str]]:
         named = {(m.start, self.resolution.keys_of(m)) for m in sentence.mentions if m._.kind == "Person"}
         for m in sentence.mentions:
-            if m._.kind not in ("Person", "Title"):
+            if m._.kind not in ("Person", "Title") or self.namesake(m):
                 continue
             entity = self.resolution.entity_of(m)
             if entity is None or entity.cls not in ("Person", "Leader"):

@@ -82,3 +82,19 @@ def test_names_of_a_list_that_ends_in_the_instrumental_are_partners(extractor):
             "ресми тұлғалармен кездесті.")
     assert met_pairs(extractor, text) == {frozenset(("person/a-ghylymkhan", "person/zhalghas-adilbaev")),
                                           frozenset(("person/d-bauyrzhan", "person/zhalghas-adilbaev"))}
+
+
+NAMESAKE_MEETING = ("Қазақстан консулы Ерлан Сейітов пен Әл-Фараби атындағы Қазақ ұлттық университетінің "
+                    "ректоры Жанат Омаров Башқұртстан Раисі Радий Хабировпен кездесті.")
+
+
+def test_a_namesake_of_an_institution_takes_no_part(extractor):
+    # Әл-Фараби names the university: he met nobody
+    assert not any("farabi" in key for pair in met_pairs(extractor, NAMESAKE_MEETING) for key in pair)
+
+
+def test_a_regions_head_titled_rais_is_no_part_of_his_name(extractor):
+    # Раисі is a title (the head of a republic of Russia), so the name is Радий Хабиров alone
+    pairs = met_pairs(extractor, NAMESAKE_MEETING)
+    assert frozenset(("person/erlan-seyitov", "person/radiy-khabirov")) in pairs
+    assert frozenset(("person/zhanat-omarov", "person/radiy-khabirov")) in pairs
