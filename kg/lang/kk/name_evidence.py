@@ -26,6 +26,7 @@ from functools import cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from kg.identity.names import name_key
 from kg.lang.kk import DATA as KK_DATA
 from kg.tokens import reading_of
 
@@ -107,7 +108,10 @@ def is_given_name(token) -> bool:
     """The word is a first name (Шарль, Ян, Джон) and not a common word of the language: a
     capitalised word after it is then a surname, whatever its ending (Шарль Жюдтің)."""
     keys = best_keys(token)
-    return bool({k.replace("ё", "е") for k in keys} & given_names()) and not is_common_word(keys)
+    # the list spells Kazakh names the Russian way (Мурат, Еркин, Максат): a Kazakh spelling
+    # (Мұрат, Еркін, Мақсат) is looked up with its letters folded to the Russian ones
+    spellings = {k.replace("ё", "е") for k in keys} | {name_key(k) for k in keys}
+    return bool(spellings & given_names()) and not is_common_word(keys)
 
 
 @cache

@@ -104,3 +104,9 @@ def test_a_fathers_name_makes_a_byline_a_person(extractor):
     text = "Келесі отырыс Бішкекте өтеді.\n\nГүлнар Серікбековна\n\nСоңғы жаңалықтар"
     found = {e.label: e.cls for e in extractor.extract("t", text).entities}
     assert found.get("Гүлнар Серікбековна") == "Person"
+
+
+def test_a_kazakh_first_name_spelled_the_kazakh_way_opens_a_name(extractor):
+    # the list of first names has Мурат; Мұрат is its Kazakh spelling, and the surname has no ending
+    text = "Форум аясында Мұрат Сәдуақас Түркия министрімен кездесті."
+    assert "Мұрат Сәдуақас" in people(extractor, text)
