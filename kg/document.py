@@ -135,9 +135,31 @@ class AnalysedDocument:
             entity = self.resolution.entity_of(m)
             if entity is None or entity.cls not in ("Person", "Leader"):
                 continue
-            if m._.kind == "Title" and (m.end, (entity.key,)) in named:
+            if m._.kind == "Title" and ((m.end, (entity.key,)) in named or self.titles_a_name(sentence, m)):
                 continue
             yield m, entity.key
+
+    def titles_a_name(self, sentence: Sentence, title: Span) -> bool:
+        """The title is the first of a chain of one person's titles before the name (Премьер-
+        министрінің орынбасары және Сыртқы істер министрі Мұхаммад Исхақ Дар): the name's, however
+        the title alone resolves."""
+        later = [m for m in sentence.mentions if m.start >= title.end]
+        end, joined = title.end, False
+        for m in later:
+            gap = [t.text.casefold() for t in self.doc[end:m.start]]
+            # "және" with the field of the next title (және Қаржы министрі), nothing else between
+            if gap and (gap[0] not in self.lexicons.conjunctions or len(gap) > 4
+                        or any(not w.isalpha() for w in gap[1:])):
+                return False
+            joined = joined or bool(gap)
+            if m._.kind == "Person":
+                # titles side by side with no "and" may be two people's (Мемлекет басшысы
+                # Премьер-министр Бектеновті қабылдады)
+                return joined
+            if m._.kind != "Title":
+                return False
+            end = m.end
+        return False
 
     def leader_country(self, key: str) -> str | None:
         """The country a leader leads: by a title in the text, else by the gazetteer."""
