@@ -30,6 +30,10 @@ FOLDERS = {"Country": "country", "City": "city", "Region": "region", "Leader": "
            "Organization": "org"}
 
 
+# Offices the home country (a republic) has not: a bare "Король" is some monarch, not Kazakhstan's leader.
+MONARCHS = frozenset({"king", "emir", "sultan"})
+
+
 @dataclass
 class Role:
     """A title a person holds in the text: "Әзербайжан Президенті" → president of Azerbaijan."""
@@ -461,7 +465,7 @@ class Resolver:
     def _home_or_known(self, person: Entity, role: Role) -> str | None:
         if person.entry is not None and person.entry.country:
             return person.entry.country
-        return self.home if role.leader else None
+        return self.home if role.leader and role.role not in MONARCHS else None
 
     @staticmethod
     def _holder_in_doc(res: Resolution, role: Role) -> Entity | None:

@@ -11,6 +11,7 @@ initials join the name they stand before.  :class:`PersonShapes` is a part of
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -21,6 +22,15 @@ from kg.lang.kk.name_evidence import (best_keys, has_surname_ending, in_nominati
                                       is_initial, surname_only_endings)
 from kg.lexicons import Lexicons
 from kg.tokens import keys_of, reading_of
+
+
+# A monarch's regnal number before the name (VI Фелипе, І Хуан Карлос, II Абдалла), in Latin
+# letters or with the Kazakh І.
+REGNAL = re.compile(r"^[IVXІ]{1,4}$")
+
+
+def is_regnal(token) -> bool:
+    return bool(REGNAL.match(token.text))
 
 
 class PersonShapes:
@@ -59,6 +69,8 @@ class PersonShapes:
         taken = {i for c in found if c.source != "ner" and c.kind != "CountryAdj" for i in range(c.start, c.end)}
         after_title = {self.lex.past_honorifics(doc, c.end) for c in found
                        if c.kind == "Title" and self.in_nominative(doc[c.end - 1])}
+        # Королі VI Фелипе: a regnal number after a title is evidence enough for one word
+        numbered = {i + 1 for i in after_title if i < len(doc) and is_regnal(doc[i])}
         patronymics = self.lex.name_parts.get("patronymic", set())
         endings = tuple(self.lex.name_parts.get("surname_ending", ()))
         fathers = tuple(self.lex.name_parts.get("patronymic_ending", ()))
@@ -96,8 +108,10 @@ class PersonShapes:
                 or named_after
                 or bool(keys_of(doc[j - 1]) & patronymics)
                 or (i in after_title and 2 <= j - i <= 4 and not self.is_place(doc, j))
+                or (i in numbered and j - i <= 3 and not self.is_place(doc, j)
+                    and not is_common_word(best_keys(doc[i])))  # not "VIII Саммиті"
             )
-            if looks_like_name and not (j - i == 1 and i == doc[i].sent.start and i not in after_title
+            if looks_like_name and not (j - i == 1 and i == doc[i].sent.start and i not in after_title | numbered
                                         and not surname and not named_after):
                 # a cue word is stronger evidence than the model's guess (Құрманғазы атындағы ... орталығы)
                 # a father's name ending (Манарбековна, Сәрсенқызы) marks a person whatever the model says
@@ -210,12 +224,17 @@ class PersonShapes:
 
     @staticmethod
     def with_initials(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-        """A person's name takes the initials before it (Қ.Тоқаев, Қ.-Ж. Тоқаев, А.Смағұлов)."""
+        """A person's name takes the initials before it (Қ.Тоқаев, Қ.-Ж. Тоқаев, А.Смағұлов), and a
+        monarch's regnal number (VI Фелипе)."""
         out: list[Candidate] = []
         for c in chosen:
             start = c.start
             while c.kind == "Person" and start >= 2 and is_initial(doc, start - 2):
                 start -= 2
+            if c.kind == "Person" and start >= 1 and is_regnal(doc[start - 1]) \
+                    and not is_common_word(best_keys(doc[start])) \
+                    and not any(o.start <= start - 1 < o.end for o in out):
+                start -= 1
             if start != c.start:
                 out = [o for o in out if o.end <= start]
                 c = replace(c, start=start)

@@ -110,3 +110,27 @@ def test_a_kazakh_first_name_spelled_the_kazakh_way_opens_a_name(extractor):
     # the list of first names has Мурат; Мұрат is its Kazakh spelling, and the surname has no ending
     text = "Форум аясында Мұрат Сәдуақас Түркия министрімен кездесті."
     assert "Мұрат Сәдуақас" in people(extractor, text)
+
+
+def test_a_regnal_number_is_part_of_a_monarchs_name(extractor):
+    text = "Қазақстан Президенті Қасым-Жомарт Тоқаев Иордания Королі II Абдалламен кездесті."
+    facts = {(f.subject, f.predicate, f.object) for f in extractor.extract("t", text).facts}
+    assert ("person/abdullah-ii", "leaderOf", "country/jordan") in facts
+
+
+def test_a_bare_kings_title_is_not_kazakhstans(extractor):
+    # Kazakhstan is a republic: a bare "Король" is some monarch, not its leader
+    text = "Қазақстан мен Испания ынтымақтастығы Король І Хуан Карлостың тұсында басталды."
+    facts = {(f.subject, f.predicate, f.object) for f in extractor.extract("t", text).facts}
+    assert not any(p == "leaderOf" and o == "country/kazakhstan" for _s, p, o in facts)
+    assert "І Хуан Карлос" in people(extractor, text)
+
+
+def test_a_numbered_event_is_no_monarch(extractor):
+    text = "Министр Түркі кеңесінің VIII Саммиті қарсаңында өткен отырысқа қатысты."
+    assert not any("Саммит" in label for label in people(extractor, text))
+
+
+def test_binti_joins_a_malay_name(extractor):
+    text = "Қазақстан елшісі Асқар Жолдасов Куала-Лумпур мэрі Нурул Изза бинти Анвармен кездесті."
+    assert "Нурул Изза бинти Анвар" in people(extractor, text)
