@@ -114,10 +114,13 @@ def sentence_dates(ctx: Context, sentence: Sentence) -> list[DateMention]:
 
 def when(ctx: Context, sentence: Sentence, start: int) -> When:
     """The date the sentence states nearest the event word at token ``start``, or the document's."""
-    mentions = sentence_dates(ctx, sentence)
+    at = ctx.doc[start].idx - sentence.span.start_char
+    # a date in a later clause dates something else ("кездесіп, келесі жылы өтетін комиссия")
+    boundary = next((t.idx - sentence.span.start_char for t in ctx.doc[start + 1:sentence.span.end]
+                     if t.text == ","), None)
+    mentions = [m for m in sentence_dates(ctx, sentence) if boundary is None or m.start < boundary]
     if not mentions:
         return When(ctx.date, basis="document") if ctx.date else When(None, basis="document")
-    at = ctx.doc[start].idx - sentence.span.start_char
     # the most precise date, then the nearest before the event word: a year alone is
     # often background ("1992 жылы құрылған"), a day is the event's own
     best = min(mentions, key=lambda m: (PRECISIONS.index(m.precision), 0 if m.end <= at else 1, abs(at - m.end)))

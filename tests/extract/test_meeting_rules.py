@@ -108,3 +108,11 @@ def test_a_chain_of_titles_before_a_name_is_that_persons(extractor):
     pairs = met_pairs(extractor, text)
     assert frozenset(("person/erlan-seyitov", "person/radzhesh-kumar")) in pairs
     assert not any("amit" in key for pair in pairs for key in pair)
+
+
+def test_a_date_in_a_later_clause_dates_another_event(extractor):
+    # "келесі жылы өтетін" dates the commission, not the meeting already held
+    text = ("Жақында Қазақстан елшісі Ержан Сейітов Пәкістанның сауда министрі Джам Камал Ханмен кездесіп, "
+            "келесі жылы өтетін үкіметаралық комиссияның отырысын талқылады.")
+    facts = extractor.extract("t", text, date="2024-12-12").facts
+    assert any(f.predicate == "met" for f in facts)
