@@ -73,7 +73,8 @@ class NameFilter:
                     and (len(doc[start]) > 2 or (len(doc[start]) == 2  # А.Лукашенко: an initial stays
                                                  and is_never_name(best_keys(doc[start]), SHORT_WORD_USES))) \
                     and ((is_never_name(best_keys(doc[start])) and not self.opens_organization(doc, c, start)
-                          and not self.first_name_of_surname(doc, c, start))
+                          and not self.first_name_of_surname(doc, c, start)
+                          and not self.first_after_title(doc, c, start))
                          or self.place_before_person(doc, c, start) or self.title_before_person(doc, c, start)
                          or self.honorific(doc, c, start)):
                 start += 1
@@ -114,6 +115,12 @@ class NameFilter:
         endings = tuple(self.lex.name_parts.get("surname_ending", ()))
         return (doc[i].text.casefold() in given_names() or not doc[i].is_sent_start) \
             and has_surname_ending(doc[i + 1], endings)
+
+    def first_after_title(self, doc: Doc, c: Candidate, i: int) -> bool:
+        """хатшысы Ма Синжуй: a word capitalised in mid-sentence right after a title opens the
+        holder's name, though the language writes it as a particle (ма) elsewhere."""
+        return c.kind == "Person" and i == c.start and i > 0 and not doc[i].is_sent_start \
+            and doc[i].text[:1].isupper() and any(self.lex.titles.index.get((k,)) for k in keys_of(doc[i - 1]))
 
     @staticmethod
     def opens_organization(doc: Doc, c: Candidate, i: int) -> bool:

@@ -75,14 +75,24 @@ class PersonShapes:
         endings = tuple(self.lex.name_parts.get("surname_ending", ()))
         fathers = tuple(self.lex.name_parts.get("patronymic_ending", ()))
         strong = tuple(e for e in surname_only_endings(tuple(sorted(endings))) if e not in fathers)
+
+        def surname_at(k: int) -> bool:
+            return self.has_surname_ending(doc[k], strong)
         cues_after = self.lex.name_parts.get("name_cue", set()) | self.lex.name_parts.get("honorific", set())
+        # a one-word place the gazetteer knows may be part of a name after a title (вице-консулы
+        # Гао Чэн, орынбасары Дың Сиан Лиң: Gao, Xi'an), not after a surname nor with a case
+        # ending (Елшісі Болат Сүгірбаев | Куала-Лумпур мэрі, Андрэ Карстенс | Астананың)
+        syllables = {c.start for c in found if c.kind == "City" and c.source == "gazetteer" and c.end - c.start == 1
+                     and in_nominative(doc[c.start]) and not (c.start > 0 and surname_at(c.start - 1))}
         out = []
         i = 0
         while i < len(doc):
-            if i in taken or not self.is_name_word(doc, i):
+            soft = taken - syllables if i in after_title else taken
+            if i in soft or not self.is_name_word(doc, i):
                 i += 1
                 continue
-            j, joined = self.name_run(doc, i, taken)
+            j, joined = self.name_run(doc, i, soft)
+            through_place = j - i >= 2 and any(k in taken for k in range(i, j))
             surnames = [k for k in range(i, j) if self.has_surname_ending(doc[k], endings)]
             if not joined and surnames and surnames[-1] < j - 1 and surnames[-1] > i \
                     and is_common_word(best_keys(doc[surnames[-1] + 1])):
@@ -117,7 +127,8 @@ class PersonShapes:
                 # a father's name ending (Манарбековна, Сәрсенқызы) marks a person whatever the model says
                 fathers_name = last.text.casefold().endswith(fathers) and len(last.text) > 5
                 sure = named_after or joined or initialled or epithet is not None or fathers_name
-                out.append(Candidate(i, j, "Person", (), "shape", priority=2 if sure else 1, title=epithet or None))
+                priority = 3 if through_place else 2 if sure else 1  # over the place's own candidate
+                out.append(Candidate(i, j, "Person", (), "shape", priority=priority, title=epithet or None))
             i = j
         return out
 

@@ -134,3 +134,21 @@ def test_a_numbered_event_is_no_monarch(extractor):
 def test_binti_joins_a_malay_name(extractor):
     text = "Қазақстан елшісі Асқар Жолдасов Куала-Лумпур мэрі Нурул Изза бинти Анвармен кездесті."
     assert "Нурул Изза бинти Анвар" in people(extractor, text)
+
+
+def test_a_chinese_name_after_a_title_holds_a_syllable_that_names_a_place(extractor):
+    # Гао is a town of Mali and Сиан a city of China, but after a title they open a name
+    text = "Кездесуге бас консулдың орынбасары Лю Сиан Пиң және вице-консулы Гао Мин қатысты."
+    found = people(extractor, text)
+    assert {"Лю Сиан Пиң", "Гао Мин"} <= found
+
+
+def test_a_place_after_a_surname_stays_a_place(extractor):
+    text = "Қазақстанның Малайзиядағы елшісі Асқар Жолдасов Куала-Лумпур мэрімен кездесті."
+    kinds = {(e.label, e.cls) for e in extractor.extract("t", text).entities}
+    assert ("Асқар Жолдасов", "Person") in kinds and any(label.startswith("Куала") for label, cls in kinds if cls == "City")
+
+
+def test_a_one_syllable_surname_after_a_title_stays(extractor):
+    # Ма is a particle elsewhere; capitalised after a title it is a Chinese surname
+    assert "Ма Цзюнь" in people(extractor, "Өлкелік комитеттің хатшысы Ма Цзюнь Алматыға келді.")
