@@ -151,6 +151,10 @@ def referred_countries(ctx: Context, index: int, back: int = 3) -> list[str]:
         found = list(dict.fromkeys([*parties(ctx, before), *leaders_countries(ctx, before)]))
         if len(found) == 2:
             return found
+        frame = ctx.frame
+        if len(found) == 1 and frame.bilateral and found[0] in frame.parties \
+                and set(frame.parties) <= ctx.named_countries:
+            return list(frame.parties)  # "Моңғолия – серіктесіміз. Екі ел ...": the document's two
     return []
 
 

@@ -111,3 +111,17 @@ def test_a_home_country_only_implied_by_a_bare_title_is_no_side(extractor):
     text = ("Мемлекет басшысы Қасым-Жомарт Тоқаев Грузия Премьер-министрі Ираклий Гарибашвилиді қабылдады. "
             "Кездесу барысында сауда-экономикалық ынтымақтастықтың өзекті мәселелері талқыланды.")
     assert not pair(cooperation(extractor, text), "kazakhstan", "georgia")
+
+
+def test_two_countries_after_one_partner_are_the_documents_two(extractor):
+    # the sentence before names only Mongolia ("our partner"); a third country named earlier in
+    # passing (the summit in China) is no side of "екі ел"
+    text = ("Мемлекет басшысы Моңғолия Парламентінің Төрағасы Дашзэгвийн Амарбаясгаланмен Ақордада кездесті. "
+            "Қасым-Жомарт Тоқаев Қазақстан мен Моңғолия байланысының маңызын атап өтті. "
+            "Сондай-ақ жақында Қытайда өткен саммит аясында Моңғолия Президенті Ухнаагийн Хурэлсухпен "
+            "әңгімелескенін жеткізді. "
+            "Моңғолия – Азиядағы сенімді серіктесіміз. "
+            "Екі ел арасындағы стратегиялық әріптестіктің тамыры тереңде жатыр.")
+    found = cooperation(extractor, text)
+    assert not pair(found, "china", "mongolia")
+    assert pair(found, "kazakhstan", "mongolia")
