@@ -58,7 +58,7 @@ def leaders_countries(ctx: Context, sentence: Sentence) -> list[str]:
 def sectors(ctx: Context, sentence: Sentence) -> list[str]:
     span = sentence.span
     codes: list[str] = []
-    names = ctx.inside_names | ctx.title_fields
+    names = ctx.inside_names | ctx.title_fields | traits(ctx, sentence)
     words = phrase_words(ctx.doc)[span.start:span.end]
     keys = [frozenset() if t.i in names else keys_of(t) | {ctx.lexicons.analyser.base(t.text).casefold()}
             for t in span]
@@ -76,6 +76,31 @@ def sectors(ctx: Context, sentence: Sentence) -> list[str]:
             for _s, _e, values in ctx.lexicons.sectors.matches([part], part_keys):
                 codes += [v["code"] for v in values if v["code"] not in codes]
     return codes
+
+
+def traits(ctx: Context, sentence: Sentence) -> set[int]:
+    """Tokens of a participle's clause that qualifies a country (тарихы мен мәдениеті
+    қалыптасқан Испаниямен: Spain, whose history and culture took shape): a field named there
+    is the country's trait, not a field of cooperation, unless the clause itself holds a word of
+    cooperation."""
+    if not ctx.language.verb_final:
+        return set()
+    found: set[int] = set()
+    cooperation_words = {i for s, e, kind in sentence.triggers if kind in ("cooperation", "partnership")
+                         for i in range(s, e)}
+    for m in sentence.mentions:
+        if m._.kind != "Country" or m.start <= sentence.span.start:
+            continue
+        verb = ctx.doc[m.start - 1]
+        if not ctx.language.tense.participle(verb.text):
+            continue
+        start = verb.i
+        while start > sentence.span.start and ctx.doc[start - 1].text.casefold() not in ctx.language.clause_ends:
+            start -= 1
+        clause = set(range(start, verb.i))
+        if not clause & cooperation_words:
+            found |= clause
+    return found
 
 
 def countries_joined(ctx: Context, sentence: Sentence) -> bool:

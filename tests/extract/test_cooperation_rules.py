@@ -125,3 +125,17 @@ def test_two_countries_after_one_partner_are_the_documents_two(extractor):
     found = cooperation(extractor, text)
     assert not pair(found, "china", "mongolia")
     assert pair(found, "kazakhstan", "mongolia")
+
+
+def test_a_field_that_qualifies_a_country_is_its_trait(extractor):
+    # "бай мәдениеті қалыптасқан Италиямен": Italy, whose rich culture took shape; no cultural cooperation
+    text = ("Қазақстан Президенті Италия Президентін қабылдады. "
+            "Бай тарихы мен мәдениеті қалыптасқан Италиямен достық қарым-қатынаста болғанымызды мақтан тұтамыз.")
+    found = cooperation(extractor, text)
+    assert pair(found, "kazakhstan", "italy")
+    assert not any(o == "sector/Culture" for _s, _p, o in found)
+
+
+def test_a_field_of_cooperation_before_a_country_stays(extractor):
+    text = "Қазақстан мәдени ынтымақтастықты дамытқан Италиямен қарым-қатынасты нығайтады."
+    assert ("country/italy", "cooperatesOn", "sector/Culture") in cooperation(extractor, text)
