@@ -108,10 +108,16 @@ def is_given_name(token) -> bool:
     """The word is a first name (Шарль, Ян, Джон) and not a common word of the language: a
     capitalised word after it is then a surname, whatever its ending (Шарль Жюдтің)."""
     keys = best_keys(token)
-    # the list spells Kazakh names the Russian way (Мурат, Еркин, Максат): a Kazakh spelling
-    # (Мұрат, Еркін, Мақсат) is looked up with its letters folded to the Russian ones
+    return listed_first_name(token) and not is_common_word(keys)
+
+
+def listed_first_name(token) -> bool:
+    """The word is in the list of first names, a common word or not (Еркін: free; Мақсат: aim).
+    The list spells Kazakh names the Russian way (Мурат, Еркин, Максат): a Kazakh spelling
+    (Мұрат, Еркін, Мақсат) is looked up with its letters folded to the Russian ones."""
+    keys = best_keys(token)
     spellings = {k.replace("ё", "е") for k in keys} | {name_key(k) for k in keys}
-    return bool(spellings & given_names()) and not is_common_word(keys)
+    return bool(spellings & given_names())
 
 
 @cache

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from kg.candidates import Candidate
 from kg.lang.kk.name_evidence import (SHORT_WORD_USES, best_keys, has_surname_ending, in_nominative, is_common_word,
-                                      given_names, is_given_name, is_never_name, name_evidence, surname_only_endings,
+                                      given_names, is_given_name, is_never_name, listed_first_name, name_evidence, surname_only_endings,
                                       well_cased)
 from kg.lexicons import Lexicons
 from kg.tokens import keys_of, reading_of
@@ -113,6 +113,9 @@ class NameFilter:
         if c.kind != "Person" or i + 1 >= c.end:
             return False
         endings = tuple(self.lex.name_parts.get("surname_ending", ()))
+        if listed_first_name(doc[i]) and not doc[i].is_sent_start and c.end - c.start == 2 \
+                and not is_common_word(best_keys(doc[i + 1])):
+            return True  # Еркін Жуасбек: a listed first name, capitalised mid-sentence, before a name word
         return (doc[i].text.casefold() in given_names() or not doc[i].is_sent_start) \
             and has_surname_ending(doc[i + 1], endings)
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from kg.candidates import Candidate
 from kg.gazetteer import Gazetteer
 from kg.lang.kk.name_evidence import (best_keys, has_surname_ending, in_nominative, is_common_word, is_given_name,
-                                      is_initial, surname_only_endings)
+                                      is_initial, listed_first_name, surname_only_endings)
 from kg.lexicons import Lexicons
 from kg.tokens import keys_of, reading_of
 
@@ -108,7 +108,11 @@ class PersonShapes:
             named_after = j < len(doc) and bool(keys_of(doc[j]) & cues_after)
             initialled = i >= 2 and is_initial(doc, i - 2)
             # Шарль Жюдтің, Ян Цзечимен: a first name says the capitalised word after it is a surname
-            given = 2 <= j - i <= 3 and is_given_name(doc[i]) and not self.is_place(doc, j)
+            # a first name that is a common word too names a person when capitalised in mid-sentence
+            # before a word the language never writes in lower case (Еркін Жуасбек)
+            first = is_given_name(doc[i]) or (listed_first_name(doc[i]) and not doc[i].is_sent_start
+                                               and j - i == 2 and not is_common_word(best_keys(doc[i + 1])))
+            given = 2 <= j - i <= 3 and first and not self.is_place(doc, j)
             looks_like_name = (
                 surname
                 or joined

@@ -152,3 +152,13 @@ def test_a_place_after_a_surname_stays_a_place(extractor):
 def test_a_one_syllable_surname_after_a_title_stays(extractor):
     # Ма is a particle elsewhere; capitalised after a title it is a Chinese surname
     assert "Ма Цзюнь" in people(extractor, "Өлкелік комитеттің хатшысы Ма Цзюнь Алматыға келді.")
+
+
+def test_a_first_name_that_is_a_common_word_opens_a_name_in_mid_sentence(extractor):
+    # Еркін (free) and Мақсат (aim) are first names too; capitalised mid-sentence before a name word
+    found = people(extractor, "Театрдың еңбек сіңірген қайраткері Еркін Тоқтарбек сөз сөйледі.")
+    assert "Еркін Тоқтарбек" in found
+
+
+def test_a_common_word_capitalised_at_a_sentence_start_opens_no_name(extractor):
+    assert people(extractor, "Бұл жерде еркін сауда аймағы құрылады. Еркін Сауда Аймағы туралы келісім жасалды.") == set()
