@@ -245,7 +245,7 @@ def test_comma_list_of_cities_is_no_twin_pair(extractor):
 
 
 def test_leaders_of_the_sentence_before_give_the_two_countries(extractor):
-    found = facts(extractor, "Мемлекет басшысы Қасым-Жомарт Тоқаев Өзбекстан Президенті Шавкат Мирзиёевпен "
+    found = facts(extractor, "Қазақстан Президенті Қасым-Жомарт Тоқаев Өзбекстан Президенті Шавкат Мирзиёевпен "
                              "келіссөз жүргізді. Екі ел басшылары көлік-логистикалық салалардағы "
                              "ынтымақтастықты талқылады.")
     assert ("country/uzbekistan", "cooperatesOn", "sector/Logistics") in found
