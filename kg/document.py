@@ -15,7 +15,7 @@ from kg.lang import language
 from kg.lang.base import LanguageKit
 from kg.lexicons import Lexicons
 from kg.model import Evidence
-from kg.identity.resolve import Resolution
+from kg.identity.entities import Resolution
 from kg.tokens import all_keys, keys_of, phrase_words, reading_of
 
 __all__ = ["AnalysedDocument", "PARTY_TRIGGERS", "Sentence"]

@@ -23,7 +23,8 @@ from kg.gazetteer import default_gazetteer
 from kg.lang import LANGUAGES, language
 from kg.lang.base import LanguageKit
 from kg.lang.detect import detect
-from kg.identity.resolve import Entity, Resolver
+from kg.identity.entities import Entity
+from kg.identity.resolve import Resolver
 
 Item = tuple[str, str] | tuple[str, str, str | None] | tuple[str, str, str | None, str | None]
 

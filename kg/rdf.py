@@ -17,7 +17,7 @@ from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kg.identity.events import EVENT_NS, event_digest
 from kg.model import Event, Fact
-from kg.identity.resolve import Entity
+from kg.identity.entities import Entity
 from kg.records import PartRecord
 
 BASE = "https://w3id.org/diplomacy-kg/"

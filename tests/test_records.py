@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from rdflib import RDFS, XSD, Literal
 
-from kg.identity.resolve import Entity
+from kg.identity.entities import Entity
 from kg.model import Evidence, Fact
 from kg.rdf import ID, DocumentInfo, document_ntriples, document_record, ntriples_line
 from kg.records import PartRecord, split_line

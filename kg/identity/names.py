@@ -6,7 +6,7 @@ letter typed for the Cyrillic one it looks like (Xабар with a Latin x).  The
 letters are data (``kg/data/names/letters.tsv``): ``lookalike`` rows mend a
 Cyrillic word that holds Latin letters, ``fold`` rows make the key a name is
 compared by.  A language adds its letters there; code that compares names
-(:mod:`kg.identity.persons`, :mod:`kg.identity.resolve`) calls :func:`name_key` and knows no alphabet.
+(:mod:`kg.identity.persons`, :mod:`kg.identity.people`) calls :func:`name_key` and knows no alphabet.
 The press also spells a surname one letter apart (Жиенбеков, Жеенбеков) or an
 excerpt cuts it (Сатыбал|ды): :func:`same_surname` says when two keys may be one
 surname, and :class:`SurnameIndex` finds such keys in a corpus.

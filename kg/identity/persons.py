@@ -1,6 +1,6 @@
 """One IRI per real person across the documents of a corpus.
 
-Within a document :mod:`kg.identity.resolve` joins the ways a text names one person.
+Within a document :mod:`kg.identity.people` joins the ways a text names one person.
 Across documents the same person arrives as "Е.Көшенов" in one, "Ермек
 Көшенов" in another and "Көшенов" in a third, or spelled two ways (Мирзиёев,
 Мирзиеев).  Here the person nodes of all documents are grouped by surname and
