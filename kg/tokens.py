@@ -48,6 +48,7 @@ _KEYS = "kg.word_keys"
 _READINGS = "kg.readings"
 _PHRASE_WORDS = "kg.phrase_words"
 _TEXTS = "kg.texts"
+_TEXT = "kg.text"
 NO_KEYS: frozenset[str] = frozenset()
 
 
@@ -75,6 +76,14 @@ def texts_of(doc: Doc) -> list[str]:
     if texts is None:
         texts = doc.user_data[_TEXTS] = [t.text for t in doc]
     return texts
+
+
+def text_of(doc: Doc) -> str:
+    """The document's text, made once and kept: spaCy's ``doc.text`` joins every token anew."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
 
 
 def all_keys(doc: Doc) -> list[frozenset[str]]:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from kg.candidates import Candidate
 from kg.lexicons import Lexicons
-from kg.tokens import keys_of
+from kg.tokens import all_keys, text_of, texts_of
 
 SITE = re.compile(r"(?<![\w@/.])[^\W\d_][\w-]*(?:\.[\w-]+)*\.(?:kz|ru|uz|kg|az|tj|by|ua|com|tv|org|net|info|news"
                   r"|ру|рф|қаз)\b(?![/\w]|\.\w)", re.IGNORECASE)
@@ -43,7 +43,7 @@ def media_names(doc: Doc, lexicons: Lexicons, noun_first: bool) -> list[Candidat
 
 def sites(doc: Doc) -> list[Candidate]:
     out = []
-    for m in SITE.finditer(doc.text):
+    for m in SITE.finditer(text_of(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None:
             out.append(Candidate(span.start, span.end, "Organization", (), "site", priority=3, label=m.group(0)))
@@ -53,14 +53,15 @@ def sites(doc: Doc) -> list[Candidate]:
 def quoted(doc: Doc) -> list[tuple[int, int]]:
     """The token ranges inside quotes that may be a name: a few words, the first capitalised."""
     out = []
-    for i, token in enumerate(doc):
-        closer = QUOTES.get(token.text)
+    texts = texts_of(doc)
+    for i, text in enumerate(texts):
+        closer = QUOTES.get(text)
         if closer is None:
             continue
-        end = next((k for k in range(i + 1, min(i + LONGEST + 2, len(doc))) if doc[k].text in (closer, "»", "”")),
+        end = next((k for k in range(i + 1, min(i + LONGEST + 2, len(texts))) if texts[k] in (closer, "»", "”")),
                    None)
-        if end is not None and end > i + 1 and doc[i + 1].text[:1].isupper() \
-                and not any("\n" in t.text for t in doc[i + 1:end]):
+        if end is not None and end > i + 1 and texts[i + 1][:1].isupper() \
+                and not any("\n" in t for t in texts[i + 1:end]):
             out.append((i + 1, end))
     return out
 
@@ -78,10 +79,10 @@ def quoted_latin(doc: Doc) -> list[Candidate]:
 def latin_joined(doc: Doc) -> list[Candidate]:
     """Telegram-канале, Telegram-дағы: the Latin part names the service."""
     out = []
-    for token in doc:
-        m = LATIN_JOINED.match(token.text)
+    for i, text in enumerate(texts_of(doc)):
+        m = LATIN_JOINED.match(text)
         if m:
-            out.append(Candidate(token.i, token.i + 1, "Organization", (), "media", priority=4, label=m.group(1)))
+            out.append(Candidate(i, i + 1, "Organization", (), "media", priority=4, label=m.group(1)))
     return out
 
 
@@ -92,17 +93,18 @@ def by_class_noun(doc: Doc, nouns: frozenset[str], noun_first: bool) -> list[Can
     if not nouns:
         return []
     out = []
+    keys = all_keys(doc)
     names = {(start, end) for start, end in quoted(doc)}
     for start, end in names:
         beside = start - 2 if noun_first else end + 1
-        if 0 <= beside < len(doc) and keys_of(doc[beside]) & nouns:
+        if 0 <= beside < len(doc) and keys[beside] & nouns:
             out.append(Candidate(start, end, "Organization", (), "medium", priority=4, label=doc[start:end].text))
-    for token in doc:
-        if not (len(token) > 1 and token.text.isupper() and token.is_alpha):
+    for i, text in enumerate(texts_of(doc)):
+        if not (len(text) > 1 and text.isupper()) or not doc[i].is_alpha:
             continue
-        beside = token.i - 1 if noun_first else token.i + 1
-        if 0 <= beside < len(doc) and keys_of(doc[beside]) & nouns:
-            out.append(Candidate(token.i, token.i + 1, "Organization", (), "medium", priority=4))
+        beside = i - 1 if noun_first else i + 1
+        if 0 <= beside < len(doc) and keys[beside] & nouns:
+            out.append(Candidate(i, i + 1, "Organization", (), "medium", priority=4))
     return out
 
 
@@ -111,7 +113,9 @@ def datelines(doc: Doc) -> list[Candidate]:
     last full stop or comma and the first dash (Астана. 3 июля. КазТАГ – ...), or the words of
     the line before it when they are one name (CentralAsia (KZ) - ...)."""
     out = []
-    for line_start in (t.i for t in doc if t.i == 0 or "\n" in doc[t.i - 1].text or doc[t.i - 1].is_space):
+    texts = texts_of(doc)
+    for line_start in (i for i in range(len(texts)) if i == 0 or "\n" in texts[i - 1]
+                       or (texts[i - 1][:1].isspace() and doc[i - 1].is_space)):
         dash = next((k for k in range(line_start, min(line_start + DATELINE, len(doc)))
                      if doc[k].text in DASHES or "\n" in doc[k].text), None)
         if dash is None or doc[dash].text not in DASHES or dash == line_start or dash + 1 >= len(doc) \

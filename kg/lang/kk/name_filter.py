@@ -20,7 +20,7 @@ from kg.lang.kk.name_evidence import (SHORT_WORD_USES, best_keys, has_surname_en
                                       given_names, is_given_name, is_never_name, listed_first_name, name_evidence, surname_only_endings,
                                       well_cased)
 from kg.lexicons import Lexicons
-from kg.tokens import keys_of, reading_of
+from kg.tokens import keys_of, reading_of, text_of
 
 ADJECTIVE_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік")  # Гастрольдік, Түркітілдес is no name alone
 
@@ -198,17 +198,17 @@ class NameFilter:
     @staticmethod
     def cut_word(doc: Doc) -> int | None:
         """The last word of a text that stops without a full stop: maybe cut in mid-word."""
-        words = [t for t in doc if not t.is_space]
-        if not words or not words[-1].text.replace("-", "").isalpha():  # Қасым-Жомар
+        last = next((doc[i] for i in range(len(doc) - 1, -1, -1) if not doc[i].is_space), None)
+        if last is None or not last.text.replace("-", "").isalpha():  # Қасым-Жомар
             return None
-        line = doc.text[: words[-1].idx].rsplit("\n", 1)[-1]
-        return words[-1].i if len(line.split()) >= 2 else None  # a closing byline is whole
+        line = text_of(doc)[: last.idx].rsplit("\n", 1)[-1]
+        return last.i if len(line.split()) >= 2 else None  # a closing byline is whole
 
     @staticmethod
     def alone_on_its_line(doc: Doc, i: int) -> bool:
         """The word at ``i`` is the only word of its line (Редакция, Админ): a page's label."""
         token = doc[i]
-        text = doc.user_data.setdefault("text", doc.text)  # doc.text joins every token anew
+        text = text_of(doc)
         start = text.rfind("\n", 0, token.idx) + 1
         end = text.find("\n", token.idx)
         line = text[start:end if end >= 0 else len(text)]

@@ -29,7 +29,7 @@ from kg.gazetteer import Gazetteer
 from kg.lang.kk.org_spans import ADJECTIVE_ENDINGS, LOCATIVE_ADJECTIVE, NameSpan
 from kg.lang.kk.web import SITE
 from kg.lexicons import Lexicons
-from kg.tokens import keys_of, reading_of
+from kg.tokens import keys_of, reading_of, text_of, texts_of
 
 CAMEL = re.compile(r"^[^\W\d_][^\W\d_A-ZА-ЯӘҒҚҢӨҰҮҺІ]+(?:[A-ZА-ЯӘҒҚҢӨҰҮҺІ][^\W\d_A-ZА-ЯӘҒҚҢӨҰҮҺІ]+)+$")
 ROMAN = re.compile(r"^[IVXLCDM]+$")
@@ -181,11 +181,12 @@ class OrganizationFinder(NameSpan):
         with the head they are another name of it."""
         legal = {w.casefold() for w in self.lex.name_parts.get("legal_form", ())}
         out = []
-        for i, token in enumerate(doc):
-            closer = QUOTES.get(token.text)
+        texts = texts_of(doc)
+        for i, text in enumerate(texts):
+            closer = QUOTES.get(text)
             if not closer:
                 continue
-            end = next((k for k in range(i + 2, min(i + 8, len(doc))) if doc[k].text in (closer, "»", '"')), None)
+            end = next((k for k in range(i + 2, min(i + 8, len(doc))) if texts[k] in (closer, "»", '"')), None)
             if end is None or end + 1 >= len(doc) or not doc[i + 1].text[:1].isupper() \
                     or doc[end - 1].text.casefold().endswith(LOCATIVE_ADJECTIVE):
                 continue  # «Жидебай Бөрілідегі» үйі: the house at a place, no name
@@ -209,7 +210,7 @@ class OrganizationFinder(NameSpan):
     def sites(self, doc: Doc) -> list[Candidate]:
         """A news site named by its domain (Egemen.kz, BAQ.KZ): a source the page credits."""
         out = []
-        for m in SITE.finditer(doc.text):
+        for m in SITE.finditer(text_of(doc)):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 out.append(Candidate(span.start, span.end, "Organization", (), "site", priority=3,

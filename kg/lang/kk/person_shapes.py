@@ -211,9 +211,10 @@ class PersonShapes:
         """Capitalised, not an abbreviation, and in Cyrillic (Latin names in Kazakh text
         are brands); or an Arabic article joined to a capitalised part (әл-Ахмед)."""
         text = doc[i].text
-        particle, hyphen, rest = text.partition("-")
-        if hyphen and particle in self.lex.name_parts.get("particle", set()):
-            text = rest
+        if "-" in text:
+            particle, _hyphen, rest = text.partition("-")
+            if particle in self.lex.name_parts.get("particle", ()):
+                text = rest
         return (text[:1].isupper() and not text.isupper() and any(ch.isalpha() for ch in text)
                 and not text.isascii())
 
