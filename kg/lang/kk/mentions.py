@@ -22,7 +22,7 @@ from kg.lang.kk.person_shapes import PersonShapes
 from kg.lang.kk.organizations import OrganizationFinder
 from kg.lang.kk.regions import RegionFinder
 from kg.lang.media import media_names
-from kg.tokens import keys_of, reading_of
+from kg.tokens import all_keys, keys_of, reading_of, texts_of
 
 NER_KINDS = {"PERSON": "Person", "GPE": "GPE", "ORGANISATION": "Organization", "ORGANIZATION": "Organization"}
 
@@ -61,12 +61,12 @@ class MentionFinder(PersonShapes):
     # -- sources ---------------------------------------------------------------
     def gazetteer_names(self, doc: Doc) -> list[Candidate]:
         out = []
-        words = [t.text for t in doc]
+        words = texts_of(doc)
         lowered = [w.casefold() for w in words]
         i = 0
         while i < len(doc):
             found = None
-            if doc[i].text[:1].isupper():
+            if words[i][:1].isupper():
                 for n in range(longest_phrase(self.gaz.heads, lowered, i, self.gaz.max_words), 0, -1):
                     entries = self.gaz.lookup(words[i : i + n], keys_of(doc[i + n - 1]))
                     if entries:
@@ -125,12 +125,12 @@ class MentionFinder(PersonShapes):
     def country_adjectives(self, doc: Doc) -> list[Candidate]:
         """қазақ-әзербайжан (қатынастары), ресейлік (тарап): countries named by adjectives."""
         out = []
-        for token in doc:
-            parts = token.text.split("-")
+        for i, text in enumerate(texts_of(doc)):
+            parts = text.split("-")
             entries = [self.gaz.adjective(p) for p in parts]
             if all(entries) and len({e.id for e in entries}) == len(entries) \
-                    and not self.before_non_place_cue(doc, token.i + 1):  # Парсы шығанағы, Жапон теңізі
-                out.append(Candidate(token.i, token.i + 1, "CountryAdj", tuple(e.id for e in entries),
+                    and not self.before_non_place_cue(doc, i + 1):  # Парсы шығанағы, Жапон теңізі
+                out.append(Candidate(i, i + 1, "CountryAdj", tuple(e.id for e in entries),
                                      "adjective", priority=2))
         return out
 
@@ -145,10 +145,10 @@ class MentionFinder(PersonShapes):
         return any(c in ("-", "Organization", "Region") for c in classes)
 
     def titles(self, doc: Doc) -> list[Candidate]:
-        keys = [keys_of(t) for t in doc]
+        keys = all_keys(doc)
         out = []
         connectors = self.lex.name_parts.get("connector", set())
-        for start, end, values in self.lex.titles.matches([t.text for t in doc], keys):
+        for start, end, values in self.lex.titles.matches(texts_of(doc), keys):
             if start > 0 and doc[start - 1].text in connectors and doc[start].text[:1].isupper():
                 continue  # Бадр бен Сұлтан: after "son of" a title's word is a father's name
             best = dict(max(values, key=lambda v: v.get("leader") == "1"))

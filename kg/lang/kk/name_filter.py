@@ -20,7 +20,7 @@ from kg.lang.kk.name_evidence import (SHORT_WORD_USES, best_keys, has_surname_en
                                       given_names, is_given_name, is_never_name, listed_first_name, name_evidence, surname_only_endings,
                                       well_cased)
 from kg.lexicons import Lexicons
-from kg.tokens import keys_of, reading_of, text_of
+from kg.tokens import keys_of, reading_of, text_of, texts_of
 
 ADJECTIVE_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік")  # Гастрольдік, Түркітілдес is no name alone
 
@@ -45,8 +45,8 @@ class NameFilter:
     def lower_in_doc(doc: Doc) -> set[str]:
         """Words (and their best lemmas) the text itself writes in lower case."""
         if "lower_words" not in doc.user_data:
-            doc.user_data["lower_words"] = {k for t in doc if t.is_alpha and t.text[:1].islower()
-                                            for k in best_keys(t)}
+            doc.user_data["lower_words"] = {k for i, text in enumerate(texts_of(doc))
+                                            if text[:1].islower() and doc[i].is_alpha for k in best_keys(doc[i])}
         return doc.user_data["lower_words"]
 
     def real_names(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:

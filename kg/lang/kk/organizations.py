@@ -29,7 +29,7 @@ from kg.gazetteer import Gazetteer
 from kg.lang.kk.org_spans import ADJECTIVE_ENDINGS, LOCATIVE_ADJECTIVE, NameSpan
 from kg.lang.kk.web import SITE
 from kg.lexicons import Lexicons
-from kg.tokens import keys_of, reading_of, text_of, texts_of
+from kg.tokens import all_keys, keys_of, reading_of, text_of, texts_of
 
 CAMEL = re.compile(r"^[^\W\d_][^\W\d_A-ZА-ЯӘҒҚҢӨҰҮҺІ]+(?:[A-ZА-ЯӘҒҚҢӨҰҮҺІ][^\W\d_A-ZА-ЯӘҒҚҢӨҰҮҺІ]+)+$")
 ROMAN = re.compile(r"^[IVXLCDM]+$")
@@ -118,8 +118,12 @@ class OrganizationFinder(NameSpan):
 
     def by_head(self, doc: Doc) -> list[Candidate]:
         out = []
-        for i, token in enumerate(doc):
-            if not token.is_alpha or "Organization" not in self.lex.cue_classes(keys_of(token)):
+        keys = all_keys(doc)
+        for i in range(len(doc)):
+            if "Organization" not in self.lex.cue_classes(keys[i]):
+                continue
+            token = doc[i]
+            if not token.is_alpha:
                 continue
             reading = reading_of(token)
             if reading is not None and reading.number == "Plur":

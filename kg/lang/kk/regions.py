@@ -17,7 +17,7 @@ from kg.candidates import CONJUNCTIONS, Candidate
 from kg.gazetteer import Gazetteer
 from kg.lang.kk.name_evidence import best_keys, has_surname_ending, in_nominative, is_common_word, well_cased
 from kg.lexicons import Lexicons
-from kg.tokens import keys_of, reading_of
+from kg.tokens import all_keys, keys_of, reading_of, texts_of
 
 REGION_ADJECTIVES = ("автономды", "автономиялы", "автономиялық", "әкімшілік")  # kinds of region, before the cue
 
@@ -33,9 +33,11 @@ class RegionFinder:
         name joined to them (Ақтөбе және Орынбор облыстары → Ақтөбе облысы, Орынбор облысы).
         The name must be in the nominative: Қазақстанның облыстары are no region of that name."""
         out = []
-        for i, cue in enumerate(doc):
-            if i == 0 or cue.text[:1].isupper() or "Region" not in self.lex.cue_classes(keys_of(cue)):
+        keys = all_keys(doc)
+        for i, text in enumerate(texts_of(doc)):
+            if i == 0 or text[:1].isupper() or "Region" not in self.lex.cue_classes(keys[i]):
                 continue  # Америка Құрама Штаттары: a capitalised cue is part of a proper name
+            cue = doc[i]
             possessive = self.possessive_cue(cue)
             start = self.name_words_before(doc, i, possessive=possessive)
             adjective = doc[i - 1].text.casefold() in REGION_ADJECTIVES
