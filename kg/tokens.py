@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import SPACY
 from spacy.tokens import Doc, Token
 
 @dataclass(frozen=True, slots=True)
@@ -79,10 +80,12 @@ def texts_of(doc: Doc) -> list[str]:
 
 
 def text_of(doc: Doc) -> str:
-    """The document's text, made once and kept: spaCy's ``doc.text`` joins every token anew."""
+    """The document's text, made once and kept: spaCy's ``doc.text`` makes a ``Token`` of
+    every word anew; the texts and the trailing-space flags (a space or none) give the same."""
     text = doc.user_data.get(_TEXT)
     if text is None:
-        text = doc.user_data[_TEXT] = doc.text
+        spaces = doc.to_array(SPACY).tolist() if len(doc) else []
+        text = doc.user_data[_TEXT] = "".join(t + " " if sp else t for t, sp in zip(texts_of(doc), spaces))
     return text
 
 

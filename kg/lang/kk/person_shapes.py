@@ -21,7 +21,7 @@ from kg.gazetteer import Gazetteer
 from kg.lang.kk.name_evidence import (best_keys, has_surname_ending, in_nominative, is_common_word, is_given_name,
                                       is_initial, listed_first_name, surname_only_endings)
 from kg.lexicons import Lexicons
-from kg.tokens import keys_of, reading_of
+from kg.tokens import keys_of, reading_of, texts_of
 
 
 # A monarch's regnal number before the name (VI Фелипе, І Хуан Карлос, II Абдалла), in Latin
@@ -210,7 +210,7 @@ class PersonShapes:
     def is_name_word(self, doc: Doc, i: int) -> bool:
         """Capitalised, not an abbreviation, and in Cyrillic (Latin names in Kazakh text
         are brands); or an Arabic article joined to a capitalised part (әл-Ахмед)."""
-        text = doc[i].text
+        text = texts_of(doc)[i]
         if "-" in text:
             particle, _hyphen, rest = text.partition("-")
             if particle in self.lex.name_parts.get("particle", ()):
