@@ -7,11 +7,11 @@ the matcher compares a token's candidate stems against that.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache, cached_property
-from typing import Iterable
+from functools import cache, cached_property, lru_cache
+from typing import Callable, Iterable
 
 from kg.data import DATA_DIR, read_tsv
-from kg.lang.kk.morphology import NounAnalyser, default_analyser
+from kg.lang.kk.morphology import WORD_CACHE, NounAnalyser, default_analyser
 from kg.lexicons import leading_runs
 
 CLASS_BY_FILE = {"countries.tsv": "Country", "historical_states.tsv": "Country", "cities.tsv": "City",
@@ -209,6 +209,15 @@ class Gazetteer:
 
     def adjective(self, word: str) -> Entry | None:
         """The country a word such as қазақ, ресейлік, қазақстандық denotes."""
+        return self._adjectives_by_form(word)
+
+    @cached_property
+    def _adjectives_by_form(self) -> Callable[[str], Entry | None]:
+        """``_adjective`` by word form, bounded: mention finding asks it of every word of
+        every document (once per part of a hyphenated word)."""
+        return lru_cache(maxsize=WORD_CACHE)(self._adjective)
+
+    def _adjective(self, word: str) -> Entry | None:
         low = word.casefold()
         return self.adjectives.get(low) or self.adjectives.get(self.analyser.lemma(word).casefold())
 
