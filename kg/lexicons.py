@@ -110,6 +110,12 @@ class PhraseTable:
                 i += 1
 
 
+def title_row(values: list[dict]) -> dict:
+    """One row of titles.tsv for a matched title: a leader's reading when the phrase has one
+    (Президент is a head of state before it is a company's president)."""
+    return dict(max(values, key=lambda v: v.get("leader") == "1"))
+
+
 @dataclass
 class Lexicons:
     titles: PhraseTable

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from kg.candidates import CONJUNCTIONS, Candidate, without_overlaps
 from kg.gazetteer import Gazetteer, default_gazetteer, spelling_key
 from kg.lang.kk.name_evidence import MIN_USES, best_keys, name_evidence
-from kg.lexicons import Lexicons, default_lexicons, longest_phrase
+from kg.lexicons import Lexicons, default_lexicons, longest_phrase, title_row
 from kg.lang.kk.name_filter import NameFilter
 from kg.lang.kk.person_shapes import PersonShapes
 from kg.lang.kk.organizations import OrganizationFinder
@@ -151,7 +151,7 @@ class MentionFinder(PersonShapes):
         for start, end, values in self.lex.titles.matches(texts_of(doc), keys):
             if start > 0 and doc[start - 1].text in connectors and doc[start].text[:1].isupper():
                 continue  # Бадр бен Сұлтан: after "son of" a title's word is a father's name
-            best = dict(max(values, key=lambda v: v.get("leader") == "1"))
+            best = title_row(values)
             reading = reading_of(doc[end - 1])
             best["possessed"] = "1" if (reading is not None and reading.possessive == "3"
                                         and best.get("possessor") != "own") else ""

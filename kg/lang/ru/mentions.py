@@ -28,7 +28,7 @@ from kg.lang.ru.names import name_words, person_words
 from kg.lang.ru.name_filter import known_place, name_span, surname_first, unlisted_place_kind, without_lone_words
 from kg.lang.ru.organizations import OrganizationPhrases
 from kg.lang.ru.people import completing_person_names
-from kg.lexicons import Lexicons, leading_runs, longest_phrase
+from kg.lexicons import Lexicons, leading_runs, longest_phrase, title_row
 from kg.tokens import keys_of, phrase_words, reading_of
 
 NER_KINDS = {"PERSON": "Person", "GPE": "GPE", "ORGANIZATION": "Organization"}
@@ -208,7 +208,7 @@ class MentionFinder:
         keys = [keys_of(t) for t in doc]
         out = []
         for start, end, values in self.lex.titles.matches(heads, keys):
-            best = dict(max(values, key=lambda v: v.get("leader") == "1"))
+            best = title_row(values)
             out.append(Candidate(start, end, "Title", (), "lexicon", priority=2, title=best))
         return out
 
