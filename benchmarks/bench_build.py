@@ -151,7 +151,7 @@ def stage_seconds(texts: list[str], batch: int = 32) -> dict[str, float]:
 
     for first in range(0, len(texts), batch):
         t = time.process_time()
-        results = [extractor._prepare(f"d{first + i}", text) for i, text in enumerate(texts[first:first + batch])]
+        results = [extractor._prepare(f"d{first + i}", text)[0] for i, text in enumerate(texts[first:first + batch])]
         clock("page cleaning", t)
         t = time.process_time()
         docs = [nlp.make_doc(r.text) for r in results]

@@ -2,7 +2,9 @@
 
 Each document is read by its language's kit (:mod:`kg.lang`): the language comes
 from the text (:mod:`kg.lang.detect`) unless the input names it; a text in a
-language the builder does not read adds no facts.
+language the builder does not read adds no facts.  A page with stretches of
+paragraphs in both languages has each stretch read by its own language, and what
+they found is put back together as one document's (its ``sections``).
 
 >>> from kg.extraction import DocumentExtractor
 >>> result = DocumentExtractor(use_ner=False).extract("d1", "Ресей Президенті Владимир Путин Астанаға келді.")
@@ -12,7 +14,7 @@ language the builder does not read adds no facts.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -22,9 +24,10 @@ from kg.frame import frame_of
 from kg.gazetteer import default_gazetteer
 from kg.lang import LANGUAGES, language
 from kg.lang.base import LanguageKit
-from kg.lang.detect import detect
+from kg.lang.detect import language_runs
 from kg.identity.entities import Entity
 from kg.identity.resolve import Resolver
+from kg.model import Section
 
 Item = tuple[str, str] | tuple[str, str, str | None] | tuple[str, str, str | None, str | None]
 
@@ -40,6 +43,17 @@ class DocumentResult:
     lang: str | None = "kk"  # the language the document was read in; None: one the builder does not read
     date: str | None = None  # the document's date: its ``date`` field, or a date line on the page
     declared: str | None = None  # the language the input named, when the builder does not read it
+    sections: list[Section] = field(default_factory=list)  # a page in two languages: each one's findings
+
+
+@dataclass
+class _Reading:
+    """A text one pipeline reads: a whole document, or one language's stretch of a page
+    (``offset``: where its cleaned text starts in the page's)."""
+
+    result: DocumentResult
+    owner: DocumentResult | None = None
+    offset: int = 0
 
 
 class DocumentExtractor:
@@ -77,24 +91,54 @@ class DocumentExtractor:
         The date (ISO) is what relative dates (кеше, вчера) count from; without it, a date
         line on the page.  The texts of a language go through its ``nlp.pipe`` together,
         because the networks are much faster on a batch than one document at a time."""
-        results = [self._prepare(*item) for item in items]
+        results: list[DocumentResult] = []
+        readings: list[_Reading] = []
+        for item in items:
+            result, mine = self._prepare(*item)
+            results.append(result)
+            readings.extend(mine)
         for code in LANGUAGES:
-            mine = [r for r in results if r.lang == code]
+            mine = [r for r in readings if r.result.lang == code]
             if not mine:
                 continue
             kit = language(code)
-            for result, doc in zip(mine, self.pipeline(code).pipe((r.text for r in mine), batch_size=batch_size)):
-                self._extract_facts(kit, result, doc)
+            texts = (r.result.text for r in mine)
+            for reading, doc in zip(mine, self.pipeline(code).pipe(texts, batch_size=batch_size)):
+                self._extract_facts(kit, reading.result, doc)
+        for reading in readings:
+            if reading.owner is not None:
+                _put_back(reading)
         return results
 
     @staticmethod
-    def _prepare(doc_id: str, text: str, date: str | None = None, lang: str | None = None) -> DocumentResult:
+    def _prepare(doc_id: str, text: str, date: str | None = None,
+                 lang: str | None = None) -> tuple[DocumentResult, list[_Reading]]:
+        """The document's result, and what its pipelines read: the document itself, or,
+        for a page in two languages, each language's stretch cleaned by its own kit."""
         declared = (lang or "").strip().casefold()[:2] or None
-        code = declared if declared else detect(text)
+        runs = language_runs(text) if not declared else []
+        code = declared if declared else runs[0].lang
         if code not in LANGUAGES:
-            return DocumentResult(doc_id, text, lang=None, date=date, declared=declared)
-        clean, transliterated, page_date = language(code).prepare(text)
-        return DocumentResult(doc_id, clean, transliterated=transliterated, lang=code, date=date or page_date)
+            return DocumentResult(doc_id, text, lang=None, date=date, declared=declared), []
+        if len(runs) < 2:
+            clean, transliterated, page_date = language(code).prepare(text)
+            result = DocumentResult(doc_id, clean, transliterated=transliterated, lang=code, date=date or page_date)
+            return result, [_Reading(result)]
+        readings: list[_Reading] = []
+        offset = 0
+        for run in runs:
+            clean, transliterated, page_date = language(run.lang).prepare(text[run.start:run.end])
+            part = DocumentResult(doc_id, clean, transliterated=transliterated, lang=run.lang, date=date or page_date)
+            readings.append(_Reading(part, offset=offset))
+            offset += len(clean) + 1
+        main = max(LANGUAGES, key=lambda c: sum(r.words for r in runs if r.lang == c))
+        page_date = next((r.result.date for r in readings if r.result.date), None)
+        result = DocumentResult(doc_id, "\n".join(r.result.text for r in readings),
+                                transliterated=any(r.result.transliterated for r in readings),
+                                lang=main, date=date or page_date)
+        for reading in readings:
+            reading.owner = result
+        return result, readings
 
     def _extract_facts(self, kit: LanguageKit, result: DocumentResult, doc: Doc) -> None:
         resolution = self.resolver(kit)(doc)
@@ -103,3 +147,19 @@ class DocumentExtractor:
         ctx.frame = frame_of(ctx)
         result.facts, result.events = run_extractors(ctx)
         result.entities = sorted(resolution.entities.values(), key=lambda e: e.key)
+
+
+def _put_back(reading: _Reading) -> None:
+    """A stretch's findings into its page's result, evidence counted in the page's text;
+    an entity both stretches name is listed once (the first stretch's), and a fact both
+    state once."""
+    owner, offset = reading.owner, reading.offset
+    facts = [replace(f, evidence=f.evidence.shifted(offset)) for f in reading.result.facts]
+    events = [replace(e, evidence=e.evidence.shifted(offset)) for e in reading.result.events]
+    stated = {(f.subject, f.predicate, f.object) for f in owner.facts}
+    facts = [f for f in facts if (f.subject, f.predicate, f.object) not in stated]
+    owner.sections.append(Section(reading.result.lang, reading.result.entities, facts, events))
+    known = {e.key for e in owner.entities}
+    owner.entities.extend(e for e in reading.result.entities if e.key not in known)
+    owner.facts.extend(facts)
+    owner.events.extend(events)

@@ -9,7 +9,11 @@ so that extraction knows nothing of RDF and RDF nothing of spaCy.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.identity.entities import Entity
 
 STATUSES = ("reported", "planned")
 PRECISIONS = ("day", "week", "month", "year")
@@ -27,6 +31,11 @@ class Evidence:
     @classmethod
     def of(cls, sent) -> "Evidence":
         return cls(sent.text, sent.start_char, sent.end_char)
+
+    def shifted(self, offset: int) -> "Evidence":
+        """The same sentence, counted from ``offset`` characters further on (a stretch of
+        a page read on its own, placed back in the page)."""
+        return replace(self, start=self.start + offset, end=self.end + offset)
 
 
 @dataclass(frozen=True)
@@ -72,3 +81,14 @@ class Event:
     @property
     def reported(self) -> bool:
         return self.status == "reported"
+
+
+@dataclass
+class Section:
+    """What the reading of one language's stretches of a page found, when a page holds two
+    languages: its words are tagged with its language; its evidence counts in the page's text."""
+
+    lang: str
+    entities: list[Entity] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)

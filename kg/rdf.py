@@ -7,7 +7,8 @@ from stable keys, so two documents that name the same entity add to one node.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from typing import Protocol
 from urllib.parse import quote
 
@@ -16,7 +17,7 @@ from rdflib.term import Node
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kg.identity.events import EVENT_NS, event_digest
-from kg.model import Event, Fact
+from kg.model import Event, Fact, Section
 from kg.identity.entities import Entity
 from kg.records import PartRecord
 
@@ -221,11 +222,16 @@ def document_ntriples(info: DocumentInfo, entities: list[Entity], facts: list[Fa
     return "".join(sorted(ntriples_line(t) for t in document_triples(info, entities, facts, events)))
 
 
-def document_record(info: DocumentInfo, entities: list[Entity], facts: list[Fact], events: list[Event]) -> PartRecord:
+def document_record(info: DocumentInfo, entities: list[Entity], facts: list[Fact], events: list[Event],
+                    sections: Sequence[Section] = ()) -> PartRecord:
     """The document's triples as the merge takes them (:class:`kg.records.PartRecord`), in
-    the order of :func:`document_ntriples`' lines."""
-    written = sorted(((_nt_term(s), _nt_term(p), _nt_term(o))
-                      for s, p, o in document_triples(info, entities, facts, events)),
+    the order of :func:`document_ntriples`' lines.  A page in two languages gives its
+    ``sections`` instead: each one's words are tagged with its language, the document has
+    both as dcterms:language, and its title the language of most of its words."""
+    triples = document_triples(info, entities, facts, events) if not sections else set().union(*(
+        document_triples(replace(info, lang=s.lang, title=info.title if s.lang == info.lang else None),
+                         s.entities, s.facts, s.events) for s in sections))
+    written = sorted(((_nt_term(s), _nt_term(p), _nt_term(o)) for s, p, o in triples),
                      key=lambda t: f"{t[0]} {t[1]} {t[2]} .\n")
     return PartRecord.from_triples(written)
 

@@ -109,11 +109,14 @@ def _part(doc: Document, result: DocumentResult) -> Part:
                      "it adds no facts")
     elif result.lang is None:
         notes.append(f"{doc.source}: no Kazakh or Russian text found in document {doc.id!r}; it adds no facts")
-    elif result.transliterated:
+    elif result.sections:
+        langs = " and ".join(sorted({s.lang for s in result.sections}))
+        notes.append(f"{doc.source}: document {doc.id!r} has paragraphs in {langs}; each was read in its own language")
+    if result.transliterated:
         notes.append(f"{doc.source}: Latin-script Kazakh in {doc.id!r} was transliterated to Cyrillic")
     # a page without a ``date`` field is dated by its date line, as its events are counted from it
     info = DocumentInfo(doc.id, doc.source, doc.title, doc.date or result.date, doc.url, result.lang or result.declared or "und")
-    record = document_record(info, result.entities, result.facts, result.events).dumps()
+    record = document_record(info, result.entities, result.facts, result.events, result.sections).dumps()
     return Part(doc.id, document_digest(doc), record, len(result.facts), tuple(notes), len(doc.text.split()))
 
 
