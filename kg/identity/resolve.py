@@ -19,7 +19,7 @@ from kg.gazetteer import Entry, Gazetteer
 from kg.identity.entities import FOLDERS, Entity, Resolution
 from kg.identity.people import PeopleOfDocument
 from kg.identity.titles import TitlesOfDocument
-from kg.lang.kk.translit import slugify
+from kg.identity.slugs import slugify
 from kg.lexicons import Lexicons
 
 

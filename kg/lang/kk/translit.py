@@ -1,5 +1,4 @@
-"""Transliteration: Kazakh in the 2021 Latin alphabet to Cyrillic, and
-Cyrillic names to ASCII slugs for IRIs.
+"""Transliteration: Kazakh in the 2021 Latin alphabet to Cyrillic.
 
 Kazakh news appears in both scripts; analysing one script only means the
 Latin text is transliterated first.  The mapping is letter for letter, except
@@ -9,15 +8,11 @@ transliterated document refer to its Cyrillic text.
 
 >>> to_cyrillic("Qazaqstan men Äzerbaıjan")
 'Қазақстан мен Әзербайжан'
->>> slugify("Қасым-Жомарт Тоқаев")
-'qasym-zhomart-toqaev'
 """
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
-from urllib.parse import quote
 
 from kg.lang.kk import DATA as KK_DATA
 
@@ -28,13 +23,6 @@ LATIN_2021 = {
     "ü": "ү", "v": "в", "y": "ы", "z": "з", "ç": "ч", "c": "ц", "w": "у", "x": "х",
 }
 KAZAKH_LATIN_MARKS = set("äğıñöşūüqÄĞÑÖŞŪÜQİ")
-CYRILLIC_ASCII = {
-    "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "gh", "д": "d", "е": "e", "ё": "yo",
-    "ж": "zh", "з": "z", "и": "i", "й": "y", "к": "k", "қ": "q", "л": "l", "м": "m", "н": "n",
-    "ң": "ng", "о": "o", "ө": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "u",
-    "ү": "u", "ф": "f", "х": "kh", "һ": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
-    "ъ": "", "ы": "y", "і": "i", "ь": "", "э": "e", "ю": "yu", "я": "ya",
-}
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -108,12 +96,3 @@ def _loanwords() -> tuple[tuple[str, str], ...]:
 def _loanword(word: str) -> tuple[str, str] | None:
     low = word.lower()
     return next(((lat, cyr) for lat, cyr in _loanwords() if low.startswith(lat)), None)
-
-
-def slugify(label: str) -> str:
-    """A readable ASCII slug; a label with no letters to spell falls back to percent-encoding."""
-    text = unicodedata.normalize("NFC", label).casefold()
-    spelled = "".join(CYRILLIC_ASCII.get(ch, ch) for ch in text)
-    spelled = unicodedata.normalize("NFKD", spelled).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", spelled).strip("-")
-    return slug or quote(label.strip() or "unnamed", safe="")
