@@ -1,7 +1,8 @@
 """The input and output edges of diplomacy-kg.
 
 :mod:`kg.io.documents` turns whatever the user points the tool at into clean
-:class:`Document` objects, or one-line :class:`InputError` messages;
+:class:`Document` objects, or one-line :class:`InputError` messages (bytes to text in
+:mod:`kg.io.decoding`, pages in :mod:`kg.io.html`, JSON Lines in :mod:`kg.io.jsonl`);
 :mod:`kg.io.atomic` writes outputs so that a failed run never leaves a
 half-written file or destroys the previous one.
 """
