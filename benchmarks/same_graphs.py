@@ -4,7 +4,7 @@
     python benchmarks/same_graphs.py compare DIR_BEFORE DIR_AFTER
 
 ``build`` builds, with the ``kg`` that ``sys.path`` finds (set ``PYTHONPATH``
-to build with another checkout), the real-news dev set (its ids and texts only)
+to build with another checkout), the real-news dev sets, Kazakh and Russian (ids and texts only),
 and the benchmark corpus of ``bench_build.py`` (KazNERD sentences grouped into
 documents), each as N-Triples with its page, and writes each graph's lines
 sorted to ``DIR/NAME.nt`` and its page to ``DIR/NAME.html``.  ``compare`` says
@@ -24,20 +24,24 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_build import DEFAULT_KAZNERD, ROOT, group_documents, kaznerd_sentences, write_jsonl  # noqa: E402
 
 DEFAULT_REALNEWS = ROOT.parent / "shared" / "data" / "realnews" / "realnews_dev.jsonl"
+DEFAULT_REALNEWS_RU = DEFAULT_REALNEWS.with_name("realnews_ru_dev.jsonl")
 
 
-def corpora(folder: Path, kaznerd: Path, realnews: Path, sentences: int | None) -> dict[str, Path]:
+def corpora(folder: Path, kaznerd: Path, realnews: Path, sentences: int | None,
+            realnews_ru: Path = DEFAULT_REALNEWS_RU) -> dict[str, Path]:
     out = {"bench": write_jsonl(folder / "bench.jsonl", group_documents(kaznerd_sentences(kaznerd, sentences)))}
-    if realnews.exists():
-        rows = [json.loads(line) for line in realnews.read_text(encoding="utf-8").splitlines() if line.strip()]
-        out["realnews"] = write_jsonl(folder / "realnews.jsonl", [(r["id"], r["text"]) for r in rows])
+    for name, path in (("realnews", realnews), ("realnews_ru", realnews_ru)):
+        if path.exists():
+            rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+            out[name] = write_jsonl(folder / f"{name}.jsonl", [(r["id"], r["text"]) for r in rows])
     return out
 
 
-def build(folder: Path, kaznerd: Path, realnews: Path, sentences: int | None, workers: int) -> list[Path]:
+def build(folder: Path, kaznerd: Path, realnews: Path, sentences: int | None, workers: int,
+          realnews_ru: Path = DEFAULT_REALNEWS_RU) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, corpus in corpora(folder, kaznerd, realnews, sentences).items():
+    for name, corpus in corpora(folder, kaznerd, realnews, sentences, realnews_ru).items():
         out = folder / f"{name}-out"
         # relative names, so that the documents' dcterms:source is the same in any folder
         subprocess.run([sys.executable, "-m", "kg.cli", "build", corpus.name, "--out", out.name, "--format", "nt",
@@ -84,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("dir", type=Path)
     b.add_argument("--kaznerd", type=Path, default=DEFAULT_KAZNERD)
     b.add_argument("--realnews", type=Path, default=DEFAULT_REALNEWS)
+    b.add_argument("--realnews-ru", type=Path, default=DEFAULT_REALNEWS_RU)
     b.add_argument("--sentences", type=int, help="only the first N unique KazNERD sentences")
     b.add_argument("--workers", type=int, default=1)
     c = sub.add_parser("compare", help="compare the graphs of two folders")
@@ -91,7 +96,8 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("after", type=Path)
     args = ap.parse_args(argv)
     if args.command == "build":
-        for path in build(args.dir.resolve(), args.kaznerd, args.realnews, args.sentences, args.workers):
+        for path in build(args.dir.resolve(), args.kaznerd, args.realnews, args.sentences, args.workers,
+                          args.realnews_ru):
             print(f"wrote {path}")
         return 0
     return 0 if compare(args.before, args.after) else 1

@@ -16,6 +16,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
@@ -152,9 +153,19 @@ def run_extraction(docs: Iterable[Document], options: BuildOptions) -> Iterator[
     elif options.workers > 1:
         import multiprocessing
 
-        ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+        fork = sys.platform.startswith("linux")
+        batches = _batches(docs)
+        if fork:
+            # the models are loaded here, once, before the workers are forked: each worker
+            # shares them with this process instead of spending a second or more loading its own
+            first = next(batches, None)
+            if first is None:
+                return
+            _extractor(options.use_ner).warm_up([(d.id, d.text, d.date, d.lang) for d in first])
+            batches = chain([first], batches)
+        ctx = multiprocessing.get_context("fork" if fork else "spawn")
         with ctx.Pool(options.workers, initializer=_die_with_parent) as pool:
-            for parts in pool.imap(_extract_batch_star, ((b, options.use_ner) for b in _batches(docs))):
+            for parts in pool.imap(_extract_batch_star, ((b, options.use_ner) for b in batches)):
                 yield from parts
     else:
         for batch in _batches(docs):

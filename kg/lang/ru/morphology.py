@@ -157,9 +157,17 @@ class RussianAnalyser:
         return found[0] if found else Analysis(word, word, word)
 
     def lemma(self, word: str) -> str:
-        return self.analyse(word).lemma
+        """The first reading's lemma, read without making the readings: a reading also puts
+        the word in the nominative (pymorphy3's slowest call), which a lemma does not need."""
+        return _lemma(word)
 
     base = lemma
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _lemma(word: str) -> str:
+    found = parses(word)
+    return like(word, found[0].normal_form) if found else word
 
 
 @lru_cache(maxsize=WORD_CACHE)

@@ -16,14 +16,14 @@ from typing import Iterable, Iterator
 import numpy
 import spacy
 from razdel import sentenize, tokenize
-from spacy.attrs import SENT_START
+from spacy.attrs import LEMMA, MORPH, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, MorphAnalysis, Span
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from kg.lang.ru.morphology import WORD_CACHE, fold, read_words
-from kg.tokens import set_readings
+from kg.tokens import set_readings, texts_of
 
 NER_LABELS = {"PER": "PERSON", "LOC": "GPE", "ORG": "ORGANIZATION"}
 
@@ -130,28 +130,42 @@ def bio_spans(doc: Doc, ids: list[int], tags: list[str]) -> Iterator[Span]:
 
 
 class WordReadings:
-    """Lemma, case (as its preposition makes it, kg.lang.ru.morphology) and number of every word."""
+    """Lemma, case (as its preposition makes it, kg.lang.ru.morphology) and number of every word.
+
+    Lemmas and morphology go onto the ``Doc`` as two arrays, not word by word: each
+    ``token.lemma_`` or ``token.morph`` set makes a spaCy ``Token`` and a string look-up."""
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
-        self.morphs: dict[str, MorphAnalysis] = {}
+        self.morphs: dict[str, int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        words = [t.text for t in doc]
+        words = texts_of(doc)
         readings = read_words(words)
         keys, heads = [], []
-        for token, reading in zip(doc, readings):
+        if len(doc):
+            values = doc.to_array([LEMMA, MORPH])
+            add = self.vocab.strings.add
+        for i, (word, reading) in enumerate(zip(words, readings)):
             if reading is None:
-                keys.append(frozenset({token.text.casefold()}))
-                heads.append(token.text.casefold())
+                low = word.casefold()
+                keys.append(frozenset({low}))
+                heads.append(low)
                 continue
-            token.lemma_ = reading.lemma
-            morph = f"Case={reading.case}" + ("|Number=Plur" if reading.number == "Plur" else "")
-            token.morph = self.morphs.get(morph) or self.morphs.setdefault(morph, MorphAnalysis(self.vocab, morph))
-            keys.append(word_keys(token.text, reading))
+            values[i, 0] = add(reading.lemma)
+            values[i, 1] = self._morph("Case=" + reading.case + ("|Number=Plur" if reading.number == "Plur" else ""))
+            keys.append(word_keys(word, reading))
             heads.append(fold(reading.lemma))
+        if len(doc):
+            doc.from_array([LEMMA, MORPH], values)
         set_readings(doc, keys, readings, heads)
         return doc
+
+    def _morph(self, morph: str) -> int:
+        key = self.morphs.get(morph)
+        if key is None:
+            key = self.morphs[morph] = self.vocab.morphology.add(morph)
+        return key
 
 
 @lru_cache(maxsize=WORD_CACHE)

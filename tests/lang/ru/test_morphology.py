@@ -31,3 +31,20 @@ def test_names_in_the_nominative_as_phrases():
     assert nominative(["Алматинской", "области"], "Region") == "Алматинская область"
     assert nominative(["Министерства", "иностранных", "дел"], "Organization") == "Министерство иностранных дел"
     assert nominative(["Шавкатом", "Мирзиёевым"], "Person") == "Шавкат Мирзиёев"
+
+
+def test_a_lemma_is_the_first_readings_without_making_the_readings():
+    from kg.lang.ru.morphology import default_analyser
+
+    analyser = default_analyser()
+    for word in ["Казахстана", "Алиевым", "торгово-экономического", "Ташкенте", "встретился", "РК", "2024", "Ё"]:
+        assert analyser.lemma(word) == analyser.analyse(word).lemma
+
+
+def test_the_pipeline_writes_lemmas_and_cases_on_the_tokens():
+    from kg.lang.ru.pipeline import make_pipeline
+
+    doc = make_pipeline(use_ner=False)("Токаев встретился с Алиевыми в Баку , 12 марта.")
+    found = {t.text: (t.lemma_, str(t.morph)) for t in doc}
+    assert found["Алиевыми"] == ("Алиев", "Case=Ins|Number=Plur")
+    assert found["Токаев"][1] == "Case=Nom" and found[","] == ("", "")

@@ -1,0 +1,44 @@
+"""Worker processes are forked after the parent has loaded the models of the corpus's
+languages, and give the graph one process gives, for Kazakh and Russian documents."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import kg.build
+from kg.build import BuildOptions, build
+from kg.extraction import DocumentExtractor
+
+KAZAKH = "Қасым-Жомарт Тоқаев Ақордада Өзбекстан Президенті Шавкат Мирзиёевпен кездесті."
+RUSSIAN = "Президент Казахстана Касым-Жомарт Токаев встретился в Ташкенте с Президентом Узбекистана Шавкатом Мирзиёевым."
+
+
+def write_mixed(path: Path, documents: int) -> Path:
+    rows = [{"id": f"d{i:03d}", "text": (KAZAKH if i % 2 else RUSSIAN) + f" {i}."} for i in range(documents)]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_warm_up_loads_the_languages_of_the_documents_only():
+    extractor = DocumentExtractor()
+    extractor.warm_up([("a", KAZAKH, None), ("b", "The President met the Prime Minister.", None)])
+    assert set(extractor.pipelines) == {"kk"}
+    extractor.warm_up([("c", KAZAKH, None, "ru"), ("d", RUSSIAN, None)])  # a declared language is the one read
+    assert set(extractor.pipelines) == {"kk", "ru"}
+
+
+@pytest.mark.skipif(not kg.build.sys.platform.startswith("linux"), reason="workers are forked on Linux only")
+def test_two_workers_forked_after_the_parent_loaded_the_models(tmp_path, monkeypatch):
+    corpus = write_mixed(tmp_path / "mixed.jsonl", 40)
+    monkeypatch.setattr(kg.build, "BATCH_DOCS", 4)  # several batches for the two workers
+    monkeypatch.setattr(kg.build, "_EXTRACTORS", {})
+    two = build([str(corpus)], BuildOptions(out_dir=tmp_path / "two", workers=2, html=False, quiet=True, fmt="nt"))
+    parent = kg.build._EXTRACTORS[True]
+    assert set(parent.pipelines) == {"kk", "ru"}  # loaded here, before the fork, and shared
+    one = build([str(corpus)], BuildOptions(out_dir=tmp_path / "one", workers=1, html=False, quiet=True, fmt="nt"))
+    assert two.extracted == one.extracted == 40
+    lines = [sorted((out / "graph.nt").read_text(encoding="utf-8").splitlines()) for out in (tmp_path / "two",
+                                                                                            tmp_path / "one")]
+    assert lines[0] == lines[1] and len(lines[0]) > 40
