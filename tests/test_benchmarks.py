@@ -47,3 +47,10 @@ def test_same_graphs_tells_same_from_different(tmp_path):
     (after / "bench.nt").write_text("<a> <b> <c> .\n", encoding="utf-8")
     differ = subprocess.run([sys.executable, script, "compare", str(before), str(after)], capture_output=True, text=True)
     assert differ.returncode == 1 and "- <a> <b> <d> ." in differ.stdout
+
+
+def test_bench_languages_prints_wall_and_cpu_ratios():
+    run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench_languages.py"), "--docs", "1"],
+                         capture_output=True, text=True, timeout=600, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    assert "ru/kk time" in run.stdout and "ru/kk CPU" in run.stdout

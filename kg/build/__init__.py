@@ -9,6 +9,7 @@ into the graph and page and publishes them atomically (:mod:`kg.build.merge`).
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import shutil
@@ -296,8 +297,16 @@ def _build_locked(inputs: list[str], options: BuildOptions, manifest: Manifest,
     outputs_exist = (options.out_dir / graph_name).exists() and \
         (not options.html or (options.out_dir / "graph.html").exists())
     if manifest.stale or not outputs_exist:
-        report.outputs, report.triples = write_outputs(manifest, options.out_dir, graph_name, options.fmt,
-                                                       options.html)
+        # What extraction leaves alive (models, word caches) lives on through the merge: out of
+        # the collector's generations, the merge's full collections no longer walk it
+        # (0.15 of the merge's 0.75 CPU s on the benchmark corpus with one worker).  Put back
+        # after it, so that a process that builds again can still free that garbage.
+        gc.freeze()
+        try:
+            report.outputs, report.triples = write_outputs(manifest, options.out_dir, graph_name, options.fmt,
+                                                           options.html)
+        finally:
+            gc.unfreeze()
         manifest.published()
     else:
         report.outputs = [options.out_dir / graph_name]

@@ -11,6 +11,8 @@ import kg.build
 from kg.build import BuildOptions, build
 from kg.extraction import DocumentExtractor
 
+from .helpers import write_corpus
+
 KAZAKH = "Қасым-Жомарт Тоқаев Ақордада Өзбекстан Президенті Шавкат Мирзиёевпен кездесті."
 RUSSIAN = "Президент Казахстана Касым-Жомарт Токаев встретился в Ташкенте с Президентом Узбекистана Шавкатом Мирзиёевым."
 
@@ -42,3 +44,20 @@ def test_two_workers_forked_after_the_parent_loaded_the_models(tmp_path, monkeyp
     lines = [sorted((out / "graph.nt").read_text(encoding="utf-8").splitlines()) for out in (tmp_path / "two",
                                                                                             tmp_path / "one")]
     assert lines[0] == lines[1] and len(lines[0]) > 40
+
+
+def test_the_merge_runs_with_the_extraction_frozen_and_leaves_nothing_frozen(tmp_path, monkeypatch):
+    import gc
+
+    corpus = write_corpus(tmp_path / "news.jsonl", 3)
+    seen: list[int] = []
+    write_outputs = kg.build.write_outputs
+
+    def counted(*args, **kwargs):
+        seen.append(gc.get_freeze_count())
+        return write_outputs(*args, **kwargs)
+
+    monkeypatch.setattr(kg.build, "write_outputs", counted)
+    build([str(corpus)], BuildOptions(out_dir=tmp_path / "out", html=False, quiet=True))
+    assert seen and seen[0] > 0  # the models and caches are out of the collector's way
+    assert gc.get_freeze_count() == 0  # and back in it afterwards: their garbage can still be freed
