@@ -158,7 +158,7 @@ def run_extraction(docs: Iterable[Document], options: BuildOptions) -> Iterator[
         batches = _batches(docs)
         if fork:
             # the models are loaded here, once, before the workers are forked: each worker
-            # shares them with this process instead of spending a second or more loading its own
+            # shares them with this process instead of spending about a CPU second loading its own
             first = next(batches, None)
             if first is None:
                 return
