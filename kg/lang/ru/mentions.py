@@ -24,10 +24,13 @@ from kg.lang.detect import KAZAKH_ONLY
 from kg.lang.media import media_names
 from kg.lang.ru import DATA
 from kg.lang.ru.morphology import fold, function_word, lemma_key, parses
-from kg.lang.ru.names import name_words, person_words
-from kg.lang.ru.name_filter import known_place, name_span, surname_first, unlisted_place_kind, without_lone_words
-from kg.lang.ru.organizations import OrganizationPhrases
-from kg.lang.ru.people import completing_person_names
+from kg.identity.names import name_key, skeleton
+from kg.lang.ru.names import first_names, is_adjective, name_words, person_words
+from kg.lang.ru.name_filter import (attribute, surname_shaped, byline_name, common_word, known_place, name_span, surname_first,
+                                    surnames_as_people, unlisted_place_kind, without_lone_words)
+from kg.lang.ru.holders import TitleHolders
+from kg.lang.ru.organizations import NOT_ENTITIES, OrganizationPhrases, head_row
+from kg.lang.ru.people import completing_person_names, named_after
 from kg.lexicons import Lexicons, leading_runs, longest_phrase, title_row
 from kg.tokens import keys_of, phrase_words, reading_of
 
@@ -112,7 +115,7 @@ def russian_names() -> RussianNames:
     return RussianNames(default_gazetteer())
 
 
-class MentionFinder:
+class MentionFinder(TitleHolders):
     def __init__(self, gazetteer: Gazetteer, lexicons: Lexicons) -> None:
         self.gaz = gazetteer
         self.lex = lexicons
@@ -121,12 +124,15 @@ class MentionFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         heads = phrase_words(doc)
-        cands = [*self.gazetteer_names(doc, heads), *self.country_adjectives(doc), *self.titles(doc, heads),
-                 *self.ner_names(doc), *self.places_by_cue(doc), *self.media(doc),
-                 *media_names(doc, self.lex, noun_first=True)]
+        titles = self.titles(doc, heads)
+        cands = [*self.gazetteer_names(doc, heads), *self.country_adjectives(doc), *titles,
+                 *self.ner_names(doc, {t.start: t.end for t in titles}), *self.places_by_cue(doc), *self.media(doc),
+                 *self.media_datelines(doc)]
         chosen = self.with_initials(doc, self.organizations(doc, without_overlaps(cands)))
-        chosen = self.owned(doc, without_lone_words(doc, chosen))
-        contexts = {c.start: self.context_cases(doc, c, chosen) for c in chosen if c.kind == "Person"}
+        chosen = self.owned(doc, self.chambers(doc, without_lone_words(doc, surnames_as_people(doc, chosen))))
+        chosen = self.with_namesakes(chosen, named_after(doc))
+        contexts = {c.start: frozenset({"gent"}) if c.source == "named_after" else self.context_cases(doc, c, chosen)
+                    for c in chosen if c.kind == "Person"}
         subjects = self.subject_forms(doc, chosen, contexts)
         spans = [self.to_span(doc, c, subjects, contexts.get(c.start, frozenset())) for c in chosen]
         spans = self.apposition_cases(spans)
@@ -152,10 +158,11 @@ class MentionFinder:
                 i += 1
                 continue
             n, matches = found
-            if n == 1 and function_word(doc[i].text):
-                i += 1
-                continue
             entries = [e for e, _name in matches]
+            if n == 1 and (function_word(doc[i].text)
+                           or all(e.cls in ("City", "Region") for e in entries) and attribute(doc, i)):
+                i += 1  # Ним (Nîmes) is "him"; Центральной фигурой, Тихого океана: no town
+                continue
             if i in in_names and all(e.cls in ("City", "Region") for e in entries):
                 i += n  # Рамилем Гасаном, Орлов Р.О.: a surname that is also a town's name
                 continue
@@ -174,15 +181,35 @@ class MentionFinder:
             i += n
         return out
 
+    def without_place_word(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """A person's name of three words or more that the tagger ran on from a place the
+        gazetteer lists (акима города Кентау Даурена Махажанова) starts after the place; two
+        words are left for the name itself, and a first name that is also a town's (Лариса)
+        stays."""
+        words = [t for t in doc[start:end] if t.is_alpha and len(t) > 1]
+        if len(words) >= 3 and words[0].i == start and self.place_word(doc[start]):
+            return start + 1, end
+        return start, end
+
+    def place_word(self, token) -> bool:
+        """A place the gazetteer lists and no first name (Лариса is also Larissa)."""
+        return any(e.cls in ("City", "Country", "Region") for e, _name in self.names.lookup([], keys_of(token))) \
+            and not any("Name" in p.tag for p in parses(token.text))
+
     def other_first_name(self, word: str, entries: list[Entry]) -> bool:
-        """``word`` is a first name the dictionary knows, and none of these leaders' own."""
+        """``word`` is a first name the dictionary knows, or one of the list of first names
+        (Натиг Алиев, Ерлан Назарбаев), and none of these leaders' own, in any case or
+        spelling (Ильгам for Ильхам keeps its consonants)."""
         if not (word[:1].isupper() and word.isalpha() and len(word) > 2) or function_word(word):
             return False
-        if any(self.first_name_of(word, e) or fold(word) == fold(e.ru.split()[0]) for e in entries):
+        if any(self.first_name_of(word, e) or fold(word) == fold(e.ru.split()[0])
+               or skeleton(name_key(word))[:3] == skeleton(name_key(e.ru.split()[0]))[:3] for e in entries):
             return False
         found = parses(word)
-        return bool(found) and all("Name" in p.tag for p in found if getattr(p, "is_known", False)) \
-            and any(getattr(p, "is_known", False) and "Name" in p.tag for p in found)
+        if any(getattr(p, "is_known", False) and "Name" in p.tag for p in found):
+            return all("Name" in p.tag for p in found if getattr(p, "is_known", False))
+        forms = {name_key(word), *(name_key(p.normal_form) for p in found if p.tag.POS == "NOUN")}
+        return not any(getattr(p, "is_known", False) for p in found) and bool(forms & first_names())
 
     @staticmethod
     def first_name_of(word: str, entry: Entry) -> bool:
@@ -212,7 +239,10 @@ class MentionFinder:
             out.append(Candidate(start, end, "Title", (), "lexicon", priority=2, title=best))
         return out
 
-    def ner_names(self, doc: Doc) -> list[Candidate]:
+    def ner_names(self, doc: Doc, titles: dict[int, int]) -> list[Candidate]:
+        """slovnet's names, as far as they can be names (kg.lang.ru.name_filter).  A person's
+        name the tagger ran on from a capitalised title before it (Аким Сергей Петров) starts
+        after the title (``titles``: each title's end by its start)."""
         out = []
         for ent in doc.ents:
             kind = NER_KINDS.get(ent.label_)
@@ -224,12 +254,22 @@ class MentionFinder:
                 kind = self.place_kind(doc, ent.start, ent.end)
                 if kind is None:
                     continue
+                kind = self.by_head_noun(doc, ent, kind)
+            if kind in ("City", "Region"):
                 kind = unlisted_place_kind(ent, kind)
                 if kind is None or kind == "City" and not self.cued(doc, ent.start, ent.end) and not known_place(ent):
                     continue  # a word the tagger reads as a place, with nothing to say it is one
+            if kind is None:
+                continue
+            byline = byline_name(doc, ent.start, ent.end) if kind == "Organization" else None
+            if byline is not None:
+                out.append(Candidate(*byline, "Person", (), "ner", priority=1))
+                continue
             span = name_span(doc, ent, kind)
+            if span is not None and kind == "Person" and span[0] in titles and titles[span[0]] < span[1]:
+                span = (titles[span[0]], span[1])
             if span is not None and kind == "Person":
-                span = surname_first(doc, *span)
+                span = surname_first(doc, *self.without_place_word(doc, *span))
             if span is not None:
                 out.append(Candidate(*span, kind, (), "ner", priority=1))
         return out
@@ -244,19 +284,47 @@ class MentionFinder:
                     return classes[0] if classes[0] in ("City", "Country", "Region") else None
         return "City"
 
+    def by_head_noun(self, doc: Doc, ent: Span, kind: str) -> str | None:
+        """What the tagger's place of several words is by its head noun, the first word that is
+        no adjective: a place cue or a name (Южный Кавказ, Кадамжайский район) keeps it a place;
+        a body's class noun makes it that body (Усть-Ишимский районный суд); a noun the
+        dictionary knows only as a common word names no place (Парадная лестница,
+        Транскаспийский маршрут).  A span that is the cue word alone (Штатов) is no name."""
+        words = [t for t in ent if t.is_alpha or "-" in t.text]
+        if len(words) == 1 and self.lex.cue_classes(keys_of(words[0])):
+            return None
+        if len(words) < 2:
+            return kind
+        head = next((t for t in words if not is_adjective(t.text)), None)
+        if head is None or self.lex.cue_classes(keys_of(head)):
+            return kind
+        row = head_row(head, any_number=True)
+        if row is not None and row["group"] not in NOT_ENTITIES:
+            return "Organization"
+        last = head.text.rsplit("-", 1)[-1]  # Экс-акиму: the noun after a prefix
+        if last.isalpha() and (common_word(last) or self.lex.titles.values_for([lemma_key(last)])):
+            return None  # Экс-акиму Заречного: a title's holder, the town his
+        return kind
+
     def cued(self, doc: Doc, start: int, end: int) -> bool:
         """A cue word stands beside the name (порт Курык, село Шамалган)."""
         return any(0 <= i < len(doc) and self.lex.cue_classes(keys_of(doc[i])) for i in (end, start - 1, end - 1))
 
     def places_by_cue(self, doc: Doc) -> list[Candidate]:
-        """A capitalised word after город/г. is a city, listed or not (в городе Лион)."""
+        """A capitalised word after город/г. is a city, listed or not (в городе Лион), unless it
+        opens a person's name, the tagger's or a first name before a surname of the Russian
+        pattern (хоким города Эркинжон Турдимов: the holder's name, the town left unsaid)."""
+        people = {ent.start for ent in doc.ents if ent.label_ == "PERSON" and sum(t.is_alpha for t in ent) >= 2}
         out = []
         for i in range(1, len(doc)):
-            if not self.is_name_word(doc, i):
+            if not self.is_name_word(doc, i) or i in people:
                 continue
             classes = self.lex.cue_classes(keys_of(doc[i - 1]))
             if "City" in classes and not doc[i - 1].text[:1].isupper():
-                out.append(Candidate(i, i + 1, "City", (), "cue", priority=2))
+                if i + 1 < len(doc) and self.is_name_word(doc, i + 1) and surname_shaped(doc[i + 1].text):
+                    out.append(Candidate(i, i + 2, "Person", (), "shape", priority=2))  # хоким города Эркинжон Турдимов
+                else:
+                    out.append(Candidate(i, i + 1, "City", (), "cue", priority=2))
         return out
 
     def media(self, doc: Doc) -> list[Candidate]:
@@ -272,6 +340,23 @@ class MentionFinder:
                                                          and keys_of(doc[token.i - 2]) & cues)):
                 out.append(Candidate(token.i, token.i + 1, "Organization", (), "media", priority=1))
         return out
+
+    @staticmethod
+    def with_namesakes(chosen: list[Candidate], people: list[Candidate]) -> list[Candidate]:
+        """The people bodies are named after, as mentions inside the body's name; a mention
+        already there (a place of the same name: имени Абая, Абай a town) gives way."""
+        if not people:
+            return chosen
+        kept = [c for c in chosen if not any(p.start <= c.start and c.end <= p.end and c.kind != "Organization"
+                                             for p in people)]
+        return sorted([*kept, *people])
+
+    def media_datelines(self, doc: Doc) -> list[Candidate]:
+        """The media of kg.lang.media; a dateline's name of common words only is none (a line
+        opening with Заместитель Председателя Правительства – Министр ... is a title's)."""
+        return [c for c in media_names(doc, self.lex, noun_first=True)
+                if c.source != "dateline" or not all(common_word(t.text) for t in doc[c.start:c.end]
+                                                      if not t.is_space)]
 
     @staticmethod
     def is_name_word(doc: Doc, i: int) -> bool:
@@ -305,67 +390,6 @@ class MentionFinder:
         if text == ".":
             return i > 0 and bool(re.match(r"^[А-ЯЁ]$", doc[i - 1].text))
         return bool(INITIALS.match(text))
-
-    # -- titles and their holders ----------------------------------------------
-    def owned(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-        """A title or an organisation and the country after it in the genitive (президент
-        России, министра иностранных дел Турции, МИД РФ) become one name; a title and a
-        state's organ own the country (the Kazakh finder's Қазақстан Үкіметі), and the
-        country stays a mention of its own."""
-        by_start = {c.start: c for c in chosen}
-        out = []
-        for c in chosen:
-            nxt = by_start.get(c.end)
-            if c.kind in ("Title", "Organization") and nxt is not None and nxt.kind == "Country" and nxt.refs:
-                if self.genitive(doc, nxt.start):
-                    state = c.kind == "Title" or any(v.get("state") == "1" for v in
-                                                     self.lex.cues.values_for([doc[c.start].lemma_]))
-                    c = replace(c, end=nxt.end, owner=nxt.refs[:1] if state else (), label=None)
-            out.append(c)
-        return out
-
-    @staticmethod
-    def genitive(doc: Doc, i: int) -> bool:
-        """A genitive, or a word that does not decline (КНР, США, Северной Македонии's abbreviation)."""
-        reading = reading_of(doc[i])
-        return (reading is not None and reading.case == "Gen") or (len(doc[i]) > 1 and doc[i].text.isupper())
-
-    def apposition_cases(self, spans: list[Span]) -> list[Span]:
-        """A name right after a title stands in apposition to it and has its case, also past the
-        title's complement in the genitive (с министром иностранных дел Северной Македонии Тимчо
-        Муцунски): the title says what the phrase does (принял министра ... Хакана Фидана: the guest)."""
-        by_end: dict[int, Span] = {}
-        for s in spans:
-            if s._.kind == "Title" or by_end.get(s.end) is None or by_end[s.end]._.kind != "Title":
-                by_end[s.end] = s
-        for span in spans:
-            if span._.kind != "Person":
-                continue
-            before = by_end.get(span.start)
-            while before is not None and before._.kind in ("Country", "Organization", "Region") \
-                    and self.genitive(span.doc, before.start):
-                before = by_end.get(before.start)
-            if before is not None and before._.kind == "Title":
-                span._.case = before._.case
-        return spans
-
-    def context_cases(self, doc: Doc, c: Candidate, chosen: list[Candidate]) -> frozenset[str]:
-        """The cases the title before a person's name allows it: the name stands in apposition,
-        also past the title's genitive complement (министра иностранных дел Турции Хакана
-        Фидана)."""
-        if c.kind != "Person" or c.start == 0:
-            return frozenset()
-        by_end: dict[int, Candidate] = {}
-        for o in chosen:
-            if o is not c and (o.kind == "Title" or o.end not in by_end or by_end[o.end].kind != "Title"):
-                by_end[o.end] = o
-        before = by_end.get(c.start)
-        while before is not None and before.kind in ("Country", "Organization", "Region") \
-                and self.genitive(doc, before.start):
-            before = by_end.get(before.start)
-        if before is not None and before.kind == "Title":
-            return frozenset(p.tag.case for p in parses(doc[before.start].text) if p.tag.POS == "NOUN")
-        return frozenset()
 
     # -- spans -----------------------------------------------------------------
     def to_span(self, doc: Doc, c: Candidate, subjects: dict[str, str],

@@ -17,18 +17,23 @@ only counts when a fuller name in the document completes it.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span
 
 from kg.candidates import Candidate
 from kg.lang.ru.morphology import NAME_MARKS, fold, function_word, lemma_key, parses
-from kg.lang.ru.names import is_adjective
+from kg.lang.ru.names import INNER_CAPITAL, is_adjective
 from kg.lang.ru.organizations import head_row
 
 PROPER = tuple(m for m in NAME_MARKS if m != "Abbr")
 
 
 def common_word(word: str) -> bool:
-    """A word pymorphy3's dictionary holds, and only as no name (Причина, Архив, СМИ)."""
+    """A word pymorphy3's dictionary holds, and only as no name (Причина, Архив, СМИ); a word
+    with a capital after a small letter is an abbreviation (КазНУ is no form of казна)."""
+    if INNER_CAPITAL.search(word):
+        return False
     found = parses(word)
     return bool(found) and all(getattr(p, "is_known", False) for p in found) \
         and not any(any(m in p.tag for m in PROPER) for p in found)
@@ -104,14 +109,86 @@ def without_lone_words(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
                                       and not {lemma_key(words(c)[0]), fold(words(c)[0])} & full)]
 
 
+def surnames_as_people(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A word the tagger reads as an organisation that is the surname of a person the
+    document names in full (Седельников, after Александра Седельникова) is that person."""
+    def words(c: Candidate) -> list[str]:
+        return [t.text for t in doc[c.start:c.end] if t.is_alpha and len(t) > 1]
+
+    full = {lemma_key(w) for c in chosen if c.kind == "Person" and len(words(c)) > 1 for w in words(c)[1:]}
+    return [replace(c, kind="Person") if c.kind == "Organization" and c.source == "ner" and not c.refs
+            and c.end - c.start == 1 and len(words(c)) == 1 and not doc[c.start].text.isupper()
+            and lemma_key(doc[c.start].text) in full else c for c in chosen]
+
+
 def known_place(ent: Span) -> bool:
     """A town's name the gazetteer does not list is one only when the dictionary knows it as
     a place or the text says so (город, село, порт: :meth:`MentionFinder.cued`): the
-    tagger reads a foreign word, a cut-off word or a name in Kazakh letters as a place too."""
-    return len(ent) > 1 or any(getattr(p, "is_known", False) and "Geox" in p.tag for p in parses(ent.text))
+    tagger reads a foreign word, a cut-off word or a name in Kazakh letters as a place too.  A
+    name of several words needs one the dictionary knows as a place (the tagger reads a
+    foreign person's name, Эрсин Татар, as a town's too)."""
+    return any(getattr(p, "is_known", False) and "Geox" in p.tag for t in ent if t.is_alpha or "-" in t.text
+               for p in parses(t.text))
 
 
 def also_common(word: str) -> bool:
     """A word pymorphy3's dictionary holds as a common word as well as it may hold it as a
     name (Запад: Geox and the direction)."""
     return any(getattr(p, "is_known", False) and not any(m in p.tag for m in PROPER) for p in parses(word))
+
+
+def attribute(doc: Doc, i: int) -> bool:
+    """The word at ``i`` is an adjective agreeing with the noun after it, so it says what
+    that noun is and names nothing of its own (Центральной фигурой, Тихого океана, Северного
+    Кипра), whatever town of the gazetteer it also spells."""
+    if i + 1 >= len(doc) or not doc[i + 1].is_alpha or len(doc[i + 1]) < 3 or function_word(doc[i + 1].text) \
+            or not is_adjective(doc[i].text):
+        return False
+    forms = {(p.tag.case, p.tag.number, p.tag.gender) for p in parses(doc[i].text) if p.tag.POS in ("ADJF", "PRTF")}
+    for p in parses(doc[i + 1].text):
+        if p.tag.POS == "NOUN" and any(case == p.tag.case and number == p.tag.number
+                                       and (number == "plur" or gender in (None, p.tag.gender))
+                                       for case, number, gender in forms):
+            return True
+    return False
+
+
+def byline_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """A first name and a surname in capitals, as a page signs its author or photographer
+    (Ольга КОВАЛЕНКО): the tagger reads the capitals as an organisation's abbreviation.  The
+    span is the surname alone or both words; the first name is one the dictionary knows as a
+    first name, and the surname is a word of three letters or more that it does not hold as
+    a common word."""
+    words = [t for t in doc[start:end] if not t.is_space]
+    if len(words) == 1 and start > 0 and doc[start - 1].is_alpha:
+        words = [doc[start - 1], *words]
+    if len(words) != 2:
+        return None
+    first, last = words
+    if not (first.is_alpha and first.text[:1].isupper() and first.text[1:].islower()
+            and last.is_alpha and last.text.isupper() and len(last) >= 3):
+        return None
+    surname = last.text.capitalize()
+    if common_word(surname):
+        return None
+    if any("Name" in p.tag for p in parses(first.text)) \
+            or any("Surn" in p.tag for p in parses(surname)) and own_line(doc, first.i, last.i + 1):
+        return first.i, last.i + 1  # Мира АЛИБЕКОВА on a line of its own: Мира is a name there
+    return None
+
+
+def own_line(doc: Doc, start: int, end: int) -> bool:
+    """The words stand on a line of their own (a byline, a caption's credit)."""
+    before = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
+    after = end >= len(doc) or "\n" in doc[end].text
+    return before and after
+
+
+RUSSIAN_SURNAME = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский", "ская")
+
+
+def surname_shaped(word: str) -> bool:
+    """A capitalised word of the Russian surname pattern that the dictionary holds as no place
+    (Турдимов; not Иванов's town Пушкин, which it knows as a place too)."""
+    return word.casefold().endswith(RUSSIAN_SURNAME) and not any(
+        getattr(p, "is_known", False) and "Geox" in p.tag for p in parses(word))

@@ -24,9 +24,10 @@ phrase:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Sequence
 
+from kg.identity.names import name_key
 from kg.lang.ru.morphology import NAME_MARKS, like, parses
 
 ADJECTIVE_ENDINGS = {  # oblique endings -> nominative, by the head's gender (plural: "plur")
@@ -39,6 +40,7 @@ ADJECTIVE_ENDINGS = {  # oblique endings -> nominative, by the head's gender (pl
 }
 HUSHING = re.compile(r"[гкхжшчщ]$")
 INNER_CAPITAL = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")  # ТюркПА, КазТАГ; not МИДа, a case ending
+DECLINED_ABBREVIATION = re.compile(r"^([А-ЯЁ]{2,})(?:а|у|ом|е|ов|ам|ами|ах)$")  # МИДа, МИДом: the abbreviation is МИД
 
 
 def nominative(words: Sequence[str], kind: str, subjects: dict[str, str] | None = None) -> str:
@@ -57,6 +59,8 @@ def person_words(words: Sequence[str], subjects: dict[str, str], context: frozen
     (И.Сафронова) stay, and the surname declines as a word of its own.  ``context``: the
     cases the title before the name allows it (министра ... Хакана Фидана), which decide
     between readings the name's own words leave open (a woman's nominative, a man's genitive)."""
+    if not context and len(words) >= 2 and (man_in_oblique(words[0]) or unlisted_man(words[0], words[-1])):
+        context = frozenset({"gent", "accs"})  # ворот Темирлана Анарбекова
     joined = [JOINED_INITIALS.match(w) for w in words]
     if not any(joined):
         return agreeing_words(words, subjects, context)
@@ -64,15 +68,51 @@ def person_words(words: Sequence[str], subjects: dict[str, str], context: frozen
     return [(m.group(1) if m else "") + w for w, m in zip(agreeing_words(parts, subjects, context), joined)]
 
 
+@cache
+def first_names() -> frozenset[str]:
+    """The list of first names (kg/lang/kk/data/given_names.txt: pymorphy3's and KazNERD's), by
+    spelling key, so that a Kazakh spelling and the Russian one are one name."""
+    from kg.lang.kk.name_evidence import given_names
+
+    return frozenset(name_key(n) for n in given_names())
+
+
+def man_in_oblique(word: str) -> bool:
+    """A man's first name in the genitive or accusative: the word, which the list of first
+    names does not hold, is one of its names with -а or -я for the case ending (Темирлана,
+    Ерлана, Юкселя), where a woman's name in the nominative (Динара, Айдана) is listed itself."""
+    key = name_key(word)
+    if len(key) < 4 or key[-1] not in "ая" or not word[:1].isupper() or key in first_names():
+        return False
+    stems = (key[:-1],) if key[-1] == "а" else (key[:-1] + "ь", key[:-1] + "й")
+    return any(stem in first_names() for stem in stems)
+
+
+RUSSIAN_SURNAME_OBLIQUE = re.compile(r"(?:ов|ев|ёв|ин|ын)а$")
+VOWELS = frozenset("аеёиоуыэюя")
+
+
+def unlisted_man(first: str, last: str) -> bool:
+    """A first name neither the dictionary nor the list holds, ending in -а after a consonant,
+    before a surname of the Russian pattern ending in -а (Абылхана Кастеева, Чынгыза
+    Айтматова): the man's genitive or accusative, which news writes far more often than a
+    woman's unlisted name (the list holds Динара, Айдана, Мадина)."""
+    key = name_key(first)
+    return len(key) >= 4 and key.endswith("а") and key[-2] not in VOWELS and first[:1].isupper() \
+        and first.isalpha() and unknown(first) and key not in first_names() \
+        and bool(RUSSIAN_SURNAME_OBLIQUE.search(last.casefold()))
+
+
 def agreeing_words(words: Sequence[str], subjects: dict[str, str], context: frozenset[str] = frozenset()) -> list[str]:
     """The words of a person's name agree in case and gender, read by their name readings
     (Name, Surn, Patr) where pymorphy3 has them: Бауржана Абдишева is a man's name in the
     genitive (Бауржан Абдишев), not a woman's surname in the nominative, and Жениш Разаков,
     where a nominative is possible, stays as written.  A word the document also writes
-    in the nominative (``subjects``, by lemma) takes that form."""
+    in the nominative (``subjects``, by lemma) takes that form.  One person is one: a name's
+    plural readings (Ерлан, also the genitive plural of Ерлана) are none of its readings."""
     options = [[p for p in parses(w) if p.tag.case] if w[:1].isalpha() and len(w) > 1 and not fixed(w) else []
                for w in words]
-    named = [[p for p in o if any(m in p.tag for m in NAME_MARKS)] for o in options]
+    named = [[p for p in o if any(m in p.tag for m in NAME_MARKS) and p.tag.number != "plur"] for o in options]
     agreeing = [set((p.tag.case, p.tag.gender) for p in n) for n in named if n]
     pairs = set.intersection(*agreeing) if agreeing else set()
     if not pairs and len(agreeing) > 1 and any(unknown(w) for w, o in zip(words, options) if o):
@@ -185,6 +225,11 @@ def name_words(words: Sequence[str]) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def _name_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    if any(DECLINED_ABBREVIATION.match(w) for w in words):  # МИДа РК → МИД РК
+        words = tuple(m.group(1) if m else w for w, m in ((w, DECLINED_ABBREVIATION.match(w)) for w in words))
+    named = next((i for i, w in enumerate(words) if w.casefold() in ("имени", "им")), None)
+    if named is not None and named > 0:  # театр ... имени Абая: the namesake's words stay as written
+        return (*_name_words(words[:named]), *words[named:])
     head = next((i for i, w in enumerate(words) if w[:1].isalpha() and not is_adjective(w)
                  and any(p.tag.POS == "NOUN" for p in parses(w)[:2])), None)
     if head is None or INNER_CAPITAL.search(words[head]):

@@ -134,6 +134,9 @@ class OrganizationPhrases:
         countries in it."""
         starts = {c.start: c for c in chosen}
         end, proper, owners = j, False, []
+        by_topic = False
+        first = self.first_word(doc, j - 1)
+        named_mid_sentence = doc[first].text[:1].isupper() and not doc[first].is_sent_start
         k = j
         while k < len(doc) and k - j < LONGEST:
             c = starts.get(k)
@@ -149,6 +152,12 @@ class OrganizationPhrases:
             if c is not None and c.kind in ("Person", "CountryAdj"):
                 break  # Правительства Казахстана Алихана Смаилова: the person is no part of it
             token = doc[k]
+            if token.lower_ == "по" and end == k and not by_topic and named_mid_sentence:
+                m = self.topic_end(doc, k + 1)
+                if m > k + 1:  # Комитет по делам спорта, Агентство по защите и развитию конкуренции
+                    by_topic = True
+                    k = end = m
+                    continue
             if token.text in JOINERS and k + 1 < len(doc) and doc[k + 1].is_alpha and doc[k + 1].is_lower:
                 k += 1  # государств – участников
                 continue
@@ -171,6 +180,22 @@ class OrganizationPhrases:
             k = end = k + 1
         end = self.without_cue_tail(doc, j, end)
         return end, proper, owners
+
+    @staticmethod
+    def topic_end(doc: Doc, m: int) -> int:
+        """Where the dative phrase after по that says what a body deals with ends: lower-case
+        nouns and adjectives in the dative, joined by и (по взаимодействию и мерам); the
+        genitives after it are the chain's.  Only a name capitalised mid-sentence takes it: a
+        sentence opening with Совещание по вопросам ... names a meeting."""
+        def dative(k: int) -> bool:
+            token = doc[k] if k < len(doc) else None
+            return token is not None and token.is_alpha and token.is_lower and len(token) > 1 and any(
+                p.tag.case == "datv" and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses(token.text))
+
+        start = m
+        while dative(m) or m > start and doc[m].lower_ == "и" and dative(m + 1):
+            m += 1
+        return m
 
     @staticmethod
     def own_name(doc: Doc, k: int) -> bool:

@@ -1,0 +1,133 @@
+"""Titles, the bodies and places that complete them, and the names in apposition to them.
+
+A title or a body and the country after it in the genitive are one name (президент
+России, МИД РФ), and a state's organ or a title is owned by that country; a listed
+chamber and the parliament after it are one name (Мажилис парламента Казахстана).  A
+person's name after a title stands in apposition to it and has its case, also past the
+title's complement (министра иностранных дел Турции Хакана Фидана, председателя правления
+АО «Казмунайгаз» Алика Айдарбаева), which decides between the readings a name's own words
+leave open.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from kg.candidates import Candidate
+from kg.lang.ru.morphology import parses
+from kg.lang.ru.organizations import OrganizationPhrases, head_row
+from kg.lexicons import Lexicons
+from kg.tokens import reading_of
+
+TITLE_REACH = 10  # words and names between a title and the name in apposition to it
+QUOTE_MARKS = frozenset("«»\"“”„")
+
+
+class TitleHolders:
+    """The title and holder steps of :class:`kg.lang.ru.mentions.MentionFinder`."""
+
+    lex: Lexicons
+
+    def owned(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """A title or an organisation and the country after it in the genitive (президент
+        России, министра иностранных дел Турции, МИД РФ) become one name; a title and a
+        state's organ own the country (the Kazakh finder's Қазақстан Үкіметі), and the
+        country stays a mention of its own."""
+        by_start = {c.start: c for c in chosen}
+        out = []
+        for c in chosen:
+            nxt = by_start.get(c.end)
+            if c.kind in ("Title", "Organization") and nxt is not None and nxt.kind == "Country" and nxt.refs:
+                if self.genitive(doc, nxt.start):
+                    state = c.kind == "Title" or any(v.get("state") == "1" for v in
+                                                     self.lex.cues.values_for([doc[c.start].lemma_]))
+                    c = replace(c, end=nxt.end, owner=nxt.refs[:1] if state else (), label=None)
+            out.append(c)
+        return out
+
+    def chambers(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """A listed chamber and the parliament after it in the genitive are one name (Мажилис
+        парламента Казахстана, Сенат Парламента Республики Казахстан): the parliament says
+        whose chamber it is and is no body the text names apart."""
+        by_start = {c.start: c for c in chosen if c.kind == "Organization"}
+        merged: dict[int, Candidate] = {}
+        for c in chosen:
+            nxt = by_start.get(c.end)
+            if c.kind == "Organization" and c.refs and nxt is not None and self.genitive(doc, nxt.start) \
+                    and self.group(doc[c.start]) == self.group(doc[nxt.start]) == "legislature":
+                merged[id(nxt)] = replace(c, end=nxt.end, label=None)
+        if not merged:
+            return chosen
+        dropped = {id(c) for c in chosen if id(c) in merged}
+        chambers = {id(c): m for c in chosen for m in merged.values() if m.start == c.start and m.refs == c.refs}
+        return [chambers.get(id(c), c) for c in chosen if id(c) not in dropped]
+
+    @staticmethod
+    def group(token) -> str:
+        row = head_row(token, any_number=True)
+        return row["group"] if row is not None else ""
+
+    @staticmethod
+    def genitive(doc: Doc, i: int) -> bool:
+        """A genitive, or a word that does not decline (КНР, США, Северной Македонии's abbreviation)."""
+        reading = reading_of(doc[i])
+        return (reading is not None and reading.case == "Gen") or (len(doc[i]) > 1 and doc[i].text.isupper())
+
+    def apposition_cases(self, spans: list[Span]) -> list[Span]:
+        """A name right after a title stands in apposition to it and has its case, also past the
+        title's complement in the genitive (с министром иностранных дел Северной Македонии Тимчо
+        Муцунски): the title says what the phrase does (принял министра ... Хакана Фидана: the guest)."""
+        by_end: dict[int, Span] = {}
+        for s in spans:
+            if s._.kind == "Title" or by_end.get(s.end) is None or by_end[s.end]._.kind != "Title":
+                by_end[s.end] = s
+        for span in spans:
+            if span._.kind != "Person":
+                continue
+            before = by_end.get(span.start)
+            while before is not None and before._.kind in ("Country", "Organization", "Region") \
+                    and self.genitive(span.doc, before.start):
+                before = by_end.get(before.start)
+            if before is not None and before._.kind == "Title":
+                span._.case = before._.case
+        return spans
+
+    def context_cases(self, doc: Doc, c: Candidate, chosen: list[Candidate]) -> frozenset[str]:
+        """The cases the title before a person's name allows it: the name stands in apposition,
+        also past the title's genitive complement (министра иностранных дел Турции Хакана
+        Фидана)."""
+        if c.kind != "Person" or c.start == 0:
+            return frozenset()
+        by_end: dict[int, Candidate] = {}
+        for o in chosen:
+            if o is not c and (o.kind == "Title" or o.end not in by_end or by_end[o.end].kind != "Title"):
+                by_end[o.end] = o
+        before = self.title_before(doc, c.start, by_end)
+        if before is not None:
+            return frozenset(p.tag.case for p in parses(doc[before.start].text) if p.tag.POS == "NOUN")
+        return frozenset()
+
+    def title_before(self, doc: Doc, start: int, by_end: dict[int, Candidate]) -> Candidate | None:
+        """The title a name at ``start`` stands in apposition to, back over the title's
+        complement: names in the genitive, lower-case genitives, abbreviations, Latin names and
+        quotes (председателя правления АО НК «Казмунайгаз» Алика Айдарбаева, директора
+        компании Glencore Гэри Нейгла)."""
+        k = start
+        for _step in range(TITLE_REACH):
+            before = by_end.get(k)
+            if before is not None:
+                if before.kind == "Title":
+                    return before
+                if not (before.kind == "Organization" or before.kind in ("Country", "Region")
+                        and self.genitive(doc, before.start)):
+                    return None  # a body's name in quotes or Latin letters does not decline
+                k = before.start
+                continue
+            token = doc[k - 1] if k > 0 else None
+            if token is None or not (token.text in QUOTE_MARKS or token.is_alpha and (
+                    len(token) > 1 and token.text.isupper() or token.text.isascii() and token.text[:1].isupper()
+                    or token.is_lower and OrganizationPhrases.common_genitive(token))):
+                return None
+            k -= 1
+        return None
