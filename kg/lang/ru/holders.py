@@ -15,11 +15,13 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from kg.candidates import Candidate
-from kg.lang.ru.morphology import parses
+from kg.lang.ru.morphology import parses, prepositions
 from kg.lang.ru.organizations import OrganizationPhrases, head_row
 from kg.lexicons import Lexicons
 from kg.tokens import reading_of
 
+# places that may complete a title (президент России, мэр Стамбула, посол ... в Казахстане)
+PLACES = ("Country", "Region", "City")
 TITLE_REACH = 10  # words and names between a title and the name in apposition to it
 QUOTE_MARKS = frozenset("«»\"“”„")
 
@@ -86,9 +88,9 @@ class TitleHolders:
             if span._.kind != "Person":
                 continue
             before = by_end.get(span.start)
-            while before is not None and before._.kind in ("Country", "Organization", "Region") \
-                    and self.genitive(span.doc, before.start):
-                before = by_end.get(before.start)
+            while before is not None and before._.kind in PLACES + ("Organization",):
+                k = self.past_complement(span.doc, before.start, before.end, before._.kind)
+                before = by_end.get(k) if k is not None else None
             if before is not None and before._.kind == "Title":
                 span._.case = before._.case
         return spans
@@ -108,6 +110,17 @@ class TitleHolders:
             return frozenset(p.tag.case for p in parses(doc[before.start].text) if p.tag.POS == "NOUN")
         return frozenset()
 
+    def past_complement(self, doc: Doc, start: int, end: int, kind: str) -> int | None:
+        """Where to look on for the title, back past a mention of its complement: a place or body in
+        the genitive, whose head may stand last (мэром Стамбула, послом Китайской Народной
+        Республики), or a place after a preposition (послом Китая в Казахстане Чжан Сяо)."""
+        if kind == "Organization" and self.genitive(doc, start) or kind in PLACES and (
+                self.genitive(doc, start) or self.genitive(doc, end - 1)):
+            return start
+        if start > 0 and doc[start - 1].text.casefold() in prepositions():
+            return start - 1
+        return None
+
     def title_before(self, doc: Doc, start: int, by_end: dict[int, Candidate]) -> Candidate | None:
         """The title a name at ``start`` stands in apposition to, back over the title's
         complement: names in the genitive, lower-case genitives, abbreviations, Latin names and
@@ -119,10 +132,12 @@ class TitleHolders:
             if before is not None:
                 if before.kind == "Title":
                     return before
-                if not (before.kind == "Organization" or before.kind in ("Country", "Region")
-                        and self.genitive(doc, before.start)):
-                    return None  # a body's name in quotes or Latin letters does not decline
-                k = before.start
+                if before.kind == "Organization":
+                    k = before.start  # a body's name in quotes or Latin letters does not decline
+                    continue
+                k = self.past_complement(doc, before.start, before.end, before.kind) if before.kind in PLACES else None
+                if k is None:
+                    return None
                 continue
             token = doc[k - 1] if k > 0 else None
             if token is None or not (token.text in QUOTE_MARKS or token.is_alpha and (

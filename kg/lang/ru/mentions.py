@@ -25,7 +25,7 @@ from kg.lang.detect import KAZAKH_ONLY
 from kg.lang.media import media_names
 from kg.lang.ru import DATA
 from kg.lang.ru.holders import TitleHolders
-from kg.lang.ru.morphology import fold, function_word, lemma_key, parses
+from kg.lang.ru.morphology import fold, function_word, given_name_case, lemma_key, parses
 from kg.lang.ru.name_filter import (attribute, byline_name, common_word, known_place, name_span, surname_first,
                                     surnames_as_people, unlisted_place_kind, without_lone_words)
 from kg.lang.ru.names import first_names, name_words, person_words
@@ -332,6 +332,10 @@ class MentionFinder(TitleHolders, PlaceCues):
         # titles and names of things put their head first; a person's surname, last, is
         # the word the analyser knows best (Сатыбалды Буршаков)
         reading = reading_of(doc[c.end - 1 if c.kind == "Person" else c.start])
+        if c.kind == "Person" and c.end - c.start > 1 and given_name_case(doc[c.start].text) not in (None, "nomn"):
+            # a foreign surname the analyser reads wrong or that does not decline (с Экремом
+            # Имамоглу, с Михалом Лабенда): a first name with one reading, not the nominative, says the case
+            reading = reading_of(doc[c.start])
         span._.case = reading.case if reading is not None else "Nom"
         span._.nominative = c.label or self.nominative(doc, c, subjects, context)
         short = TRAILING_ABBREVIATION.search(span._.nominative)

@@ -255,6 +255,15 @@ def _word(word: str) -> _Word:
                  bool(options) and options[0].tag.POS in VERBS, low in prepositions())
 
 
+def given_name_case(word: str) -> str | None:
+    """The one grammatical case (pymorphy3's code) of a word read first as a given name and
+    in no other case by any reading (Экремом, Михалом), or None."""
+    w = _word(word)
+    if len(w.distinct) != 1 or "Name" not in w.options[0].tag:
+        return None
+    return w.distinct[0]
+
+
 def _governor(words: Sequence[_Word], i: int, case: str) -> int | None:
     """The word before the phrase that holds word ``i`` in ``case``: back over the words
     that can agree with it in that case, to a preposition or any other word."""
