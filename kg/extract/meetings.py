@@ -200,6 +200,30 @@ def carried_host(ctx: Context, index: int) -> set[tuple[str, str]]:
     return {(h, g) for h in hosts for g in guests if h != g} if len(hosts) == 1 else set()
 
 
+# how many sentences back the subject of a sentence that leaves it out may be named
+SUBJECT_REACH = 3
+
+
+def carried_subject(ctx: Context, index: int) -> set[tuple[str, str]]:
+    """A meeting whose subject the sentence leaves out or gives as a pronoun: "Во время встречи
+    с послом Китая Чжан Сяо отмечена ...", "Он также встретился с ...": the partner (in the
+    instrumental, or the accusative of a reception) met the one subject of the nearest sentence
+    before that names one, if no call was told in between."""
+    sentence = ctx.sentences[index]
+    people = list(ctx.people(sentence))
+    if not people or any(m._.case == "Nom" for m, _k in people):
+        return set()
+    cases = ({"Ins"} if sentence.has("meeting") else set()) | ({"Acc"} if sentence.has("receive") else set())
+    partners = {k for m, k in people if m._.case in cases}
+    for before in reversed(ctx.sentences[max(0, index - SUBJECT_REACH):index]):
+        if before.has("remote") or before.event_words("call-mode"):
+            return set()
+        subjects = {k for m, k in ctx.people(before) if m._.case == "Nom"}
+        if subjects:
+            return {(s, k) for s in subjects for k in partners if k != s} if len(subjects) == 1 else set()
+    return set()
+
+
 def framed_pair(ctx: Context, index: int) -> set[tuple[str, str]]:
     """A meeting told without its two people: "Президенттер екі рет кездесті", "Екі мемлекет
     басшыларының кездесуі өтті", "бүгінгі келіссөздердің маңызы зор, - деді Мемлекет
@@ -254,7 +278,8 @@ def meetings(ctx: Context) -> Iterator[Fact | Event]:
         if span is None or remote_before(sentence, span[0], ctx.language.head_first):
             continue
         pairs = {frozenset(p) for p in received_by(ctx, index) or sentence_pairs(ctx, sentence)
-                 or referred_pairs(ctx, index) or carried_host(ctx, index) or framed_pair(ctx, index)} - found
+                 or referred_pairs(ctx, index) or carried_host(ctx, index) or carried_subject(ctx, index)
+                 or framed_pair(ctx, index)} - found
         dated = status_and_date(ctx, sentence, *span) if pairs else None
         if dated is None or multilateral(ctx, sentence, pairs):
             continue

@@ -1,0 +1,58 @@
+"""Russian shapes of meetings and titles, on sentences written for these tests: names whose
+case the surname does not show, and meetings whose subject is left out or a pronoun."""
+import pytest
+
+from kg.lang.ru.morphology import given_name_case
+
+TOKAYEV = "person/kassym-jomart-tokayev"
+
+
+def met(extractor, text: str) -> set[frozenset[str]]:
+    result = extractor.extract("t", text, "2024-03-12", "ru")
+    return {frozenset((f.subject, f.object)) for f in result.facts if f.predicate == "met"}
+
+
+def partners(extractor, text: str, person: str = TOKAYEV) -> set[str]:
+    return {k for pair in met(extractor, text) if person in pair for k in pair - {person}}
+
+
+def test_a_given_name_in_one_case_only_says_the_case():
+    assert given_name_case("Михалом") == "ablt"
+    assert given_name_case("Касым-Жомарта") is None  # a genitive or an accusative
+    assert given_name_case("Жениш") is None  # read as a common noun
+
+
+@pytest.mark.parametrize("text", [
+    # the surname does not decline: the first name says the instrumental
+    "Касым-Жомарт Токаев встретился в Астане с Михалом Лабенда.",
+    # the name stands in apposition to the title, past a city's genitive
+    "Касым-Жомарт Токаев встретился с мэром Стамбула Экремом Имамоглу.",
+    # ... and past a place after a preposition
+    "Касым-Жомарт Токаев встретился с послом Китая в Казахстане Чжан Сяо.",
+])
+def test_a_partner_whose_surname_hides_the_case(extractor, text):
+    assert len(partners(extractor, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Казахстана Касым-Жомарт Токаев прибыл в Бишкек. В ходе встречи с Президентом Кыргызстана "
+    "Садыром Жапаровым обсуждены вопросы водного хозяйства.",
+    "Президент Казахстана Касым-Жомарт Токаев прибыл в Бишкек. Он провел переговоры с Президентом "
+    "Кыргызстана Садыром Жапаровым.",
+    "Президент Казахстана Касым-Жомарт Токаев принял послов. Вручение прошло в Акорде. Во время встречи с "
+    "Президентом Кыргызстана Садыром Жапаровым была отмечена важность визита.",
+])
+def test_the_subject_left_out_is_the_one_named_before(extractor, text):
+    assert partners(extractor, text) == {"person/sadyr-japarov"}
+
+
+@pytest.mark.parametrize("text", [
+    # two subjects before: the sentence does not say which one met the partner
+    "Касым-Жомарт Токаев и Ильхам Алиев прибыли в Бишкек. В ходе встречи с Садыром Жапаровым "
+    "обсуждены вопросы водного хозяйства.",
+    # a call before: what follows may be the call
+    "Касым-Жомарт Токаев провел телефонный разговор с Ильхамом Алиевым. В ходе беседы с Садыром "
+    "Жапаровым обсуждены вопросы водного хозяйства.",
+])
+def test_no_subject_is_guessed(extractor, text):
+    assert "person/sadyr-japarov" not in partners(extractor, text)
