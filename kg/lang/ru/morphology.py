@@ -36,6 +36,8 @@ VERBS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
 # how far back a preposition may stand before the word it governs (в Республике Казахстан)
 REACH = 4
 WORD_CACHE = 20_000
+# a reading rated below this share of the word's best reading is too rare to agree in
+RARE = 0.1
 
 
 @cache
@@ -244,6 +246,9 @@ class _Word(NamedTuple):
     distinct: tuple[str, ...]  # the cases of the readings, each once, in order
     verb: bool
     preposition: bool
+    # the cases in which the word can agree with the next: a reading the analyser rates a
+    # tenth as likely as the best is no agreement (главой, no genitive of an adjective главый)
+    agrees: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -251,8 +256,10 @@ def _word(word: str) -> _Word:
     options = parses(word) if any(c.isalpha() for c in word) else ()
     cases = tuple(p.tag.case for p in options)
     low = word.casefold()
+    best = max((getattr(p, "score", 1.0) for p in options), default=0.0)
+    agrees = frozenset(p.tag.case for p in options if p.tag.case and getattr(p, "score", 1.0) >= RARE * best)
     return _Word(low, options, cases, tuple(dict.fromkeys(c for c in cases if c)),
-                 bool(options) and options[0].tag.POS in VERBS, low in prepositions())
+                 bool(options) and options[0].tag.POS in VERBS, low in prepositions(), agrees)
 
 
 def given_name_case(word: str) -> str | None:
@@ -270,7 +277,7 @@ def _governor(words: Sequence[_Word], i: int, case: str) -> int | None:
     j = i - 1
     while j >= 0 and i - j <= REACH:
         w = words[j]
-        if w.preposition or not w.options or case not in w.cases or w.verb:
+        if w.preposition or not w.options or case not in w.agrees or w.verb:
             return j
         j -= 1
     return None
