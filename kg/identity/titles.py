@@ -6,6 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.identity.entities import DASHES, MONARCHS, Entity, Resolution, Role, role_group
+
+# the role of a title that names the holder by the person whose peer he is (коллега)
+COUNTERPART = "counterpart"
 from kg.tokens import keys_of, reading_of
 
 
@@ -42,6 +45,8 @@ class TitlesOfDocument:
             person = res.entity_of(holder) if holder is not None and holder._.kind == "Person" else None
             if person is not None and role.leader and self._known_elsewhere(person, role):
                 person = None  # "Қырғыз басшысы Тоқаевпен": the name after the title is someone else
+            if person is not None and role.role == COUNTERPART:
+                self._counterpart(person, role)
             if person is not None:
                 if role.country is None:
                     role.country = self._home_or_known(person, role)
@@ -54,6 +59,8 @@ class TitlesOfDocument:
             else:
                 pending.append((span, role))
         for span, role in pending:
+            if role.role == COUNTERPART:
+                continue  # "пожелал коллеге успехов": whose counterpart, the text does not say
             if not role.leader:
                 person = self._holder_in_doc(res, role) or self._named_next(res, doc, span)
                 if person is not None:  # "облыс әкімі" after "облыс әкімі Қ.Көшербаев"
@@ -65,6 +72,16 @@ class TitlesOfDocument:
             if person is not None:
                 person.roles.append(role)
                 res.refers_to[(span.start, span.end)] = (person.key,)
+
+    @staticmethod
+    def _counterpart(person: Entity, role: Role) -> None:
+        """"со своим узбекским коллегой Шавкатом Мирзиёевым": the counterpart of a country is
+        its leader when the person named is a leader (known as one, and of no other country);
+        else the title says only which country the person serves (a minister's counterpart)."""
+        entry = person.entry
+        if role.country and person.is_leader and (entry is None or entry.country in ("", role.country)):
+            role.leader = True
+            role.role = entry.role if entry is not None and entry.role else "leader"
 
     def _distribute(self, res: Resolution, doc: Doc, title: Span, row: dict, by_start: dict[int, Span]) -> bool:
         """"Президенты Казахстана и Узбекистана Касым-Жомарт Токаев и Шавкат Мирзиёев": a plural

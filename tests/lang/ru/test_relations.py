@@ -56,3 +56,38 @@ def test_the_subject_left_out_is_the_one_named_before(extractor, text):
 ])
 def test_no_subject_is_guessed(extractor, text):
     assert "person/sadyr-japarov" not in partners(extractor, text)
+
+
+def test_a_rare_reading_does_not_make_a_word_agree():
+    from kg.lang.ru.morphology import read_words
+    words = ["встретился", "с", "главой", "Кыргызстана", "Садыром", "Жапаровым"]
+    # главой is no genitive adjective: Кыргызстана is the title's genitive, not "from Kyrgyzstan"
+    assert [r.case for r in read_words(words)][3] == "Gen"
+
+
+def leaders(extractor, text: str) -> set[tuple[str, str]]:
+    result = extractor.extract("t", text, "2024-03-12", "ru")
+    return {(f.subject, f.object) for f in result.facts if f.predicate == "leaderOf"}
+
+
+def test_a_leader_titled_by_his_country(extractor):
+    text = "Касым-Жомарт Токаев встретился в Бишкеке с главой Кыргызстана Садыром Жапаровым."
+    assert ("person/sadyr-japarov", "country/kyrgyzstan") in leaders(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Казахстан. Касым-Жомарт Токаев провел переговоры со своим узбекским коллегой Шавкатом Мирзиёевым.",
+    "Президент Казахстана Касым-Жомарт Токаев принял приглашение своего узбекского коллеги Шавката Мирзиёева.",
+])
+def test_a_leaders_counterpart_leads_the_country_named(extractor, text):
+    assert ("person/shavkat-mirziyoyev", "country/uzbekistan") in leaders(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a minister's counterpart is no leader
+    "Казахстан. Мурат Нуртлеу встретился со своим российским коллегой Сергеем Лавровым.",
+    # a counterpart with no name beside it is nobody the text names
+    "Казахстан и Узбекистан. Касым-Жомарт Токаев и Шавкат Мирзиёев встретились. Токаев пожелал коллеге успехов.",
+])
+def test_a_counterpart_who_is_no_leader(extractor, text):
+    assert not {k for k, _c in leaders(extractor, text)} - {TOKAYEV}
