@@ -91,3 +91,21 @@ def test_a_leaders_counterpart_leads_the_country_named(extractor, text):
 ])
 def test_a_counterpart_who_is_no_leader(extractor, text):
     assert not {k for k, _c in leaders(extractor, text)} - {TOKAYEV}
+
+
+def sectors_of(extractor, text: str, country: str) -> set[str]:
+    result = extractor.extract("t", text, "2024-03-12", "ru")
+    return {f.object for f in result.facts if f.predicate == "cooperatesOn" and f.subject == country}
+
+
+@pytest.mark.parametrize("credit", ["сообщает Акорда", "передает пресс-служба Акорды", "сообщает Zakon.kz"])
+def test_the_medium_that_reports_is_no_side(extractor, credit):
+    text = ("Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом Узбекистана Шавкатом "
+            f"Мирзиёевым. Токаев отметил развитие двустороннего сотрудничества в экономической сфере, {credit}.")
+    assert sectors_of(extractor, text, "country/uzbekistan") == {"sector/Economy"}
+
+
+def test_an_organisation_that_takes_part_is_a_side(extractor):
+    text = ("Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом Узбекистана Шавкатом "
+            "Мирзиёевым. Токаев отметил развитие сотрудничества с Евразийским банком развития в экономической сфере.")
+    assert sectors_of(extractor, text, "country/uzbekistan") == set()
