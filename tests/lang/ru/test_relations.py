@@ -135,3 +135,9 @@ def test_bilateral_refers_to_the_two_countries_just_named(extractor):
             "расширения инвестиционных связей.")
     assert sectors_of(extractor, text, "country/china") == {"sector/Investment"}
     assert sectors_of(extractor, text, "country/russia") == set()
+
+
+def test_the_head_of_a_received_delegation_is_met(extractor):
+    text = ("Касым-Жомарт Токаев принял в Акорде делегацию во главе с генеральным секретарем Ассамблеи, "
+            "послом Рамилем Гасаном.")
+    assert partners(extractor, text) == {"person/ramil-gasan"}
