@@ -141,3 +141,13 @@ def test_the_head_of_a_received_delegation_is_met(extractor):
     text = ("Касым-Жомарт Токаев принял в Акорде делегацию во главе с генеральным секретарем Ассамблеи, "
             "послом Рамилем Гасаном.")
     assert partners(extractor, text) == {"person/ramil-gasan"}
+
+
+@pytest.mark.parametrize("field, codes", [
+    ("финансово-экономическое", {"sector/Finance", "sector/Economy"}),
+    ("горно-металлургическое", {"sector/Industry"}),
+    ("электроэнергетическое", {"sector/Energy"}),
+])
+def test_sectors_named_by_russian_adjectives(extractor, field, codes):
+    text = f"Казахстан и Узбекистан развивают {field} сотрудничество."
+    assert sectors_of(extractor, text, "country/kazakhstan") == codes
