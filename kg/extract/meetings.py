@@ -334,7 +334,7 @@ def joint_activities(ctx: Context, known: set[frozenset[str]]) -> Iterator[Fact 
         countries = [ctx.person_country(k) for k in keys]
         if None not in countries and countries[0] == countries[1]:
             continue
-        verb = next((t for t in reversed(sentence.span) if t.is_alpha), None)
+        verb = predicate(ctx, sentence, max(m.end for m, _k in people))
         if verb is None or ctx.language.tense.tense_of(verb.text) != "reported":
             continue
         dated = status_and_date(ctx, sentence, verb.i, verb.i + 1)
@@ -345,6 +345,16 @@ def joint_activities(ctx: Context, known: set[frozenset[str]]) -> Iterator[Fact 
         yield Fact(a, "met", b, sentence.evidence(), "meetings")
         yield Event("Meeting", (a, b), sentence.evidence(), "meetings", place(ctx, sentence), "reported",
                     **dated[1].fields())
+
+
+def predicate(ctx: Context, sentence: Sentence, after: int):
+    """The verb that tells what the subjects did: the word that ends the sentence where a
+    verb ends its clause (Kazakh); else the first verb after them (Токаев и Мирзиёев посетили
+    выставку)."""
+    if ctx.language.verb_final:
+        return next((t for t in reversed(sentence.span) if t.is_alpha), None)
+    tense_of = ctx.language.tense.tense_of
+    return next((t for t in ctx.doc[after:sentence.span.end] if t.is_alpha and tense_of(t.text)), None)
 
 
 def same_clause_subjects(ctx: Context, people: list[tuple[Span, str]]) -> bool:

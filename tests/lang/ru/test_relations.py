@@ -151,3 +151,18 @@ def test_the_head_of_a_received_delegation_is_met(extractor):
 def test_sectors_named_by_russian_adjectives(extractor, field, codes):
     text = f"Казахстан и Узбекистан развивают {field} сотрудничество."
     assert sectors_of(extractor, text, "country/kazakhstan") == codes
+
+
+@pytest.mark.parametrize("text", [
+    "Касым-Жомарт Токаев принял участие в церемонии, которую провел Шавкат Мирзиёев.",
+    "Касым-Жомарт Токаев принимал участие в форуме, Шавкат Мирзиёев выступил с речью.",
+])
+def test_taking_part_is_no_reception(extractor, text):
+    assert met(extractor, text) == set()
+
+
+@pytest.mark.parametrize("action", ["посетили выставку достижений", "осмотрели экспозицию музея"])
+def test_two_leaders_who_did_something_together_during_a_visit(extractor, action):
+    text = (f"Президент Узбекистана Шавкат Мирзиёев прибыл в Астану с государственным визитом. "
+            f"Касым-Жомарт Токаев и Шавкат Мирзиёев {action}.")
+    assert partners(extractor, text) == {"person/shavkat-mirziyoyev"}
