@@ -30,6 +30,7 @@ class Role:
     leader: bool
     former: bool
     span: Span
+    home: bool = False  # the country is the home country only because the title was bare
 
 
 @dataclass

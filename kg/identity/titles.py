@@ -50,6 +50,7 @@ class TitlesOfDocument:
             if person is not None:
                 if role.country is None:
                     role.country = self._home_or_known(person, role)
+                    role.home = role.country == self.home and not (person.entry and person.entry.country)
                 person.roles.append(role)
                 if role.leader:
                     person.cls = "Leader"
@@ -58,6 +59,7 @@ class TitlesOfDocument:
                     self._share_plural_title(res, doc, holder, role, by_start)
             else:
                 pending.append((span, role))
+        self._bare_titles_of_foreign_leaders(res)
         for span, role in pending:
             if role.role == COUNTERPART:
                 continue  # "пожелал коллеге успехов": whose counterpart, the text does not say
@@ -72,6 +74,20 @@ class TitlesOfDocument:
             if person is not None:
                 person.roles.append(role)
                 res.refers_to[(span.start, span.end)] = (person.key,)
+
+    @staticmethod
+    def _bare_titles_of_foreign_leaders(res: Resolution) -> None:
+        """"Президент Словакии Петер Пеллегрини ... Президент Петер Пеллегрини": a bare title
+        is the home country's only for a person the document titles for no other country; else
+        it is the same office of the country it names."""
+        for entity in res.entities.values():
+            named = {r.country for r in entity.roles if r.leader and r.country and not r.home}
+            if len(named) != 1:
+                continue
+            country = next(iter(named))
+            for role in entity.roles:
+                if role.home and role.leader:
+                    role.country, role.home = country, False
 
     @staticmethod
     def _counterpart(person: Entity, role: Role) -> None:

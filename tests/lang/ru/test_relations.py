@@ -166,3 +166,14 @@ def test_two_leaders_who_did_something_together_during_a_visit(extractor, action
     text = (f"Президент Узбекистана Шавкат Мирзиёев прибыл в Астану с государственным визитом. "
             f"Касым-Жомарт Токаев и Шавкат Мирзиёев {action}.")
     assert partners(extractor, text) == {"person/shavkat-mirziyoyev"}
+
+
+def test_a_bare_title_of_a_foreign_leader_is_his_countrys(extractor):
+    text = ("Казахстан. Президент Словакии Петер Пеллегрини прибыл в Астану. Президент Петер Пеллегрини "
+            "отметил важность визита.")
+    assert leaders(extractor, text) == {("person/peter-pellegrini", "country/slovakia")}
+
+
+def test_a_bare_title_of_the_home_leader_stays_the_home_countrys(extractor):
+    text = "Казахстан и Словакия. Президент Касым-Жомарт Токаев принял Президента Словакии Петера Пеллегрини."
+    assert (TOKAYEV, "country/kazakhstan") in leaders(extractor, text)
