@@ -214,6 +214,26 @@ def carried_host(ctx: Context, index: int) -> set[tuple[str, str]]:
 SUBJECT_REACH = 3
 
 
+def credentials(ctx: Context, index: int) -> set[tuple[str, str]]:
+    """Ambassadors who present credentials meet the head of state who receives them, not each
+    other: "принял верительные грамоты послов Испании A и Италии B", "Верительные грамоты
+    вручили послы A, B и C" (the head of state named in a sentence just before).  The head of
+    state is the one leader of the sentence, or of the nearest sentence before that names one."""
+    sentence = ctx.sentences[index]
+    if not sentence.event_words("credentials"):
+        return set()
+    people = list(dict.fromkeys(k for _m, k in ctx.people(sentence)))
+    entities = ctx.resolution.entities
+    heads = [k for k in people if entities[k].is_leader]
+    for before in reversed(ctx.sentences[max(0, index - SUBJECT_REACH):index] if not heads else []):
+        heads = list(dict.fromkeys(k for m, k in ctx.people(before) if m._.case == "Nom" and entities[k].is_leader))
+        if heads:
+            break
+    if len(heads) != 1:
+        return set()
+    return {(heads[0], k) for k in people if k != heads[0]}
+
+
 def carried_subject(ctx: Context, index: int) -> set[tuple[str, str]]:
     """A meeting whose subject the sentence leaves out or gives as a pronoun: "Во время встречи
     с послом Китая Чжан Сяо отмечена ...", "Он также встретился с ...": the partner (in the
@@ -287,7 +307,7 @@ def meetings(ctx: Context) -> Iterator[Fact | Event]:
         span = trigger(sentence)
         if span is None or remote_before(sentence, span[0], ctx.language.head_first):
             continue
-        pairs = {frozenset(p) for p in received_by(ctx, index) or sentence_pairs(ctx, sentence)
+        pairs = {frozenset(p) for p in received_by(ctx, index) or credentials(ctx, index) or sentence_pairs(ctx, sentence)
                  or referred_pairs(ctx, index) or carried_host(ctx, index) or carried_subject(ctx, index)
                  or framed_pair(ctx, index)} - found
         dated = status_and_date(ctx, sentence, *span) if pairs else None

@@ -177,3 +177,17 @@ def test_a_bare_title_of_a_foreign_leader_is_his_countrys(extractor):
 def test_a_bare_title_of_the_home_leader_stays_the_home_countrys(extractor):
     text = "Казахстан и Словакия. Президент Касым-Жомарт Токаев принял Президента Словакии Петера Пеллегрини."
     assert (TOKAYEV, "country/kazakhstan") in leaders(extractor, text)
+
+
+OGASAWARA, ALBERTI = "person/ichiro-ogasavara", "person/marko-alberti"
+
+
+@pytest.mark.parametrize("text", [
+    "Касым-Жомарт Токаев принял верительные грамоты послов Японии Ичиро Огасавары и Италии Марко Альберти.",
+    "Глава государства Касым-Жомарт Токаев принял верительные грамоты у послов ряда государств. Верительные "
+    "грамоты вручили Посол Японии Ичиро Огасавара и Посол Италии Марко Альберти.",
+    "Президенту Казахстана Касым-Жомарту Токаеву вручили верительные грамоты послы Японии Ичиро Огасавара "
+    "и Италии Марко Альберти.",
+])
+def test_ambassadors_who_present_credentials_meet_the_head_of_state_not_each_other(extractor, text):
+    assert met(extractor, text) == {frozenset((TOKAYEV, OGASAWARA)), frozenset((TOKAYEV, ALBERTI))}
