@@ -20,6 +20,7 @@ class TitlesOfDocument:
         by_end = {s.end: s for s in doc.spans.get("mentions", [])}
         pending: list[tuple[Span, Role]] = []
         title_starts = {s.end: s.start for s in titles}
+        own_titles: set[str | None] = set()  # the countries of the named holders of "Глава государства"
         for span in titles:
             row = span._.title or {}
             if self._distribute(res, doc, span, row, by_start):
@@ -51,6 +52,8 @@ class TitlesOfDocument:
                 if role.country is None:
                     role.country = self._home_or_known(person, role)
                     role.home = role.country == self.home and not (person.entry and person.entry.country)
+                    if row.get("possessor") == "own" and role.leader:
+                        own_titles.add(role.country)
                 person.roles.append(role)
                 if role.leader:
                     person.cls = "Leader"
@@ -69,7 +72,10 @@ class TitlesOfDocument:
                     res.refers_to[(span.start, span.end)] = (person.key,)
                 continue
             if role.country is None:
-                role.country = self.home
+                # the press of another country calls its own leader "Глава государства" (Глава
+                # государства Шавкат Мирзиёев): a bare one of that document is his
+                own = (span._.title or {}).get("possessor") == "own" and len(own_titles) == 1
+                role.country = next(iter(own_titles)) if own and None not in own_titles else self.home
             person = self._leader_in_doc(res, role)
             if person is not None:
                 person.roles.append(role)

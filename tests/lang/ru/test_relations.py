@@ -191,3 +191,10 @@ OGASAWARA, ALBERTI = "person/ichiro-ogasavara", "person/marko-alberti"
 ])
 def test_ambassadors_who_present_credentials_meet_the_head_of_state_not_each_other(extractor, text):
     assert met(extractor, text) == {frozenset((TOKAYEV, OGASAWARA)), frozenset((TOKAYEV, ALBERTI))}
+
+
+def test_the_head_of_state_of_another_countrys_press(extractor):
+    text = ("Глава государства Шавкат Мирзиёев принял делегацию Казахстана. Президент Казахстана Касым-Жомарт "
+            "Токаев направил приветствие. Глава государства принял Министра иностранных дел Казахстана Мурата Нуртлеу.")
+    assert frozenset(("person/shavkat-mirziyoyev", "person/murat-nurtleu")) in met(extractor, text)
+    assert frozenset((TOKAYEV, "person/murat-nurtleu")) not in met(extractor, text)
