@@ -279,15 +279,30 @@ def trigger(sentence: Sentence) -> tuple[int, int] | None:
     return min(spans) if spans else None
 
 
+def senders(ctx: Context, sentence: Sentence, start: int) -> set[str]:
+    """People named only after a message word that follows the meeting word (принял министра,
+    который передал послание Председателя Си Цзиньпина): whose message was handed over, not
+    who was met."""
+    cut = min((s for s, _e, kind in sentence.triggers if kind == "remote" and s > start), default=None)
+    if cut is None:
+        return set()
+    people = list(ctx.people(sentence))
+    return {k for m, k in people if m.start > cut} - {k for m, k in people if m.start < cut}
+
+
 def remote_before(sentence: Sentence, start: int, head_first: bool = False) -> bool:
     """A phone, a letter or a video link named before the meeting word makes it no meeting:
     the mode stands before the verb it qualifies ("телефон арқылы сөйлесті").  Named after
     it, it is a second contact of its own ("олар бес рет кездесіп, жеті рет телефон арқылы
     сөйлескен").  Where the mode follows what it qualifies (Russian: "провели переговоры в
-    режиме видеоконференции"), it makes the sentence's talk no meeting wherever it stands."""
+    режиме видеоконференции"), a phone or video link makes the sentence's talk no meeting
+    wherever it stands."""
     remote = [s for s, _e, kind in sentence.triggers if kind == "remote"]
-    remote += [s for s, _e, _v in sentence.event_words("call-mode")]
-    return any(s < start or head_first for s in remote)
+    modes = [s for s, _e, _v in sentence.event_words("call-mode")]
+    # a message or a greeting after the meeting word was handed over or said there (принял
+    # министра, который передал послание; встретился ... и поздравил его): only a mode of the
+    # talk qualifies it from after it
+    return any(s < start for s in remote + modes) or (head_first and bool(modes))
 
 
 def multilateral(ctx: Context, sentence: Sentence, pairs: set[frozenset[str]]) -> bool:
@@ -310,6 +325,7 @@ def meetings(ctx: Context) -> Iterator[Fact | Event]:
         pairs = {frozenset(p) for p in received_by(ctx, index) or credentials(ctx, index) or sentence_pairs(ctx, sentence)
                  or referred_pairs(ctx, index) or carried_host(ctx, index) or carried_subject(ctx, index)
                  or framed_pair(ctx, index)} - found
+        pairs = {p for p in pairs if not p & senders(ctx, sentence, span[0])}
         dated = status_and_date(ctx, sentence, *span) if pairs else None
         if dated is None or multilateral(ctx, sentence, pairs):
             continue

@@ -198,3 +198,22 @@ def test_the_head_of_state_of_another_countrys_press(extractor):
             "Токаев направил приветствие. Глава государства принял Министра иностранных дел Казахстана Мурата Нуртлеу.")
     assert frozenset(("person/shavkat-mirziyoyev", "person/murat-nurtleu")) in met(extractor, text)
     assert frozenset((TOKAYEV, "person/murat-nurtleu")) not in met(extractor, text)
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("Касым-Жомарт Токаев принял Министра иностранных дел Китая Ван И, который передал послание Председателя "
+     "КНР Си Цзиньпина.", "person/van-i"),
+    ("Касым-Жомарт Токаев встретился с Президентом Кыргызстана Садыром Жапаровым и поздравил его с днем "
+     "рождения.", "person/sadyr-japarov"),
+])
+def test_a_message_handed_over_at_a_meeting(extractor, text, partner):
+    # the message after the meeting word does not make it remote, and its sender was not met
+    assert partners(extractor, text) == {partner}
+
+
+@pytest.mark.parametrize("text", [
+    "Касым-Жомарт Токаев провел переговоры с Садыром Жапаровым в режиме видеоконференции.",
+    "Касым-Жомарт Токаев поздравил Садыра Жапарова с днем рождения и провел с ним беседу по телефону.",
+])
+def test_a_call_is_no_meeting_wherever_its_mode_stands(extractor, text):
+    assert met(extractor, text) == set()
