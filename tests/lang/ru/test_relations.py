@@ -217,3 +217,9 @@ def test_a_message_handed_over_at_a_meeting(extractor, text, partner):
 ])
 def test_a_call_is_no_meeting_wherever_its_mode_stands(extractor, text):
     assert met(extractor, text) == set()
+
+
+def test_two_leaders_who_talked_face_to_face(extractor):
+    assert met(extractor, "Касым-Жомарт Токаев и Владимир Путин пообщались в неформальной обстановке.") \
+        == {frozenset((TOKAYEV, "person/vladimir-putin"))}
+    assert met(extractor, "Касым-Жомарт Токаев и Владимир Путин пообщались по телефону.") == set()
