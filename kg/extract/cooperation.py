@@ -22,6 +22,8 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Iterator
 
+from spacy.tokens import Span
+
 from kg.extract.base import Context, Fact, Sentence, extractor
 from kg.tokens import keys_of, phrase_words
 
@@ -173,7 +175,7 @@ def other_sides(ctx: Context, sentence: Sentence) -> bool:
 CREDIT_REACH = 3
 
 
-def credited(ctx: Context, mention) -> bool:
+def credited(ctx: Context, mention: Span) -> bool:
     """The mention is the source a report credits: a web address or a medium's name, or a
     name right after a verb of reporting (the language's media cues)."""
     if mention._.source in ("media", "site"):

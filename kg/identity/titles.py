@@ -6,10 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.identity.entities import DASHES, MONARCHS, Entity, Resolution, Role, role_group
+from kg.tokens import keys_of, reading_of
 
 # the role of a title that names the holder by the person whose peer he is (коллега)
 COUNTERPART = "counterpart"
-from kg.tokens import keys_of, reading_of
 
 
 class TitlesOfDocument:
