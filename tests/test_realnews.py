@@ -78,6 +78,7 @@ def russian_graph(tmp_path_factory):
 def test_russian_pages_stay_above_their_floors(russian_graph, scorer, score_graph):
     """Real Russian web news, read by the Russian pipeline (README: Russian dev row)."""
     precision, f1, type_recall, entity_precision = scores(russian_graph, RUSSIAN, scorer, score_graph)
-    assert f1 >= 0.92 and precision >= 0.96  # measured 0.921 and 0.966
+    assert f1 >= 0.965 and precision >= 0.97  # measured 0.971 and 0.974 (0.921 and 0.971 before the relations
+    # of rurel: cases a surname hides, subjects left out, counterparts, credited media, bilateral references)
     assert type_recall >= 0.96  # 520/539
     assert entity_precision >= 0.98  # 540/550 (the tagger's unlisted towns and lone one-word people dropped)
