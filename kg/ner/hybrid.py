@@ -4,8 +4,19 @@ The model knows names it has seen and the contexts names stand in; the
 gazetteers know every country and capital in every inflected form, and the
 leaders.  A gazetteer place overrides what the model said about the same
 tokens (it tags Әзербайжан a PERSON, having never seen it), unless the model
-put the place inside a longer name (Қазақстан халқы Ассамблеясы); a known
-leader fills in where the model saw nothing.
+put the place inside a longer name of another kind (Қазақстан халқы
+Ассамблеясы, the POSITION Израиль Президенті); a known leader fills in where
+the model saw nothing.
+
+KazNERD tags a country or city that owns a title as part of a POSITION
+(Қытай басшысы, Қазақстан Республикасының Президенті), so a place in the
+nominative or genitive right before a singular title becomes that POSITION
+(:func:`position_of`), whoever found the place; and a name in the genitive
+before a number of years and an anniversary noun is, with them, an EVENT
+(Абайдың жүз жетпіс бес жылдығы: :mod:`kg.lang.kk.anniversary`).  A place
+inside an organisation's name is part of that ORGANISATION; a word of a place's
+people (Қырғыз, атыраулық) is a NORP; a model's GPE that ends like a surname and
+that no gazetteer lists is a PERSON.
 
 >>> from kg.ner.hybrid import HybridTagger
 >>> tagger = HybridTagger()
@@ -14,21 +25,30 @@ leader fills in where the model saw nothing.
 """
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc, Span
 
+from kg.lang.kk.anniversary import anniversary_end
+from kg.lang.kk.place_adjectives import is_place_adjective
+from kg.lang.kk.name_evidence import has_surname_ending, surname_only_endings
 from kg.ner.conll import Sentence, doc_to_tags, repair_iob, to_doc
 
 PLACE_KINDS = {"Country": "GPE", "City": "GPE"}
-LONGER_NAMES = {"ORGANISATION", "FACILITY", "EVENT", "ART", "LAW", "PRODUCT", "LOCATION", "MISCELLANEOUS"}
+LONGER_NAMES = {"ORGANISATION", "FACILITY", "EVENT", "ART", "LAW", "PRODUCT", "LOCATION", "MISCELLANEOUS", "PROJECT"}
+OWNER_CASES = frozenset({"Nom", "Gen"})    # Қазақстан / Қазақстанның Президенті; not Бішкекте Президент
+NAME_LABELS = frozenset({"PERSON", "GPE", "ORGANISATION", "EVENT", "LOCATION", "FACILITY"})
+MAX_TITLE_GAP = 3                          # words between the place and its title: АҚШ Мемлекеттік хатшысы
 
 
 class HybridTagger:
-    def __init__(self, use_ner: bool = True, use_gazetteer: bool = True) -> None:
+    def __init__(self, use_ner: bool = True, use_gazetteer: bool = True, model_path: Path | None = None) -> None:
         from kg.lang.kk.pipeline import MODEL_DIR, make_pipeline
 
-        self.nlp = make_pipeline(use_ner=use_ner, ner_path=MODEL_DIR)  # all of KazNERD's labels
+        # all of KazNERD's labels; another path scores e.g. a cross-validation fold's model (kg.ner.heldout)
+        self.nlp = make_pipeline(use_ner=use_ner, ner_path=model_path or MODEL_DIR)
         self.use_gazetteer = use_gazetteer
 
     def analyse(self, tokens: Sequence[str]) -> Doc:
@@ -41,27 +61,46 @@ class HybridTagger:
         doc = self.analyse(tokens)
         if not self.use_gazetteer:
             return doc_to_tags(doc)
-        ents = list(doc.ents)
-        mentions = sorted(doc.spans.get("mentions", []), key=lambda m: self.gazetteer_label(m) != "GPE")
-        for mention in mentions:  # places first, then the leaders
+        return self.arbitrate(doc)
+
+    def arbitrate(self, doc: Doc) -> list[str]:
+        """The model's entities of an analysed ``doc`` with the gazetteer's mentions put in."""
+        mentions = list(doc.spans.get("mentions", []))
+        ents = self.with_gazetteer(doc, place_adjectives(doc, list(doc.ents)), mentions)
+        ents = with_positions(doc, surnames_as_people(doc, ents, mentions), mentions)
+        ents = with_anniversaries(doc, with_organisations(doc, ents, mentions))
+        doc.ents = sorted(ents, key=lambda e: e.start)
+        return repair_iob(doc_to_tags(doc))
+
+    def with_gazetteer(self, doc: Doc, ents: list[Span], mentions: list[Span]) -> list[Span]:
+        for mention in sorted(mentions, key=lambda m: self.gazetteer_label(m) != "GPE"):  # places, then leaders
             label = self.gazetteer_label(mention)
             if label is None:
                 continue
             overlapping = [e for e in ents if e.start < mention.end and mention.start < e.end]
-            if any(e.label_ in LONGER_NAMES and len(e) > len(mention) for e in overlapping):
-                continue  # inside a longer name the model found (Қазақстан халқы Ассамблеясы)
+            if any(holds_name(e, mention, mentions) for e in overlapping):
+                continue  # inside a longer name the model found (Қазақстан халқы Ассамблеясы, Израиль Президенті)
             if label == "PERSON" and overlapping:
                 continue  # the model found something there; a leader's name only fills gaps
+            if label == "GPE" and any(holds_place(doc, e, mention) for e in overlapping):
+                continue
             kept = [e for e in ents if e not in overlapping]
             for e in (e for e in overlapping if e.label_ == "PERSON"):  # "Тоқаев Әзербайжанға": keep Тоқаев
                 kept += [Span(doc, a, b, label=e.label_) for a, b in ((e.start, mention.start), (mention.end, e.end))
                          if a < b]
+            for e in (e for e in overlapping if e.label_ == "GPE" and mention.end < e.end):
+                if all(t.text[:1].isupper() for t in doc[mention.end:e.end]):  # Ресейдің Краснодар: two places
+                    kept.append(Span(doc, mention.end, e.end, label="GPE"))
             ents = kept + [Span(doc, mention.start, mention.end, label=label)]
-        doc.ents = sorted(ents, key=lambda e: e.start)
-        return repair_iob(doc_to_tags(doc))
+        return ents
 
     @staticmethod
     def gazetteer_label(mention: Span) -> str | None:
+        """GPE for a listed country or city, PERSON for a listed leader or a name of two
+        words or more shaped like a person's (first name and surname, a patronymic: Гаухар
+        Уәлиханованың); one word alone is too weak a shape (Медицина ends like Ильина)."""
+        if mention._.source == "shape" and mention._.kind == "Person" and len(mention) > 1:
+            return "PERSON"
         if mention._.source != "gazetteer":
             return None
         if mention._.kind in PLACE_KINDS:
@@ -71,3 +110,147 @@ class HybridTagger:
     def tag_sentences(self, sentences: Iterable[Sentence]) -> Iterator[Sentence]:
         for sent_id, tokens, _tags in sentences:
             yield sent_id, list(tokens), self.tags(tokens)
+
+
+def place_adjectives(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A GPE the model found that opens with a word of a place's people (Қырғыз сарапшылары,
+    Атыраулық Арыстанбек Кенже) is that word, a NORP; the rest of the span, which the model
+    read through the place's name, is left to the other sources."""
+    from kg.gazetteer import default_gazetteer
+
+    out = []
+    for e in ents:
+        if e.label_ == "GPE" and is_place_adjective(doc[e.start].text, default_gazetteer()):
+            e = Span(doc, e.start, e.start + 1, label="NORP")
+        out.append(e)
+    return out
+
+
+def holds_name(entity: Span, place: Span, mentions: list[Span]) -> bool:
+    """The model's longer entity is a name with the place inside: an organisation, a work, an
+    event, ... (LONGER_NAMES), or a POSITION that ends in a title (Израиль Президенті; not
+    the model's stray Қазақстан АҚШ үшін)."""
+    if len(entity) <= len(place):
+        return False
+    if entity.label_ == "POSITION":
+        return any(m._.kind == "Title" and entity.start <= m.start and m.end == entity.end for m in mentions) \
+            or owned(entity[-1])
+    return entity.label_ in LONGER_NAMES
+
+
+def holds_place(doc: Doc, entity: Span, place: Span) -> bool:
+    """The model's longer PERSON is right to hold a listed place: a place name in the
+    nominative that opens a person's name before a surname is a first name (Дания Еспаева)."""
+    if entity.label_ != "PERSON" or not (entity.start == place.start and place.end < entity.end):
+        return False
+    return uninflected(doc[place.end - 1]) and has_surname_ending(doc[place.end], all_surname_endings())
+
+
+def bare(token) -> bool:
+    """A word with no ending at all (Президент; the last part of Премьер-министр): neither an
+    ending the analyser peels nor the possessive's -ы/-і it may keep in the stem (елшісі)."""
+    from kg.lang.kk.morphology import default_analyser
+
+    word = token.text.rsplit("-", 1)[-1]
+    return not default_analyser().analyse(word).suffixes and not word.casefold().endswith(("ы", "і"))
+
+
+def owned(token) -> bool:
+    """A word with the third person's possessive, as a title owned by a place has (әртісі)."""
+    return "3" in token.morph.get("Person[psor]")
+
+
+def uninflected(token) -> bool:
+    return token.morph.get("Case") in ([], ["Nom"])
+
+
+def with_organisations(doc: Doc, ents: list[Span], mentions: list[Span]) -> list[Span]:
+    """A place inside an organisation's name that the language package found by its head noun
+    (Павлодар мемлекеттік университеті, Өскемен қаласының әкімдігі) is part of that
+    ORGANISATION in KazNERD's scheme; the model's other entities there stand."""
+    for org in (m for m in mentions if m._.kind == "Organization" and m._.source == "head"):
+        inside = [e for e in ents if e.start < org.end and org.start < e.end]
+        if inside and all(e.label_ == "GPE" and org.start <= e.start and e.end <= org.end and len(e) < len(org)
+                          for e in inside):
+            ents = [e for e in ents if e not in inside] + [Span(doc, org.start, org.end, label="ORGANISATION")]
+    return ents
+
+
+def with_positions(doc: Doc, ents: list[Span], mentions: list[Span]) -> list[Span]:
+    """Each place that owns a title turned, with the title, into one POSITION (see :func:`position_of`)."""
+    titles = [m for m in mentions if m._.kind == "Title"] + [e for e in ents if e.label_ == "POSITION"]
+    for place in sorted((e for e in ents if e.label_ == "GPE"), key=lambda e: e.start):
+        position = position_of(doc, place, titles)
+        if position is not None and all(e.start >= place.start for e in ents
+                                        if e.start < position.end and position.start < e.end):
+            ents = [e for e in ents if not (e.start < position.end and position.start < e.end)] + [position]
+    return ents
+
+
+def position_of(doc: Doc, place: Span, titles: Iterable[Span]) -> Span | None:
+    """The POSITION a place and the title after it make, or None.
+
+    The place owns the title when it stands in the nominative or the genitive
+    (Қытай басшысы, Қазақстанның Премьер-министрі), at most MAX_TITLE_GAP words
+    of the title's own name before it (Қазақстан Республикасы Бас прокурорының
+    орынбасары) and no punctuation; a plural title is the place's people, not a
+    post (Қазақстан депутаттары)."""
+    if doc[place.end - 1].morph.get("Case") and doc[place.end - 1].morph.get("Case")[0] not in OWNER_CASES:
+        return None
+    for title in sorted(titles, key=lambda t: t.start):
+        if not place.end <= title.start <= place.end + MAX_TITLE_GAP:
+            continue
+        if any(not (t.is_alpha or "-" in t.text) for t in doc[place.end:title.end]):
+            return None
+        if any(t.text[:1].isupper() and "Gen" in t.morph.get("Case") for t in doc[place.end:title.start]):
+            return None  # another name owns the title: Қазақстан Орталық Азияның көшбасшысы
+        if bare(doc[title.end - 1]):
+            return None  # an owned title carries the possessive (Президенті); Президент alone is nobody's
+        if "Plur" in doc[title.end - 1].morph.get("Number"):
+            return None
+        return Span(doc, place.start, title.end, label="POSITION")
+    return None
+
+
+def with_anniversaries(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Each name in the genitive followed by an anniversary made, with it, one EVENT."""
+    words = [t.text for t in doc]
+    for name in sorted(ents, key=lambda e: e.start):
+        if name.label_ not in NAME_LABELS or "Gen" not in doc[name.end - 1].morph.get("Case"):
+            continue
+        end = anniversary_end(words, name.end)
+        if end is not None:
+            ents = [e for e in ents if not (e.start < end and name.start < e.end)] + \
+                [Span(doc, name.start, end, label="EVENT")]
+    return ents
+
+
+def surnames_as_people(doc: Doc, ents: list[Span], mentions: list[Span]) -> list[Span]:
+    """A place the model found that no gazetteer lists and that ends like a surname few first
+    names share (-ов, -ева, -ұлы: Сейітовтің) is a person: the model, having seen the word's
+    case ending after places, took Головкиннің for a town."""
+    listed = [m for m in mentions if m._.source == "gazetteer" and m._.kind in PLACE_KINDS]
+    out = []
+    for e in ents:
+        if e.label_ == "GPE" and not any(m.start < e.end and e.start < m.end for m in listed) \
+                and has_surname_ending(doc[e.end - 1], strong_surname_endings()):
+            e = Span(doc, e.start, e.end, label="PERSON")
+        out.append(e)
+    return out
+
+
+@cache
+def all_surname_endings() -> tuple[str, ...]:
+    from kg.lexicons import default_lexicons
+
+    return tuple(sorted(default_lexicons().name_parts.get("surname_ending", ())))
+
+
+@cache
+def strong_surname_endings() -> tuple[str, ...]:
+    """Endings few first names share, less the Russian adjective's (-ский, -ская), which names
+    things after places as often as people (Минская конвенция)."""
+    from kg.lexicons import default_lexicons
+
+    adjectives = default_lexicons().name_parts.get("adjective_ending", set())
+    return tuple(e for e in surname_only_endings(all_surname_endings()) if e not in adjectives)

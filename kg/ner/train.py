@@ -237,6 +237,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     ap.add_argument("--extra-repeat", type=int, default=1, metavar="N",
                     help="put each --extra sentence N times into the training set")
     ap.add_argument("--workdir", type=Path, default=None, help="keep training files here (default: temp)")
+    ap.add_argument("--keep-folds", type=Path, default=None, metavar="DIR",
+                    help="with --cv: save each fold's model as DIR/foldI, to score it through other code paths "
+                         "(e.g. `kg ner`'s hybrid, kg.ner.heldout)")
     args = ap.parse_args(argv)
 
     overrides = parse_overrides(args.overrides)
@@ -282,6 +285,11 @@ def run_cv(args, sents, extra: ExtraData, tmp: Path, overrides: dict) -> int:
         res["fold"] = i
         res["train_minutes"] = round(minutes, 1)
         results.append(res)
+        if args.keep_folds:
+            for key in ("train", "dev"):  # do not keep temp paths in the saved config
+                nlp.config["paths"][key] = None
+            (args.keep_folds / f"fold{i}").mkdir(parents=True, exist_ok=True)
+            nlp.to_disk(args.keep_folds / f"fold{i}")
         print(f"--- fold {i} held-out scores ({minutes:.1f} min)", flush=True)
         print(format_table(res, REPORT_LABELS), flush=True)
         shutil.rmtree(tmp / f"fold{i}", ignore_errors=True)

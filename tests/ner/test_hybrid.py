@@ -58,3 +58,98 @@ def test_hybrid_keeps_every_token_and_emits_valid_iob2():
     for previous, tag in zip(["O", *tags], tags):
         assert tag == "O" or tag.startswith("B-") or (tag.startswith("I-") and previous[2:] == tag[2:])
     assert tags[2] == "B-GPE"
+
+
+# -- arbitration, on sentences written for these tests: the model's entities are set by hand
+# (a model without NER analyses the words; `arbitrate` then sees what "the model" said).
+
+@pytest.fixture(scope="module")
+def lists_only():
+    return HybridTagger(use_ner=False)
+
+
+def arbitrated(tagger: HybridTagger, text: str, model: list[tuple[int, int, str]]) -> list[str]:
+    from spacy.tokens import Span
+
+    doc = tagger.analyse(text.split())
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in model]
+    return tagger.arbitrate(doc)
+
+
+def test_a_place_that_owns_a_title_is_a_position(lists_only):
+    tags = arbitrated(lists_only, "Жапония Премьер-министрі бүгін Астанаға келді .", [(0, 1, "GPE")])
+    assert tags[:4] == ["B-POSITION", "I-POSITION", "O", "B-GPE"]
+
+
+def test_a_title_after_the_title_words_of_its_own_name(lists_only):
+    tags = arbitrated(lists_only, "Түркия Республикасы Сыртқы істер министрі Анкарада мәлімдеме жасады .", [])
+    assert tags[:6] == ["B-POSITION"] + ["I-POSITION"] * 4 + ["B-GPE"]
+
+
+def test_a_place_in_the_locative_owns_no_title(lists_only):
+    assert arbitrated(lists_only, "Бішкекте Президент жиналғандарға сөз сөйледі .", [])[:2] == ["B-GPE", "O"]
+
+
+def test_a_plural_title_is_the_places_people(lists_only):
+    assert arbitrated(lists_only, "Қазақстан депутаттары Парижге барды .", [])[:3] == ["B-GPE", "O", "B-GPE"]
+
+
+def test_the_models_longer_position_keeps_its_place(lists_only):
+    tags = arbitrated(lists_only, "Қытай басшысы бүгін Мәскеуге келді .", [(0, 2, "POSITION")])
+    assert tags[:4] == ["B-POSITION", "I-POSITION", "O", "B-GPE"]
+
+
+def test_a_person_shaped_name_fills_a_gap_the_model_left(lists_only):
+    tags = arbitrated(lists_only, "Ертең Гүлназ Серікбаеваның баяндамасы тыңдалды .", [])
+    assert tags[:3] == ["O", "B-PERSON", "I-PERSON"]
+
+
+def test_a_person_shaped_name_does_not_override_the_model(lists_only):
+    tags = arbitrated(lists_only, "Ертең Гүлназ Серікбаеваның баяндамасы тыңдалды .", [(1, 4, "ART")])
+    assert tags[:4] == ["O", "B-ART", "I-ART", "I-ART"]
+
+
+def test_a_names_anniversary_is_an_event(lists_only):
+    text = "Ертең Мұхтар Әуезовтің жүз жиырма бес жылдығына арналған кеш өтеді ."
+    tags = arbitrated(lists_only, text, [(1, 3, "PERSON"), (3, 6, "DATE")])
+    assert tags[:8] == ["O", "B-EVENT"] + ["I-EVENT"] * 5 + ["O"]
+
+
+def test_a_name_before_a_count_of_years_that_is_no_anniversary_stays(lists_only):
+    tags = arbitrated(lists_only, "Мұхтар Әуезов жүз жыл бұрын туған .", [(0, 2, "PERSON")])
+    assert tags[:3] == ["B-PERSON", "I-PERSON", "O"]
+
+
+def test_a_title_needs_the_possessive_to_be_owned(lists_only):
+    tags = arbitrated(lists_only, "Қызылорда облысының ауылында Президент сөйледі .", [(0, 2, "GPE"), (3, 4, "POSITION")])
+    assert tags[:4] == ["B-GPE", "I-GPE", "O", "B-POSITION"]
+
+
+def test_an_ambassador_of_a_country_in_a_city_is_one_position(lists_only):
+    tags = arbitrated(lists_only, "Германияның Астанадағы елшісі сөйледі .", [(0, 1, "GPE"), (1, 2, "GPE")])
+    assert tags[:4] == ["B-POSITION", "I-POSITION", "I-POSITION", "O"]
+
+
+def test_a_word_of_a_places_people_is_a_norp(lists_only):
+    assert arbitrated(lists_only, "Қырғыз сарапшылары жиналысқа келді .", [(0, 1, "GPE")])[:2] == ["B-NORP", "O"]
+    tags = arbitrated(lists_only, "Атыраулық Серік Ахметов жарысқа қатысты .", [(0, 3, "GPE")])
+    assert tags[:4] == ["B-NORP", "B-PERSON", "I-PERSON", "O"]
+
+
+def test_a_country_name_opening_a_persons_name_is_a_first_name(lists_only):
+    tags = arbitrated(lists_only, "Дания Сейітова жиналысқа қатысты .", [(0, 2, "PERSON")])
+    assert tags[:3] == ["B-PERSON", "I-PERSON", "O"]
+
+
+def test_an_unlisted_place_ending_like_a_surname_is_a_person(lists_only):
+    assert arbitrated(lists_only, "Ертең Сейітовтің баяндамасы тыңдалады .", [(1, 2, "GPE")])[:3] == ["O", "B-PERSON", "O"]
+
+
+def test_an_inflected_place_ends_the_models_span(lists_only):
+    tags = arbitrated(lists_only, "Ресейдің Белгород облысында жаңбыр жауды .", [(0, 2, "GPE")])
+    assert tags[:3] == ["B-GPE", "B-GPE", "O"]
+
+
+def test_a_place_inside_an_organisations_name(lists_only):
+    tags = arbitrated(lists_only, "Ақтөбе мемлекеттік университетінде студенттер оқиды .", [(0, 1, "GPE")])
+    assert tags[:4] == ["B-ORGANISATION", "I-ORGANISATION", "I-ORGANISATION", "O"]
