@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from kg.gazetteer import Entry
 from kg.identity.entities import Resolution
-from kg.identity.names import name_key, one_letter_apart, same_surname, transliterated
+from kg.identity.names import MIN_VARIANT, name_key, one_letter_apart, same_surname, transliterated
 from kg.tokens import keys_of
 
 
@@ -153,6 +153,9 @@ class PeopleOfDocument:
             return True
         if len(small) >= 2 and _patronymic([small[-1], big[-1]]):
             return False
+        if len(small) == 1 and len(big) >= 2 and len(small[0]) >= MIN_VARIANT and small[0] + "а" != big[-1] \
+                and big[-1] + "а" != small[0] and one_letter_apart(small[0], big[-1]):
+            return True  # Мұрат Нұртілеу, then Нұртлеу: the surname alone, spelled one letter apart
         # Болат Жиенбеков and Болат Жеенбеков, or Дархан Сатыбал(ды): one name the press spells two ways;
         # Сооронбай Жээнбеков and Сауранбай Жиенбеков: one name in two languages' spelling
         return len(small) >= 2 and ((small[0] == big[0] and same_surname(small[-1], big[-1]))

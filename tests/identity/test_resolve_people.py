@@ -28,3 +28,16 @@ def test_a_listed_arabic_name_spelled_another_way_is_the_listed_leader(extractor
 def test_a_name_without_son_of_is_not_matched_loosely(extractor):
     """Regression guard: the loose match is for names of "son of" links only."""
     assert "Тамим бин Хамад Әл Тани" not in people(extractor, "Дохада Тамима Хамада Тани қонақтарды қабылдады.")
+
+
+def test_a_surname_alone_spelled_one_letter_apart_is_the_person_named_fully():
+    """The press drops or changes a vowel (Нұртілеу, Нұртлеу); a man's and a woman's surname stay apart."""
+    from kg.identity.names import name_key
+    from kg.identity.people import PeopleOfDocument
+
+    def agree(a: str, b: str) -> bool:
+        return PeopleOfDocument._words_agree(name_key(a).split(), name_key(b).split())
+
+    assert agree("Нұртлеу", "Мұрат Нұртілеу")
+    assert not agree("Әлиева", "Ерлан Әлиев")
+    assert not agree("Ахмет", "Ерлан Ахметов")

@@ -21,6 +21,7 @@ from kg.lang.kk.name_filter import NameFilter
 from kg.lang.kk.person_shapes import PersonShapes
 from kg.lang.kk.organizations import OrganizationFinder
 from kg.lang.kk.regions import RegionFinder
+from kg.lang.kk.titled_leaders import TitledLeaders
 from kg.lang.media import media_names
 from kg.tokens import all_keys, keys_of, reading_of, texts_of
 
@@ -39,6 +40,7 @@ class MentionFinder(PersonShapes):
         self.organizations = OrganizationFinder(gazetteer, lexicons)
         self.regions = RegionFinder(gazetteer, lexicons)
         self.names = NameFilter(lexicons)
+        self.titled_leaders = TitledLeaders(gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
         cands = [
@@ -52,6 +54,7 @@ class MentionFinder(PersonShapes):
             *media_names(doc, self.lex, noun_first=False),
         ]
         cands += list(self.name_shapes(doc, cands))
+        cands += self.titled_leaders(doc, cands)
         chosen = self.with_initials(doc, self.joined_names(doc, self.without_overlaps(cands)))
         chosen = self.names(doc, self.organizations.with_places_inside(doc, chosen, cands))
         spans = [self.to_span(doc, c) for c in chosen]

@@ -125,6 +125,8 @@ class RegionFinder:
             return False
         if not well_cased(text) or self.lex.cue_classes(keys_of(token)):
             return False  # ТАНЫСТЫКеше: a headline glued to the text; Федерациясы: a cue of its own
+        if any(self.lex.titles.index.get((k,)) for k in keys_of(token)):
+            return False  # Елші | Қазақ ауданынан: a title opening the sentence is no part of the name
         reading = reading_of(token)
         if reading is not None and reading.case != "Nom" and not (first and possessive and self.misread_name(token)):
             return False

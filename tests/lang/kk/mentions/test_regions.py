@@ -89,3 +89,9 @@ def test_a_case_the_analyser_reads_in_a_name_before_a_plural_cue_is_the_names_ow
     """Сарма is no dative of Сарм, Бұлақты no accusative of Бұлақ: only the cue takes the case."""
     found, _ = regions(extractor, "Жиын Ақсу, Сарма және Бұлақты аудандарында өтті.")
     assert found == {"Ақсу ауданы", "Сарма ауданы", "Бұлақты ауданы"}
+
+
+def test_a_title_opening_the_sentence_is_no_part_of_a_regions_name(extractor):
+    """Regression: "Елші Қазақ ауданынан" gave the region "Елші Қазақ ауданы"."""
+    found, _ = regions(extractor, "Елші Қазақ ауданынан оралды.")
+    assert found == {"Қазақ ауданы"}
