@@ -1,8 +1,7 @@
 """Titles, the bodies and places that complete them, and the names in apposition to them.
 
 A title or a body and the country after it in the genitive are one name (президент
-России, МИД РФ), and a state's organ or a title is owned by that country; a listed
-chamber and the parliament after it are one name (Мажилис парламента Казахстана).  A
+России, МИД РФ), and a state's organ or a title is owned by that country.  A
 person's name after a title stands in apposition to it and has its case, also past the
 title's complement (министра иностранных дел Турции Хакана Фидана, председателя правления
 АО «Казмунайгаз» Алика Айдарбаева), which decides between the readings a name's own words
@@ -16,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from kg.candidates import Candidate
 from kg.lang.ru.morphology import parses, prepositions
-from kg.lang.ru.organizations import OrganizationPhrases, head_row
+from kg.lang.ru.organizations import OrganizationPhrases
 from kg.lexicons import Lexicons
 from kg.tokens import reading_of
 
@@ -47,28 +46,6 @@ class TitleHolders:
                     c = replace(c, end=nxt.end, owner=nxt.refs[:1] if state else (), label=None)
             out.append(c)
         return out
-
-    def chambers(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-        """A listed chamber and the parliament after it in the genitive are one name (Мажилис
-        парламента Казахстана, Сенат Парламента Республики Казахстан): the parliament says
-        whose chamber it is and is no body the text names apart."""
-        by_start = {c.start: c for c in chosen if c.kind == "Organization"}
-        merged: dict[int, Candidate] = {}
-        for c in chosen:
-            nxt = by_start.get(c.end)
-            if c.kind == "Organization" and c.refs and nxt is not None and self.genitive(doc, nxt.start) \
-                    and self.group(doc[c.start]) == self.group(doc[nxt.start]) == "legislature":
-                merged[id(nxt)] = replace(c, end=nxt.end, label=None)
-        if not merged:
-            return chosen
-        dropped = {id(c) for c in chosen if id(c) in merged}
-        chambers = {id(c): m for c in chosen for m in merged.values() if m.start == c.start and m.refs == c.refs}
-        return [chambers.get(id(c), c) for c in chosen if id(c) not in dropped]
-
-    @staticmethod
-    def group(token) -> str:
-        row = head_row(token, any_number=True)
-        return row["group"] if row is not None else ""
 
     @staticmethod
     def genitive(doc: Doc, i: int) -> bool:

@@ -26,7 +26,7 @@ from kg.lang.media import media_names
 from kg.lang.ru import DATA
 from kg.lang.ru.holders import TitleHolders
 from kg.lang.ru.morphology import fold, function_word, given_name_case, lemma_key, parses
-from kg.lang.ru.name_filter import (attribute, byline_name, common_word, known_place, name_span, surname_first,
+from kg.lang.ru.name_filter import (attribute, common_word, known_place, name_span, surname_first,
                                     surnames_as_people, unlisted_place_kind, without_lone_words)
 from kg.lang.ru.names import first_names, name_words, person_words
 from kg.lang.ru.organizations import OrganizationPhrases
@@ -130,7 +130,7 @@ class MentionFinder(TitleHolders, PlaceCues):
                  *self.ner_names(doc, {t.start: t.end for t in titles}), *self.places_by_cue(doc), *self.media(doc),
                  *self.media_datelines(doc)]
         chosen = self.with_initials(doc, self.organizations(doc, without_overlaps(cands)))
-        chosen = self.owned(doc, self.chambers(doc, without_lone_words(doc, surnames_as_people(doc, chosen))))
+        chosen = self.owned(doc, without_lone_words(doc, surnames_as_people(doc, chosen)))
         chosen = self.with_namesakes(chosen, named_after(doc))
         contexts = {c.start: frozenset({"gent"}) if c.source == "named_after" else self.context_cases(doc, c, chosen)
                     for c in chosen if c.kind == "Person"}
@@ -240,22 +240,14 @@ class MentionFinder(TitleHolders, PlaceCues):
                 kind = self.place_kind(doc, ent.start, ent.end)
                 if kind is None:
                     continue
-                kind = self.by_head_noun(doc, ent, kind)
-            if kind in ("City", "Region"):
                 kind = unlisted_place_kind(ent, kind)
                 if kind is None or kind == "City" and not self.cued(doc, ent.start, ent.end) and not known_place(ent):
                     continue  # a word the tagger reads as a place, with nothing to say it is one
-            if kind is None:
-                continue
-            byline = byline_name(doc, ent.start, ent.end) if kind == "Organization" else None
-            if byline is not None:
-                out.append(Candidate(*byline, "Person", (), "ner", priority=1))
-                continue
             span = name_span(doc, ent, kind)
             if span is not None and kind == "Person" and span[0] in titles and titles[span[0]] < span[1]:
                 span = (titles[span[0]], span[1])
             if span is not None and kind == "Person":
-                span = surname_first(doc, *self.without_place_word(doc, *span))
+                span = surname_first(doc, *span)
             if span is not None:
                 out.append(Candidate(*span, kind, (), "ner", priority=1))
         return out

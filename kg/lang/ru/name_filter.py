@@ -153,37 +153,6 @@ def attribute(doc: Doc, i: int) -> bool:
     return False
 
 
-def byline_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """A first name and a surname in capitals, as a page signs its author or photographer
-    (Ольга КОВАЛЕНКО): the tagger reads the capitals as an organisation's abbreviation.  The
-    span is the surname alone or both words; the first name is one the dictionary knows as a
-    first name, and the surname is a word of three letters or more that it does not hold as
-    a common word."""
-    words = [t for t in doc[start:end] if not t.is_space]
-    if len(words) == 1 and start > 0 and doc[start - 1].is_alpha:
-        words = [doc[start - 1], *words]
-    if len(words) != 2:
-        return None
-    first, last = words
-    if not (first.is_alpha and first.text[:1].isupper() and first.text[1:].islower()
-            and last.is_alpha and last.text.isupper() and len(last) >= 3):
-        return None
-    surname = last.text.capitalize()
-    if common_word(surname):
-        return None
-    if any("Name" in p.tag for p in parses(first.text)) \
-            or any("Surn" in p.tag for p in parses(surname)) and own_line(doc, first.i, last.i + 1):
-        return first.i, last.i + 1  # Мира АЛИБЕКОВА on a line of its own: Мира is a name there
-    return None
-
-
-def own_line(doc: Doc, start: int, end: int) -> bool:
-    """The words stand on a line of their own (a byline, a caption's credit)."""
-    before = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
-    after = end >= len(doc) or "\n" in doc[end].text
-    return before and after
-
-
 RUSSIAN_SURNAME = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский", "ская")
 
 

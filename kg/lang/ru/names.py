@@ -59,8 +59,6 @@ def person_words(words: Sequence[str], subjects: dict[str, str], context: frozen
     (И.Сафронова) stay, and the surname declines as a word of its own.  ``context``: the
     cases the title before the name allows it (министра ... Хакана Фидана), which decide
     between readings the name's own words leave open (a woman's nominative, a man's genitive)."""
-    if not context and len(words) >= 2 and (man_in_oblique(words[0]) or unlisted_man(words[0], words[-1])):
-        context = frozenset({"gent", "accs"})  # ворот Темирлана Анарбекова
     joined = [JOINED_INITIALS.match(w) for w in words]
     if not any(joined):
         return agreeing_words(words, subjects, context)
@@ -75,32 +73,6 @@ def first_names() -> frozenset[str]:
     from kg.lang.kk.name_evidence import given_names
 
     return frozenset(name_key(n) for n in given_names())
-
-
-def man_in_oblique(word: str) -> bool:
-    """A man's first name in the genitive or accusative: the word, which the list of first
-    names does not hold, is one of its names with -а or -я for the case ending (Темирлана,
-    Ерлана, Юкселя), where a woman's name in the nominative (Динара, Айдана) is listed itself."""
-    key = name_key(word)
-    if len(key) < 4 or key[-1] not in "ая" or not word[:1].isupper() or key in first_names():
-        return False
-    stems = (key[:-1],) if key[-1] == "а" else (key[:-1] + "ь", key[:-1] + "й")
-    return any(stem in first_names() for stem in stems)
-
-
-RUSSIAN_SURNAME_OBLIQUE = re.compile(r"(?:ов|ев|ёв|ин|ын)а$")
-VOWELS = frozenset("аеёиоуыэюя")
-
-
-def unlisted_man(first: str, last: str) -> bool:
-    """A first name neither the dictionary nor the list holds, ending in -а after a consonant,
-    before a surname of the Russian pattern ending in -а (Абылхана Кастеева, Чынгыза
-    Айтматова): the man's genitive or accusative, which news writes far more often than a
-    woman's unlisted name (the list holds Динара, Айдана, Мадина)."""
-    key = name_key(first)
-    return len(key) >= 4 and key.endswith("а") and key[-2] not in VOWELS and first[:1].isupper() \
-        and first.isalpha() and unknown(first) and key not in first_names() \
-        and bool(RUSSIAN_SURNAME_OBLIQUE.search(last.casefold()))
 
 
 def agreeing_words(words: Sequence[str], subjects: dict[str, str], context: frozenset[str] = frozenset()) -> list[str]:

@@ -1,5 +1,5 @@
 """Which words of Russian news are entities of the guide, and under what name: places by their
-head noun, adjectives that spell a town, bylines, bodies named by what they deal with, people
+cue, adjectives that spell a town, abbreviations, bodies named by what they deal with, people
 named after titles, places and имени; on sentences written for these tests."""
 from functools import cache
 
@@ -7,7 +7,7 @@ import pytest
 
 from kg.candidates import Candidate
 from kg.lang.ru.name_filter import common_word, surnames_as_people
-from kg.lang.ru.names import man_in_oblique, person_words, unlisted_man
+from kg.lang.ru.names import person_words
 
 
 @cache
@@ -31,26 +31,9 @@ def refs(text: str) -> set[str]:
     return {r for m in doc.spans["mentions"] for r in m._.refs}
 
 
-# -- places by their head noun ------------------------------------------------------------------
-def test_a_place_whose_head_is_a_common_noun_is_none():
-    text = "Гости поднялись по Парадной лестнице. Стороны обсудили Транскаспийский маршрут."
-    assert not [k for k, _n in found(text) if k in ("City", "Region", "Country")]
-
-
-def test_a_place_whose_head_names_a_body_is_that_body():
-    assert "Усть-Ишимский районный суд" in names("Усть-Ишимский районный суд вынес приговор.", "Organization")
-
-
-def test_a_place_cue_alone_names_no_place():
-    assert not names("Он встретился с президентом Штатов вчера.", "Region")
-
-
+# -- places by their cue ---------------------------------------------------------------------------
 def test_a_place_of_a_cue_and_a_name_stays():
     assert "Кадамжайский район" in names("Делегация побывала в Кадамжайском районе.", "Region")
-
-
-def test_a_title_holder_before_a_town_is_no_place():
-    assert not names("Экс-акиму Заречного дали два года\nПроцесс завершился.", "City")
 
 
 # -- adjectives that spell a town -----------------------------------------------------------------
@@ -67,14 +50,7 @@ def test_an_adjective_before_a_capitalised_noun_is_part_of_that_name():
     assert names("Делегация из Северного Кипра прибыла в Баку.", "City") == ["Баку"]
 
 
-# -- bylines ---------------------------------------------------------------------------------------
-def test_a_first_name_and_a_surname_in_capitals_sign_a_person():
-    text = "Ольга КОВАЛЕНКО\nВ субботу аким области принял делегацию.\nМира АЛИБЕКОВА\nФото из открытых источников"
-    people = names(text, "Person")
-    assert "Ольга КОВАЛЕНКО" in people and "Мира АЛИБЕКОВА" in people
-    assert not names(text, "Organization")
-
-
+# -- abbreviations and surnames -------------------------------------------------------------------
 def test_an_abbreviation_with_an_inner_capital_is_no_common_word():
     assert not common_word("КазНУ") and common_word("Архив")
 
@@ -120,29 +96,16 @@ def test_listed_bodies_and_places_by_their_other_russian_names(text, ref):
 
 # -- people ----------------------------------------------------------------------------------------
 @pytest.mark.parametrize("words, expected", [
-    (["Темирлана", "Анарбекова"], "Темирлан Анарбеков"),   # Темирлан is a listed first name, Темирлана none
     (["Игоря", "Петрова"], "Игорь Петров"),
     (["Динара", "Ахметова"], "Динара Ахметова"),             # a woman's listed name
-    (["Абылхана", "Кастеева"], "Абылхан Кастеев"),           # unlisted, before a Russian-pattern surname
     (["Ерлан", "Карин"], "Ерлан Карин"),                     # not the plural genitive of Ерлана
 ])
 def test_a_mans_first_name_in_the_genitive_declines_his_name(words, expected):
     assert " ".join(person_words(words, {})) == expected
 
 
-def test_which_first_names_show_a_man_in_an_oblique_case():
-    assert man_in_oblique("Ерлана") and not man_in_oblique("Динара") and not man_in_oblique("Ерлан")
-    assert unlisted_man("Чынгыза", "Айтматова") and not unlisted_man("Чынгыза", "Моди")
-
-
 def test_a_capitalised_title_before_a_name_is_no_part_of_it():
     assert "Сергей Петров" in names("Аким Сергей Петров и Министр Ерлан Карин провели встречу.", "Person")
-
-
-def test_a_town_before_a_first_name_and_surname_is_the_town():
-    text = "Суд признал бывшего акима города Кентау Даурена Махажанова виновным."
-    assert "Кентау" in names(text, "City")
-    assert "Даурен Махажанов" in names(text, "Person")
 
 
 @pytest.mark.parametrize("text, person", [
@@ -172,11 +135,6 @@ def test_an_unlisted_town_of_several_words_needs_a_word_known_as_a_place():
 def test_a_name_after_a_title_and_its_complement_takes_the_titles_case():
     text = "Президент принял председателя правления АО «Казмунайгаз» Алика Айдарбаева."
     assert "Алик Айдарбаев" in names(text, "Person")
-
-
-def test_a_chamber_and_its_parliament_are_one_name():
-    text = "Депутаты Мажилиса Парламента Республики Казахстан обсудили соглашение."
-    assert names(text, "Organization") == ["Мажилис Парламента Республики Казахстан"]
 
 
 def test_a_listed_first_name_before_a_leaders_surname_is_someone_else():
