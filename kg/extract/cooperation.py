@@ -22,8 +22,6 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Iterator
 
-from spacy.tokens import Span
-
 from kg.extract.base import Context, Fact, Sentence, extractor
 from kg.tokens import keys_of, phrase_words
 
@@ -162,27 +160,12 @@ def predicate_tense(ctx: Context, sentence: Sentence) -> str | None:
     return tense
 
 
-def other_sides(ctx: Context, sentence: Sentence) -> bool:
+def other_sides(sentence: Sentence) -> bool:
     """The sentence names sides that are not countries: two regions or cities (Ақтөбе облысының
     әкімі мен Орынбор облысының губернаторы), or an organisation (ҰҚШҰ комиссиясының отырысы):
-    their cooperation is no cooperation of the countries named before.  The medium that reports
-    the sentence (сообщает Акорда, Zakon.kz) takes no part in it."""
-    kinds = [m._.kind for m in sentence.mentions if not credited(ctx, m)]
+    their cooperation is no cooperation of the countries named before."""
+    kinds = [m._.kind for m in sentence.mentions]
     return kinds.count("Region") + kinds.count("City") >= 2 or "Organization" in kinds
-
-
-# how many words before a name a verb of reporting may stand (передает пресс-служба Акорды)
-CREDIT_REACH = 3
-
-
-def credited(ctx: Context, mention: Span) -> bool:
-    """The mention is the source a report credits: a web address or a medium's name, or a
-    name right after a verb of reporting (the language's media cues)."""
-    if mention._.source in ("media", "site"):
-        return True
-    cues = ctx.lexicons.name_parts.get("media_cue", set())
-    before = ctx.doc[max(mention.sent.start, mention.start - CREDIT_REACH):mention.start]
-    return bool(cues) and any(keys_of(t) & cues for t in before)
 
 
 def referred_countries(ctx: Context, index: int, back: int = 3) -> list[str]:
@@ -207,7 +190,7 @@ def framed_parties(ctx: Context, sentence: Sentence, named: list[str]) -> list[s
     document has no two clear parties (kg.frame), or the statement names other sides (two
     regions, an organisation)."""
     frame = ctx.frame
-    if not frame.bilateral or other_sides(ctx, sentence) or not set(named) <= set(frame.parties):
+    if not frame.bilateral or other_sides(sentence) or not set(named) <= set(frame.parties):
         return named
     if not set(frame.parties) <= ctx.named_countries:
         return named  # a party known only from who its leader is (Маттарелла) is no named country
@@ -229,7 +212,7 @@ def cooperation(ctx: Context) -> Iterator[Fact]:
         countries = parties(ctx, sentence)
         referring = sentence.has("parties") or sentence.has("meeting") or sentence.has("event") \
             or ctx.frame.refers_in(sentence, ("bilateral",))
-        if len(countries) < 2 and referring and index and not other_sides(ctx, sentence):
+        if len(countries) < 2 and referring and index and not other_sides(sentence):
             # "Тараптар ... ынтымақтастықты талқылады", "екі ел арасындағы тауар айналымы", "Кездесу
             # барысында ... ынтымақтастық мәселелері", "укрепления двусторонних отношений": the two
             # countries of a sentence before, named or led by the leaders it names
