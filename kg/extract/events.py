@@ -55,10 +55,7 @@ def tense_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | 
             continue
         if plan_word(token.text, ctx.lexicons.analyser.lemma(token.text)):
             return "planned"
-        # a verb of speech after the event word says what was said of it where a verb ends
-        # its clause (кездесу өтеді деп атап өтті); where it may stand first (Russian: В ходе
-        # встречи отмечено, что ...), it is the verb of the clause that holds the event word
-        if (token.i in speech and ctx.language.verb_final) or not clause_final(ctx, sentence, token.i):
+        if token.i in speech or not clause_final(ctx, sentence, token.i):
             continue
         tense = tense_of(token.text)
         if tense:
