@@ -210,12 +210,11 @@ def cooperation(ctx: Context) -> Iterator[Fact]:
                 and not two_sides(ctx, sentence):
             continue  # "сауда мәселелерін талқылады", "әлеует зор": a field named, no cooperation stated
         countries = parties(ctx, sentence)
-        referring = sentence.has("parties") or sentence.has("meeting") or sentence.has("event") \
-            or ctx.frame.refers_in(sentence, ("bilateral",))
+        referring = sentence.has("parties") or sentence.has("meeting") or sentence.has("event")
         if len(countries) < 2 and referring and index and not other_sides(sentence):
             # "Тараптар ... ынтымақтастықты талқылады", "екі ел арасындағы тауар айналымы", "Кездесу
-            # барысында ... ынтымақтастық мәселелері", "укрепления двусторонних отношений": the two
-            # countries of a sentence before, named or led by the leaders it names
+            # барысында ... ынтымақтастық мәселелері": the two countries of a sentence before, named
+            # or led by the leaders it names
             countries = referred_countries(ctx, index) or countries
         if len(countries) < 2:
             countries = framed_parties(ctx, sentence, countries)

@@ -109,14 +109,6 @@ def test_a_partner_after_a_name_whose_head_stands_last(extractor):
     assert len(partners(extractor, text)) == 1
 
 
-def test_bilateral_refers_to_the_two_countries_just_named(extractor):
-    text = ("Касым-Жомарт Токаев принял послов России и Китая. Во время встречи с послом Китая в Казахстане "
-            "Чжан Сяо отмечена важность визита. Подчеркнута важность укрепления двусторонних отношений и "
-            "расширения инвестиционных связей.")
-    assert sectors_of(extractor, text, "country/china") == {"sector/Investment"}
-    assert sectors_of(extractor, text, "country/russia") == set()
-
-
 def test_the_head_of_a_received_delegation_is_met(extractor):
     text = ("Касым-Жомарт Токаев принял в Акорде делегацию во главе с генеральным секретарем Ассамблеи, "
             "послом Рамилем Гасаном.")
