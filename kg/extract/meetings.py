@@ -49,7 +49,7 @@ def sentence_pairs(ctx: Context, sentence: Sentence, partner_case: set[str] | No
         partner_case.add("Acc")
     if sentence.event_words("credentials"):
         partner_case |= {"Dat", "Abl"}  # presented to the head of state, received from the ambassador
-    leaders = delegation_leaders(sentence, people, ctx.language.head_first) if partner_case else []
+    leaders = delegation_leaders(sentence, people) if partner_case else []
     listed = listed_partners(ctx, sentence, subjects) if "Ins" in partner_case else set()
     subjects = [s for s in subjects if s not in leaders and s[1] not in listed]
     pairs = pairs_with(ctx, people, subjects, partner_case) | {(s, k) for _m, k in leaders for _sm, s in subjects if s != k}
@@ -82,19 +82,9 @@ def listed_partners(ctx: Context, sentence: Sentence, subjects: list[tuple[Span,
     return found
 
 
-# how many words of titles may stand between "во главе с" and the name of the delegation's head
-LED_BY_REACH = 8
-
-
-def delegation_leaders(sentence: Sentence, people: list[tuple[Span, str]],
-                       head_first: bool = False) -> list[tuple[Span, str]]:
+def delegation_leaders(sentence: Sentence, people: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """The people a received delegation came with: "X бастаған делегацияны қабылдады",
-    "X-тің басшылығымен келген делегациямен кездесті"; where the words come first (Russian),
-    the first person named after them: "делегацию во главе с Генеральным секретарем X"."""
-    if head_first:
-        ends = [end for _start, end, kind in sentence.triggers if kind == "led-by"]
-        return [next((m, k) for m, k in people if m.start >= end) for end in ends
-                if any(end <= m.start <= end + LED_BY_REACH for m, _k in people)]
+    "X-тің басшылығымен келген делегациямен кездесті"."""
     led = {start for start, _end, kind in sentence.triggers if kind == "led-by"}
     return [(m, k) for m, k in people if m.end in led]
 
