@@ -79,8 +79,9 @@ def russian_graph(tmp_path_factory):
 def test_russian_pages_stay_above_their_floors(russian_graph, scorer, score_graph):
     """Real Russian web news, read by the Russian pipeline (README: Russian dev row)."""
     precision, f1, type_recall, entity_precision = scores(russian_graph, RUSSIAN, scorer, score_graph)
-    assert f1 >= 0.965 and precision >= 0.97  # measured 0.971 and 0.974 (0.921 and 0.971 before the relations
-    # of rurel: cases a surname hides, subjects left out, counterparts, credited media, bilateral references)
+    assert f1 >= 0.925 and precision >= 0.97  # measured 0.930 and 0.972 (0.921 and 0.971 before the relations
+    # of rurel: cases a surname hides, subjects left out, counterparts; its credited media, verb of speech,
+    # bilateral reference and delegation head were taken out: they raised these pages only)
     assert type_recall >= 0.96  # 519/539 (520 with the dev-only rules of ruent that ruprune took out)
     assert entity_precision >= 0.98  # 539/550 (the tagger's unlisted towns and lone one-word people dropped;
     # 540 with the dev-only rules of ruent that ruprune took out)
