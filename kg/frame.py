@@ -12,7 +12,8 @@ and which words of the document refer to the parties.
 The parties are counted from the sentences that tell an encounter and from the headline
 and lead: the countries they name and the countries of the people they name.  The frame
 is bilateral when two countries stand out; it is multilateral when one of those sentences
-names three countries or more, or the lead names a summit; it is local when a person of
+names three countries or more, or the lead names a summit and tells no meeting of two people of
+two countries at it (then the summit is only the setting); it is local when a person of
 those sentences holds the office of a region or a city (an akim receives an ambassador:
 their cooperation is the region's).  Only a bilateral frame lends its parties; otherwise
 nothing is guessed.
@@ -122,21 +123,24 @@ def frame_of(ctx: AnalysedDocument) -> DocumentFrame:
     """The frame of the document in ``ctx`` (see the module's docstring)."""
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
-    multilateral = local = False
+    multilateral = local = summit_in_lead = pair_in_lead = False
     for index, sentence in enumerate(ctx.sentences):
         lead = index < LEAD_SENTENCES
         if not lead and not is_encounter(sentence):
             continue
+        pair_in_lead = pair_in_lead or (lead and two_sides_meet(ctx, sentence))
         local = local or any(r.role in LOCAL_ROLES for _m, key in ctx.people(sentence)
                              for r in ctx.resolution.entities[key].roles)
         countries = sentence_countries(ctx, sentence)
         if is_encounter(sentence) and len(countries) >= 3:
             multilateral = True
-        if lead and sentence.event_words("summit"):
-            multilateral = True
+        summit_in_lead = summit_in_lead or (lead and bool(sentence.event_words("summit")))
         for order, country in enumerate(countries):
             counts[country] += 1
             first_seen.setdefault(country, index * 1000 + order)
+    # a summit the lead names is the document's subject, unless the lead tells two people of two
+    # countries meeting at it: then the summit is the setting of a bilateral meeting
+    multilateral = multilateral or (summit_in_lead and not pair_in_lead)
     ranked = sorted(counts, key=lambda c: (-counts[c], first_seen[c]))
     references = reference_words(ctx)
     if len(ranked) < 2 or (len(ranked) > 2 and counts[ranked[2]] >= counts[ranked[1]]):
@@ -145,6 +149,16 @@ def frame_of(ctx: AnalysedDocument) -> DocumentFrame:
     third = counts[ranked[2]] if len(ranked) > 2 else 0
     certainty = 1.0 - third / counts[ranked[1]]
     return DocumentFrame(parties, principals(ctx, parties), certainty, multilateral, references, local)
+
+
+def two_sides_meet(ctx: AnalysedDocument, sentence: Sentence) -> bool:
+    """The sentence tells a meeting or a reception of two people, and no more, who serve two
+    countries ("Тоқаев ШЫҰ саммиті аясында Си Цзиньпинмен кездесті")."""
+    if not (sentence.has("meeting") or sentence.has("receive")):
+        return False
+    people = {key for _m, key in ctx.people(sentence)}
+    countries = {ctx.person_country(key) for key in people}
+    return len(people) == 2 and len(countries) == 2 and None not in countries
 
 
 def principals(ctx: AnalysedDocument, parties: tuple[str, ...]) -> tuple[str | None, ...]:

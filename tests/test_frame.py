@@ -91,3 +91,19 @@ def test_talks_held_after_the_guest_is_welcomed_are_a_meeting(extractor):
     text = ("Қасым-Жомарт Тоқаев Астана әуежайында Ресей Президенті Владимир Путинді салтанатты түрде қарсы алды. "
             "Содан кейін Ақордада келіссөздер жүргізілді.")
     assert TOKAYEV_PUTIN in met(extractor, text)
+
+
+def test_a_summit_that_is_the_setting_of_a_bilateral_meeting_leaves_its_two_sides(extractor):
+    text = ("Қазақстан Президенті Қасым-Жомарт Тоқаев ШЫҰ саммиті аясында Қытай Төрағасы Си Цзиньпинмен "
+            "кездесті. Сондай-ақ көлік-логистика саласындағы ықпалдастыққа баса мән берілді.")
+    assert not frame_of(extractor, text).multilateral
+    found = cooperation(extractor, text)
+    assert ("country/china", "cooperatesOn", "sector/Transport") in found
+    assert ("country/kazakhstan", "cooperatesOn", "sector/Logistics") in found
+
+
+def test_a_summit_of_many_lends_no_pair(extractor):
+    text = ("Душанбеде ТМД мемлекет басшыларының саммиті өтті. Оған Қазақстан, Ресей, Беларусь және "
+            "Тәжікстан басшылары қатысты. Сондай-ақ көлік-логистика саласындағы ықпалдастыққа баса мән берілді.")
+    assert frame_of(extractor, text).multilateral
+    assert cooperation(extractor, text) == set()
