@@ -33,7 +33,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
-from kg.ner.conll import Sentence, doc_to_tags, to_doc
+from kg.ner.conll import Sentence, doc_to_tags
 from kg.ner.hybrid import HybridTagger
 
 LABELS = ("PERSON", "GPE", "LOCATION", "ORGANISATION", "NORP", "POSITION")

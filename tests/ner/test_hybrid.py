@@ -6,21 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from kg.ner.heldout import spans
 from kg.ner.hybrid import HybridTagger
 
 KAZNERD = Path(__file__).resolve().parents[3] / "shared" / "data" / "kaznerd" / "kaznerd_valid.iob2"
-
-
-def spans(tags: list[str]) -> set[tuple[int, int, str]]:
-    out, start, label = set(), None, None
-    for i, tag in enumerate([*tags, "O"]):
-        if tag == "O" or tag.startswith("B-") or tag[2:] != label:
-            if start is not None:
-                out.add((start, i, label))
-                start = None
-            if tag != "O":
-                start, label = i, tag[2:]
-    return out
 
 
 def f1(tagger: HybridTagger, sentences, label: str) -> float:

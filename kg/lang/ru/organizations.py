@@ -18,7 +18,6 @@ whole document.
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Doc, Token
