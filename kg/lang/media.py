@@ -121,6 +121,8 @@ def datelines(doc: Doc) -> list[Candidate]:
         if dash is None or doc[dash].text not in DASHES or dash == line_start or dash + 1 >= len(doc) \
                 or "\n" in doc[dash].whitespace_ + doc[dash + 1].text:
             continue  # the report goes on after the dash on the same line (not a byline: Автор -)
+        if not doc[dash - 1].whitespace_:
+            continue  # a dash written close joins two names (Путин–Трамп кездесуі), it opens no report
         start = max((k + 1 for k in range(line_start, dash) if doc[k].text in (".", ",")), default=line_start)
         end = dash
         if doc[end - 1].text == ")":  # CentralAsia (KZ): a country code after the name

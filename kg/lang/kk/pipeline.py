@@ -17,6 +17,7 @@ from spacy.tokens import Doc, MorphAnalysis
 from spacy.vocab import Vocab
 
 import kg.lang.kk.kazakh  # noqa: F401  (registers the "kk" language)
+import kg.lang.kk.name_pairs  # noqa: F401  (registers "kk_name_pairs")
 import kg.lang.kk.sentences  # noqa: F401  (registers "kk_sentences")
 import kg.ner.greedy  # noqa: F401  (registers "kk_entities")
 from kg.lang.kk.morphology import WORD_CACHE, Analysis, default_analyser
@@ -94,6 +95,7 @@ def make_pipeline(use_ner: bool = True, ner_path: Path = BUILDER_MODEL_DIR) -> L
 
     nlp = spacy.blank("kk")
     nlp.max_length = 30_000_000  # inputs are capped by --max-size (20 MB by default), not here
+    nlp.add_pipe("kk_name_pairs")
     nlp.add_pipe("kk_sentences")
     ner = load_ner(ner_path) if use_ner else None
     if ner is not None:

@@ -197,10 +197,12 @@ def make_word_readings(nlp: Language, name: str) -> WordReadings:
 
 def make_pipeline(use_ner: bool = True) -> Language:
     import kg.lang.ru.mentions  # noqa: F401  (registers "ru_mentions")
+    import kg.lang.ru.name_pairs  # noqa: F401  (registers "ru_name_pairs")
 
     nlp = spacy.blank("ru")
     nlp.tokenizer = RazdelTokenizer(nlp.vocab)
     nlp.max_length = 30_000_000  # inputs are capped by --max-size (20 MB by default), not here
+    nlp.add_pipe("ru_name_pairs")
     nlp.add_pipe("ru_sentences")
     if use_ner:
         nlp.add_pipe("ru_entities")
