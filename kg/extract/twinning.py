@@ -3,7 +3,7 @@
 
 Two shapes name one city's twins as a group: a list after a colon or a dash ("у Бишкека семь
 городов-побратимов: Тегеран, Минск ..."; "У Астрахани появились города-побратимы - Атырау и
-Актау"), and one city beside several of one other country ("Астрахань и казахстанские Актау и
+Актау"; "Городами-побратимами Караганды являются: ..."), and one city beside several of one other country ("Астрахань и казахстанские Актау и
 Атырау стали побратимами"): the one city is twinned with each of the others, not the others
 with each other.  A city in the locative is where the memorandum was signed, not a side
 ("подписаны в Оренбурге").
@@ -52,16 +52,26 @@ LIST_MARKS = (":", "—", "–", "-")
 
 
 def listed_twins(ctx: Context, sentence, cities: list[Span]) -> list[tuple[Span, Span]]:
-    """One city before a twinning word, its twins listed after a colon or a dash that follows the word."""
+    """One city before a colon or a dash that follows a twinning word, its twins listed after
+    the mark; the city stands before the word or after it, as its owner ("Городами-побратимами
+    Караганды являются: ...")."""
     words = [start for start, _end, kind in sentence.triggers if kind == "twinning"]
     marks = [t.i for t in sentence.span if t.text in LIST_MARKS and words and t.i > words[0]]
     if not marks:
         return []
-    before = [c for c in cities if c.end <= words[0]]
-    after = [c for c in cities if c.start > marks[0]]
+    before = [c for c in cities if c.end <= marks[0]]
+    after = [c for c in cities if c.start > marks[0] and not in_brackets(ctx, sentence, c)]
     if len(before) != 1 or not after:
         return []
     return [(before[0], c) for c in after]
+
+
+def in_brackets(ctx: Context, sentence, place: Span) -> bool:
+    """A place in brackets locates the city before it (Питсбург (Пенсильвания, США)): no twin."""
+    depth = 0
+    for token in ctx.doc[sentence.span.start : place.start]:
+        depth += (token.text == "(") - (token.text == ")")
+    return depth > 0
 
 
 def country_of(ctx: Context, city: Span) -> str | None:

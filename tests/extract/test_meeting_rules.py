@@ -116,3 +116,14 @@ def test_a_date_in_a_later_clause_dates_another_event(extractor):
             "келесі жылы өтетін үкіметаралық комиссияның отырысын талқылады.")
     facts = extractor.extract("t", text, date="2024-12-12").facts
     assert any(f.predicate == "met" for f in facts)
+
+
+def test_a_joint_press_conference_is_a_meeting(extractor):
+    kk = ("Түркия Президенті Режеп Тайып Ердоған Анкарада Әзербайжан Президенті Ильхам Әлиевпен "
+          "бірлескен баспасөз мәслихатында сөз сөйледі.")
+    ru = ("Президент Турции Реджеп Тайип Эрдоган выступил на совместной пресс-конференции с "
+          "президентом Азербайджана Ильхамом Алиевым в Анкаре.")
+    pair = frozenset(("person/recep-tayyip-erdogan", "person/ilham-aliyev"))
+    assert pair in met_pairs(extractor, kk)
+    assert pair in {frozenset((f.subject, f.object)) for f in extractor.extract("t", ru, None, "ru").facts
+                    if f.predicate == "met"}

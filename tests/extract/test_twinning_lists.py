@@ -37,3 +37,13 @@ def test_one_city_beside_two_of_another_country(extractor):
 def test_the_city_where_the_memorandum_was_signed_is_no_twin(extractor):
     found = twins(extractor, "Меморандум о побратимских отношениях между Омском и Павлодаром подписан в Новосибирске.")
     assert found == {frozenset(("city/omsk", "city/pavlodar"))}
+
+
+def test_list_after_the_owner_that_follows_the_twinning_word(extractor):
+    found = twins(extractor, "Городами-побратимами Караганды являются: Омск (Россия), Баку (Азербайджан) и Минск.")
+    assert found == {frozenset(("city/karaganda", c)) for c in ("city/omsk", "city/baku", "city/minsk")}
+
+
+def test_a_place_in_brackets_locates_a_listed_twin_and_is_none(extractor):
+    found = twins(extractor, "Шымкенттің бауырлас қалалары: Бурса (Түркия), Қазан (Татарстан, Ресей) және Ташкент.")
+    assert found == {frozenset(("city/shymkent", c)) for c in ("city/bursa", "city/kazan", "city/tashkent")}

@@ -361,8 +361,12 @@ class MentionFinder(TitleHolders, PlaceCues):
         people = [([t.text for t in doc[c.start:c.end]], contexts.get(c.start, frozenset()))
                   for c in chosen if c.kind == "Person" and not c.refs]
         full = [(words, ctx) for words, ctx in people if sum(w.isalpha() for w in words) >= 2]
+        genders = surname_genders(w for words, _ctx in people for w in words)
         for words, ctx in full:
-            if person_words(words, {}, ctx) == words:
+            if person_words(words, {}, ctx) == words and all(nominative_of(w, genders) for w in words):
+                add_forms(forms, words)
+        for words, ctx in people:  # Исаков, beside Исаковым: a man's surname as the subject
+            if len(words) == 1 and nominative_of(words[0], genders, attested=True):
                 add_forms(forms, words)
         for words, ctx in full:
             add_forms(forms, person_words(words, dict(forms), ctx))
@@ -370,6 +374,29 @@ class MentionFinder(TitleHolders, PlaceCues):
             if len(words) == 1 and person_words(words, {}, ctx) == words:
                 add_forms(forms, words)
         return forms
+
+
+def surname_genders(words) -> dict[str, str]:
+    """The gender the document gives each surname, by lemma, where some form of it has one
+    reading only (Исаковым, Исаков: a man's; Исакова, a woman's nominative or a man's
+    genitive, tells nothing); a surname written for two genders gets none."""
+    seen: dict[str, set[str]] = {}
+    for word in words:
+        readings = [p for p in parses(word) if "Surn" in p.tag and p.tag.number != "plur"]
+        genders = {p.tag.gender for p in readings}
+        if len(genders) == 1:
+            seen.setdefault(readings[0].normal_form, set()).update(genders)
+    return {lemma: next(iter(g)) for lemma, g in seen.items() if len(g) == 1}
+
+
+def nominative_of(word: str, genders: dict[str, str], attested: bool = False) -> bool:
+    """The word can be a nominative of its surname's gender in this document (Исакова cannot
+    where the document makes Исаков a man); with ``attested``, that gender must be known."""
+    readings = [p for p in parses(word) if "Surn" in p.tag and p.tag.number != "plur"]
+    known = [p for p in readings if p.normal_form in genders]
+    if not known:
+        return not attested
+    return any(p.tag.case == "nomn" and p.tag.gender == genders[p.normal_form] for p in known)
 
 
 def add_forms(forms: dict[str, str], words: list[str]) -> None:

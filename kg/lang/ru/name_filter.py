@@ -35,8 +35,12 @@ def common_word(word: str) -> bool:
     if INNER_CAPITAL.search(word):
         return False
     found = parses(word)
-    return bool(found) and all(getattr(p, "is_known", False) for p in found) \
-        and not any(any(m in p.tag for m in PROPER) for p in found)
+    if any(any(m in p.tag for m in PROPER) for p in found):
+        return False
+    if found and all(getattr(p, "is_known", False) for p in found):
+        return True
+    parts = word.split("-")  # Городами-побратимами: a compound of common words the dictionary lacks
+    return len(parts) > 1 and all(len(part) > 1 and common_word(part) for part in parts)
 
 
 def name_span(doc: Doc, ent: Span, kind: str) -> tuple[int, int] | None:
@@ -57,7 +61,7 @@ def name_span(doc: Doc, ent: Span, kind: str) -> tuple[int, int] | None:
     if kind == "Person" and len(words) == 1 and first.is_alpha and len(first) > 1 and common_word(first.text):
         return None  # Причиной стала ...
     head = next((t for t in words if not is_adjective(t.text)), None)
-    if kind == "Organization" and head is not None and head.is_alpha and not head.text.isascii() \
+    if kind == "Organization" and head is not None and head.text.replace("-", "").isalpha() and not head.text.isascii() \
             and common_word(head.text) and head_row(head, any_number=True) is None:
         return None  # СМИ, Архив новостей
     return start, end

@@ -75,6 +75,9 @@ def first_names() -> frozenset[str]:
     return frozenset(name_key(n) for n in given_names())
 
 
+OBLIQUE_CASES = ("gent", "accs", "datv", "ablt", "loct")
+
+
 def agreeing_words(words: Sequence[str], subjects: dict[str, str], context: frozenset[str] = frozenset()) -> list[str]:
     """The words of a person's name agree in case and gender, read by their name readings
     (Name, Surn, Patr) where pymorphy3 has them: Бауржана Абдишева is a man's name in the
@@ -99,7 +102,16 @@ def agreeing_words(words: Sequence[str], subjects: dict[str, str], context: froz
         if context and "nomn" not in context and any(case in context for case, _g in pairs):
             pairs = {(case, gender) for case, gender in pairs if case in context}
         if any(case == "nomn" for case, _gender in pairs):
-            return [subject_form(w, n, subjects) or w for w, n in zip(words, named)]
+            forms = [subject_form(w, n, subjects) or w for w, n in zip(words, named)]
+            changed = [n for f, w, n in zip(forms, words, named) if f != w and n]
+            oblique = {(p.tag.case, p.tag.gender) for p in changed[0] if p.tag.case != "nomn"} if changed else set()
+            # the document writes a word of this name otherwise as a subject (Исаков), so here
+            # the name is inflected, every word of it: Сапара Исакова is Сапар Исаков's genitive
+            target = next(((case, gender) for case in OBLIQUE_CASES for c, gender in sorted(oblique) if c == case
+                           and all(any(p.tag.case == case for p in o) for o in options if o)), None)
+            if target is None:  # Анна Исакова agrees only as a woman's nominative: not Исаков's
+                return list(words) if changed and len(words) > 1 else forms
+            return [inflected_name(w, o, n, *target, subjects) for w, o, n in zip(words, options, named)]
         first = next(n for n in named if n)
         case, gender = next((p.tag.case, p.tag.gender) for p in first if (p.tag.case, p.tag.gender) in pairs)
         return [inflected_name(w, o, n, case, gender, subjects) for w, o, n in zip(words, options, named)]

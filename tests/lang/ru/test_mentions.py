@@ -36,6 +36,26 @@ def test_a_bare_surname_takes_the_form_of_the_full_name():
     assert "Абдишев" in found and "Абдишева" not in found
 
 
+def test_a_name_whose_surname_the_document_writes_as_a_subject_is_inflected_whole():
+    # Сапара reads as a woman's nominative noun; the document writes Исаков as a subject,
+    # so Исакова is his genitive, and Сапара with it
+    assert nominative(["Сапара", "Исакова"], "Person", {"исаков": "Исаков"}) == "Сапар Исаков"
+    assert nominative(["Сапара", "Исакова"], "Person") == "Сапара Исакова"
+
+
+def test_the_documents_other_forms_of_a_surname_tell_its_gender():
+    from kg.lang.ru.mentions import nominative_of, surname_genders
+
+    genders = surname_genders(["Исаковым", "Исакова"])
+    assert genders == {"исаков": "masc"}
+    assert not nominative_of("Исакова", genders) and nominative_of("Исаков", genders, attested=True)
+    assert surname_genders(["Исаков", "Исаковой"]) == {}  # a man and a woman of one name: neither
+
+
+def test_a_woman_and_a_man_of_one_surname_keep_their_forms():
+    assert {"Анна Исакова", "Петр Исаков"} <= set(people("Анна Исакова и её муж Петр Исаков пришли на приём."))
+
+
 def test_a_full_stop_before_a_name_is_no_initial():
     found = people("Министр Анна Петрова прибыла в Астану. Петрова отметила рост товарооборота.")
     assert found == ["Анна Петрова", "Петрова"]

@@ -73,3 +73,10 @@ def test_places_joined_in_a_quoted_format_are_no_places():
 
     doc = language("ru").make_pipeline()("Саммит «Северная Европа + Монголия» пройдет в Улан-Баторе.")
     assert [(m._.nominative, m._.kind) for m in doc.spans["mentions"]] == [("Улан-Батор", "City")]
+
+
+def test_a_compound_of_common_words_opening_a_sentence_is_no_organisation():
+    from kg.lang.ru.name_filter import common_word
+
+    assert common_word("Городами-побратимами") and common_word("Северо-Запад")
+    assert not common_word("Усть-Каменогорск") and not common_word("Рахмон-Бек")
