@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from kg.candidates import Candidate
-from kg.lang.ru.morphology import parses, prepositions
+from kg.lang.ru.morphology import NAME_MARKS, OWN_CASES, parses, prepositions
 from kg.lang.ru.organizations import OrganizationPhrases
 from kg.lexicons import Lexicons
 from kg.tokens import reading_of
@@ -68,9 +68,29 @@ class TitleHolders:
             while before is not None and before._.kind in PLACES + ("Organization",):
                 k = self.past_complement(span.doc, before.start, before.end, before._.kind)
                 before = by_end.get(k) if k is not None else None
-            if before is not None and before._.kind == "Title":
+            if before is not None and before._.kind == "Title" and not self.persons_complement(before, span):
                 span._.case = before._.case
         return spans
+
+    @staticmethod
+    def persons_complement(title: Span, name: Span) -> bool:
+        """The title is the complement of a word for a person before it, and the name, which
+        cannot take the title's case, stands in apposition to that word: "пресс-секретарь
+        президента России Дмитрий Песков" is the press secretary, not the president
+        ("встреча президента России Владимира Путина" agrees; "встреча министра Мурат Нуртлеу",
+        a name the press leaves undeclined, follows no word for a person).  One person is one,
+        so plural readings (Дмитрия, Песков of песок) are none of a name's."""
+        k = title.start - 1
+        while k >= 0 and any(p.tag.POS == "ADJF" for p in parses(title.doc[k].text)[:1]):
+            k -= 1  # пресс-секретарь российского лидера
+        if k < 0:
+            return False
+        head = [p for p in parses(title.doc[k].text) if p.tag.POS == "NOUN" and p.tag.number != "plur"]
+        if not head or not all(p.tag.animacy == "anim" for p in head) or any(m in p.tag for p in head for m in NAME_MARKS):
+            return False
+        words = [t.text for t in name if t.is_alpha and len(t) > 1]
+        return not all(any(OWN_CASES.get(p.tag.case) == title._.case and p.tag.number != "plur" for p in parses(w))
+                       for w in words)
 
     def context_cases(self, doc: Doc, c: Candidate, chosen: list[Candidate]) -> frozenset[str]:
         """The cases the title before a person's name allows it: the name stands in apposition,

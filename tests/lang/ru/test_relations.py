@@ -189,3 +189,21 @@ def test_two_leaders_who_talked_face_to_face(extractor):
     assert met(extractor, "Касым-Жомарт Токаев и Владимир Путин пообщались в неформальной обстановке.") \
         == {frozenset((TOKAYEV, "person/vladimir-putin"))}
     assert met(extractor, "Касым-Жомарт Токаев и Владимир Путин пообщались по телефону.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Об этом сообщил пресс-секретарь президента России Дмитрий Песков.",
+    "Ранее советник российского лидера Юрий Ушаков рассказал о визите.",
+])
+def test_the_name_after_a_leaders_aide_is_the_aides(extractor, text):
+    """The leader's title is the complement of the word for his aide; the name, in another
+    case than the title, is the aide's."""
+    assert leaders(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, leader", [
+    ("Состоялась встреча российского лидера Владимира Путина с послом.", "person/vladimir-putin"),
+    ("Прошла встреча премьер-министра Казахстана Олжас Бектенов с послом Японии.", "person/olzhas-bektenov"),
+])
+def test_a_leader_after_a_word_for_an_event_keeps_the_title(extractor, text, leader):
+    assert leader in {p for p, _c in leaders(extractor, text)}
