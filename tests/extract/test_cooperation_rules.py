@@ -139,3 +139,14 @@ def test_a_field_that_qualifies_a_country_is_its_trait(extractor):
 def test_a_field_of_cooperation_before_a_country_stays(extractor):
     text = "Қазақстан мәдени ынтымақтастықты дамытқан Италиямен қарым-қатынасты нығайтады."
     assert ("country/italy", "cooperatesOn", "sector/Culture") in cooperation(extractor, text)
+
+
+def test_the_field_of_a_russian_ministers_title_is_no_sector(extractor):
+    """"министр сельского хозяйства": the field after the title in the genitive names an office."""
+    text = ("Делегацию Казахстана возглавил министр сельского хозяйства РК Ерлан Нысанбаев, делегацию "
+            "России - министр промышленности и торговли РФ Денис Мантуров.")
+    facts = extractor.extract("t", text, None, "ru").facts
+    assert not [f for f in facts if f.predicate == "cooperatesOn"]
+    stated = extractor.extract("t", "Казахстан и Россия развивают сотрудничество в сфере сельского хозяйства.",
+                               None, "ru").facts
+    assert ("country/russia", "sector/Agriculture") in {(f.subject, f.object) for f in stated}
