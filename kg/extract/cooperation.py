@@ -134,6 +134,15 @@ def two_sides(ctx: Context, sentence: Sentence) -> bool:
     return sentence.has("expansion") and between and (countries_joined(ctx, sentence) or sentence.has("parties"))
 
 
+def bilateral_cooperation(ctx: Context, sentence: Sentence) -> bool:
+    """A word for both sides says whose the cooperation is (двустороннего сотрудничества,
+    екіжақты ынтымақтастық): discussed, it is still cooperation tied to the two countries,
+    as the guide's consistency rule asks of a discussion."""
+    words = [(s, e) for s, e, kind in sentence.triggers if kind in ("cooperation", "partnership")]
+    return any(ctx.frame.references.get(i) == "bilateral" and any(s <= i + 1 < e or s == i for s, e in words)
+               for i in range(sentence.span.start, sentence.span.end))
+
+
 def planned_talks(ctx: Context, sentence: Sentence) -> bool:
     """Talks or a meeting that are still to come (Кездесуде тараптар ... ынтымақтастықты нығайтуды
     талқылайды; сапар бағдарламасы келіссөздерді көздейді): the guide counts a plan as no
@@ -207,7 +216,7 @@ def cooperation(ctx: Context) -> Iterator[Fact]:
         if not stated or sentence.has("conflict") or sentence.has("belief") or planned_talks(ctx, sentence):
             continue  # "сауда соғысы" is a trade war, "сауда орталығы" a place; a hope is not cooperation yet
         if (sentence.has("discussion") or sentence.has("prospect")) and not sentence.has("partnership") \
-                and not two_sides(ctx, sentence):
+                and not two_sides(ctx, sentence) and not bilateral_cooperation(ctx, sentence):
             continue  # "сауда мәселелерін талқылады", "әлеует зор": a field named, no cooperation stated
         countries = parties(ctx, sentence)
         referring = sentence.has("parties") or sentence.has("meeting") or sentence.has("event")

@@ -150,3 +150,23 @@ def test_the_field_of_a_russian_ministers_title_is_no_sector(extractor):
     stated = extractor.extract("t", "Казахстан и Россия развивают сотрудничество в сфере сельского хозяйства.",
                                None, "ru").facts
     assert ("country/russia", "sector/Agriculture") in {(f.subject, f.object) for f in stated}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Министр иностранных дел Кыргызстана Жээнбек Кулубаев провел переговоры с министром иностранных дел "
+     "Казахстана Муратом Нуртлеу в Бишкеке. Министры рассмотрели состояние двустороннего сотрудничества "
+     "в торгово-экономической сфере.", "ru"),
+    ("Қырғызстан Сыртқы істер министрі Жээнбек Кулубаев Қазақстан Сыртқы істер министрі Мұрат Нұртілеумен "
+     "Бішкекте келіссөз жүргізді. Министрлер сауда-экономикалық саладағы екіжақты ынтымақтастықтың жайын талқылады.",
+     "kk"),
+])
+def test_discussed_bilateral_cooperation_is_the_two_countries(extractor, text, lang):
+    """The word for both sides ties the cooperation discussed to the two countries (the guide)."""
+    facts = {(f.subject, f.object) for f in extractor.extract("t", text, None, lang).facts
+             if f.predicate == "cooperatesOn"}
+    assert {("country/kazakhstan", "sector/Trade"), ("country/kyrgyzstan", "sector/Trade")} <= facts, facts
+
+
+def test_a_field_only_discussed_is_still_no_cooperation(extractor):
+    text = "Министры обсудили торгово-экономические вопросы."
+    assert not [f for f in extractor.extract("t", text, None, "ru").facts if f.predicate == "cooperatesOn"]
