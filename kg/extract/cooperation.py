@@ -64,6 +64,11 @@ def sectors(ctx: Context, sentence: Sentence) -> list[str]:
             for t in span]
     for _s, _e, values in ctx.lexicons.sectors.matches(words, keys):
         codes += [v["code"] for v in values if v["code"] not in codes]
+    for i in range(len(words) - 3):  # сельского и водного хозяйства: the first field shares the noun
+        if words[i + 1].casefold() in ctx.lexicons.conjunctions and keys[i] and keys[i + 3]:
+            for start, end, values in ctx.lexicons.sectors.matches([words[i], words[i + 3]], [keys[i], keys[i + 3]]):
+                if (start, end) == (0, 2):  # the two words as one phrase, not each alone
+                    codes += [v["code"] for v in values if v["code"] not in codes]
     for token in span:  # verbs and rarer derivations: импорттайды, инвестициялау
         if token.i not in names and len(token.text) > 5:
             codes += [c for c in ctx.lexicons.sector_stems(token.text) if c not in codes]

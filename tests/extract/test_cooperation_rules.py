@@ -170,3 +170,22 @@ def test_discussed_bilateral_cooperation_is_the_two_countries(extractor, text, l
 def test_a_field_only_discussed_is_still_no_cooperation(extractor):
     text = "Министры обсудили торгово-экономические вопросы."
     assert not [f for f in extractor.extract("t", text, None, "ru").facts if f.predicate == "cooperatesOn"]
+
+
+@pytest.mark.parametrize("text, lang, codes", [
+    ("Казахстан и Узбекистан развивают сотрудничество в сферах сельского и водного хозяйства, IT-технологий.",
+     "ru", {"sector/Agriculture", "sector/Water", "sector/Digital"}),
+    ("Қазақстан мен Өзбекстан ауыл және су шаруашылығы салаларындағы ынтымақтастықты дамытады.",
+     "kk", {"sector/Agriculture", "sector/Water"}),
+])
+def test_two_fields_that_share_their_noun(extractor, text, lang, codes):
+    found = {f.object for f in extractor.extract("t", text, None, lang).facts
+             if f.predicate == "cooperatesOn" and f.subject == "country/kazakhstan"}
+    assert found == codes
+
+
+def test_a_sector_word_read_with_its_first_field_is_not_read_alone(extractor):
+    """ауыл шаруашылығы мен тау-кен өнеркәсібі: шаруашылығы belongs to ауыл, not to a field of its own."""
+    text = "Қазақстан мен Зимбабве ауыл шаруашылығы мен тау-кен өнеркәсібі салаларындағы ынтымақтастықты дамытады."
+    found = {f.object for f in extractor.extract("t", text).facts if f.predicate == "cooperatesOn"}
+    assert "sector/Economy" not in found and "sector/Agriculture" in found
