@@ -89,32 +89,18 @@ class AnalysedDocument:
 
     @cached_property
     def title_fields(self) -> set[int]:
-        """Tokens of titles and their field words: the экономика of "ұлттық экономика министрі",
-        before the title, or the сельского хозяйства of "министр сельского хозяйства", after it
-        in the genitive where the head comes first, names an office, not a sector of cooperation."""
+        """Tokens of titles and the field words right before them: the экономика of "ұлттық
+        экономика министрі" names an office, not a sector of cooperation."""
         fields = set()
         for m in self.doc.spans.get("mentions", []):
             if m._.kind != "Title":
                 continue
-            start, end = m.start, m.end
+            start = m.start
             while start > 0 and m.start - start < 2 and self.doc[start - 1].is_alpha \
                     and self.doc[start - 1].text[:1].islower() and self.in_nominative(self.doc[start - 1]):
                 start -= 1
-            while self.language.head_first and end < len(self.doc) and end - m.end < 4 and self.field_after(end):
-                end += 1
-            fields.update(range(start, end))
+            fields.update(range(start, m.end))
         return fields
-
-    def field_after(self, i: int) -> bool:
-        """A lower-case genitive after a title (министр промышленности и торговли), or the
-        conjunction between two."""
-        token = self.doc[i]
-        if not (token.is_alpha and token.text[:1].islower()):
-            return False
-        if token.text.casefold() in self.lexicons.conjunctions:
-            return i + 1 < len(self.doc) and self.field_after(i + 1)
-        reading = reading_of(token)
-        return reading is not None and reading.case == "Gen"
 
     @staticmethod
     def in_nominative(token) -> bool:

@@ -64,11 +64,6 @@ def sectors(ctx: Context, sentence: Sentence) -> list[str]:
             for t in span]
     for _s, _e, values in ctx.lexicons.sectors.matches(words, keys):
         codes += [v["code"] for v in values if v["code"] not in codes]
-    for i in range(len(words) - 3):  # сельского и водного хозяйства: the first field shares the noun
-        if words[i + 1].casefold() in ctx.lexicons.conjunctions and keys[i] and keys[i + 3]:
-            for start, end, values in ctx.lexicons.sectors.matches([words[i], words[i + 3]], [keys[i], keys[i + 3]]):
-                if (start, end) == (0, 2):  # the two words as one phrase, not each alone
-                    codes += [v["code"] for v in values if v["code"] not in codes]
     for token in span:  # verbs and rarer derivations: импорттайды, инвестициялау
         if token.i not in names and len(token.text) > 5:
             codes += [c for c in ctx.lexicons.sector_stems(token.text) if c not in codes]
@@ -137,15 +132,6 @@ def two_sides(ctx: Context, sentence: Sentence) -> bool:
     Бразилия арасындағы ... саудасын кеңейту)."""
     between = any(t.lemma_.casefold() in ("арасындағы", "арасы", "ара") for t in sentence.span)
     return sentence.has("expansion") and between and (countries_joined(ctx, sentence) or sentence.has("parties"))
-
-
-def bilateral_cooperation(ctx: Context, sentence: Sentence) -> bool:
-    """A word for both sides says whose the cooperation is (двустороннего сотрудничества,
-    екіжақты ынтымақтастық): discussed, it is still cooperation tied to the two countries,
-    as the guide's consistency rule asks of a discussion."""
-    words = [(s, e) for s, e, kind in sentence.triggers if kind in ("cooperation", "partnership")]
-    return any(ctx.frame.references.get(i) == "bilateral" and any(s <= i + 1 < e or s == i for s, e in words)
-               for i in range(sentence.span.start, sentence.span.end))
 
 
 def planned_talks(ctx: Context, sentence: Sentence) -> bool:
@@ -221,7 +207,7 @@ def cooperation(ctx: Context) -> Iterator[Fact]:
         if not stated or sentence.has("conflict") or sentence.has("belief") or planned_talks(ctx, sentence):
             continue  # "сауда соғысы" is a trade war, "сауда орталығы" a place; a hope is not cooperation yet
         if (sentence.has("discussion") or sentence.has("prospect")) and not sentence.has("partnership") \
-                and not two_sides(ctx, sentence) and not bilateral_cooperation(ctx, sentence):
+                and not two_sides(ctx, sentence):
             continue  # "сауда мәселелерін талқылады", "әлеует зор": a field named, no cooperation stated
         countries = parties(ctx, sentence)
         referring = sentence.has("parties") or sentence.has("meeting") or sentence.has("event")

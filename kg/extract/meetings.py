@@ -51,7 +51,6 @@ def sentence_pairs(ctx: Context, sentence: Sentence, partner_case: set[str] | No
         partner_case |= {"Dat", "Abl"}  # presented to the head of state, received from the ambassador
     leaders = delegation_leaders(sentence, people) if partner_case else []
     listed = listed_partners(ctx, sentence, subjects) if "Ins" in partner_case else set()
-    listed |= joined_to_the_partners(ctx, sentence, subjects, people, partner_case)
     subjects = [s for s in subjects if s not in leaders and s[1] not in listed]
     pairs = pairs_with(ctx, people, subjects, partner_case) | {(s, k) for _m, k in leaders for _sm, s in subjects if s != k}
     pairs = {(a, b) for a, b in pairs if not (a in listed and b in listed)}
@@ -80,33 +79,6 @@ def listed_partners(ctx: Context, sentence: Sentence, subjects: list[tuple[Span,
         items = [sm for sm, _k in subjects if m.start <= sm.start < closing[-1].i]
         if all(doc[sm.end].text.casefold() in joiners for sm in items):
             found.add(k)
-    return found
-
-
-def joined_to_the_partners(ctx: Context, sentence: Sentence, subjects: list[tuple[Span, str]],
-                           people: list[tuple[Span, str]], partner_case: set[str]) -> set[str]:
-    """A name joined by мен/және to the words that end with the partners' case right before the
-    meeting word is a partner too, as only a Kazakh coordination's last word takes the case
-    ("әкім елші Тацухико Касаи мен компания өкілдерін қабылдады": the ambassador and the company's
-    representatives were received).  No person in the nominative may stand among those words
-    (Шөкеев пен Касаи делегацияны қабылдады: two hosts)."""
-    span = trigger(sentence)
-    if span is None or not partner_case or ctx.language.head_first or len(subjects) < 2:
-        return set()
-    doc, joiners = ctx.doc, ctx.lexicons.conjunctions
-    before = doc[span[0] - 1] if span[0] > 0 else None
-    reading = reading_of(before) if before is not None else None
-    if reading is None or reading.case not in partner_case or any(m.start <= before.i < m.end for m, _k in people):
-        return set()
-    found = set()
-    for m, k in subjects[1:]:
-        if m.end >= before.i or doc[m.end].text.casefold() not in joiners:
-            continue
-        between = doc[m.end + 1:before.i]
-        if any(pm.start >= m.end and pm.end <= before.i for pm, _k in subjects) \
-                or any(t.text in ",;:" or ctx.language.tense.tense_of(t.text) for t in between):
-            continue
-        found.add(k)
     return found
 
 

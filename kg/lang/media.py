@@ -77,12 +77,11 @@ def quoted_latin(doc: Doc) -> list[Candidate]:
 
 
 def latin_joined(doc: Doc) -> list[Candidate]:
-    """Telegram-канале, Telegram-дағы: the Latin part names the service; two capitals
-    (IT-технологии, PR-служба) abbreviate a common noun."""
+    """Telegram-канале, Telegram-дағы: the Latin part names the service."""
     out = []
     for i, text in enumerate(texts_of(doc)):
         m = LATIN_JOINED.match(text)
-        if m and not (m.group(1).isupper() and len(m.group(1)) <= 2):
+        if m:
             out.append(Candidate(i, i + 1, "Organization", (), "media", priority=4, label=m.group(1)))
     return out
 

@@ -127,15 +127,3 @@ def test_a_joint_press_conference_is_a_meeting(extractor):
     assert pair in met_pairs(extractor, kk)
     assert pair in {frozenset((f.subject, f.object)) for f in extractor.extract("t", ru, None, "ru").facts
                     if f.predicate == "met"}
-
-
-def test_a_name_joined_to_the_received_is_received_too(extractor):
-    """Only a Kazakh coordination's last word takes the case: the ambassador is a guest."""
-    text = ("Түркістан облысының әкімі Өмірзақ Шөкеев Жапонияның Қазақстандағы елшісі Тацухико Касаи мен "
-            "Kawasaki компаниясының өкілдерін қабылдады.")
-    assert frozenset(("person/omirzaq-shokeev", "person/tatsukhiko-kasai")) in met_pairs(extractor, text)
-
-
-def test_a_name_joined_to_the_partners_met_the_host(extractor):
-    text = "Қасым-Жомарт Тоқаев Ресей Президенті Владимир Путин мен Беларусь делегациясымен кездесті."
-    assert met_pairs(extractor, text) == {frozenset((TOKAYEV, PUTIN))}

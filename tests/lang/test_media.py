@@ -37,7 +37,3 @@ def test_a_credit_line_keeps_the_name_it_credits():
 def test_a_headline_with_a_dash_is_no_dateline(extractor):
     found = organizations(extractor, "Казахстан готовится к визиту министра — Иванов")
     assert not found, found
-
-
-def test_two_capitals_joined_to_a_word_abbreviate_a_common_noun(extractor):
-    assert organizations(extractor, "Стороны обсудили развитие IT-технологий и PR-служб.") == set()

@@ -18,8 +18,7 @@ from spacy.tokens import Doc
 
 from kg.candidates import CONJUNCTIONS
 from kg.gazetteer import Gazetteer
-from kg.lang.kk.name_evidence import (best_keys, has_surname_ending, in_nominative, is_common_word, is_never_name,
-                                      listed_first_name)
+from kg.lang.kk.name_evidence import best_keys, has_surname_ending, in_nominative, is_common_word, is_never_name
 from kg.lexicons import Lexicons
 from kg.tokens import keys_of, reading_of
 
@@ -117,8 +116,6 @@ class NameSpan:
         if doc[j].is_sent_start and j == head - 1 and is_common_word(best_keys(doc[j])) \
                 and not self.gaz.lookup([doc[j].text], keys_of(doc[j])):
             return None  # Мұражай қоры at a sentence start: a capital letter, no name
-        while j > 0 and head - j < MOST_WORDS - 1 and owned_by is None and self.opens_the_name(doc, j - 1):
-            j -= 1  # Шығыс Қазақстан университеті, Денаус Кәсіпкерлік және педагогика институты
         start, owner = j, []
         covering = self.owner_before(doc, j + 1)  # Тәуелсіз Мемлекеттер | Достастығы ұйымы
         if covering is not None and covering[0] < j:
@@ -130,30 +127,6 @@ class NameSpan:
             start, ids = listed
             owner += ids
         return start, tuple(owner), owned_by
-
-    def opens_the_name(self, doc: Doc, i: int) -> bool:
-        """A capitalised word in the nominative right before a name's first word is the name's
-        too, as a place in it (Шығыс Қазақстан университеті, Семей Медицина университеті): not
-        a country, which owns the body (Қазақстан Парламенті), a common word capitalised to open
-        a sentence, or a person's surname."""
-        token = doc[i]
-        if not (token.is_alpha and token.text[:1].isupper() and not token.text.isupper() and in_nominative(token)):
-            return False
-        keys = best_keys(token)
-        if is_common_word(keys) or is_never_name(keys) or has_surname_ending(token, self.surname_endings) \
-                or listed_first_name(token) or (i > 0 and listed_first_name(doc[i - 1])) \
-                or self.lex.titles.values_for([token.text]) or self.lex.titles.values_for(sorted(keys)[:1]):
-            return False  # Мұрат Нұртілеу, Президенті: a person or a title stands before the name
-        listed = self.gaz.lookup([token.text], keys_of(token))
-        if token.is_sent_start and not listed:
-            return False  # Университет Денаус ...: a capital that opens a sentence says nothing
-        return not any(e.cls in ("Country", "Person", "Leader") for e in listed)
-
-    @cached_property
-    def surname_endings(self) -> tuple[str, ...]:
-        from kg.ner.hybrid import strong_surname_endings
-
-        return strong_surname_endings()
 
     def organ_of_body(self, doc: Doc, j: int, head: int) -> bool:
         """The name opens right after a body's head in the bare possessive (партиясы Орталық

@@ -39,12 +39,8 @@ def common_word(word: str) -> bool:
         return False
     if found and all(getattr(p, "is_known", False) for p in found):
         return True
-    # Городами-побратимами: a compound of common words the dictionary lacks; IT-технологий: a
-    # common word after a short abbreviation (IT, ИТ, PR)
-    parts = word.split("-")
-    if len(parts) < 2 or not common_word(parts[-1]):
-        return False
-    return all(len(part) > 1 and (common_word(part) or part.isupper() and len(part) <= 3) for part in parts[:-1])
+    parts = word.split("-")  # Городами-побратимами: a compound of common words the dictionary lacks
+    return len(parts) > 1 and all(len(part) > 1 and common_word(part) for part in parts)
 
 
 def name_span(doc: Doc, ent: Span, kind: str) -> tuple[int, int] | None:
