@@ -49,11 +49,13 @@ def realnews_graph(tmp_path_factory):
 
 def test_relations_entities_and_types_stay_above_their_floors(realnews_graph, scorer, score_graph):
     precision, f1, type_recall, entity_precision = scores(realnews_graph, REALNEWS, scorer, score_graph)
-    assert f1 >= 0.916 and precision >= 0.943  # measured 0.9164 and 0.9437 (159 pages; 0.893 and 0.899 before kkfresh)
-    assert type_recall >= 0.953  # 1328/1393 (0.9533; 1327 before titled leaders; 1258 before organisations and
-    # regions by class noun, 1293 before media, 1298 before the persons' shapes of issue 19, 1313 before
+    assert f1 >= 0.919 and precision >= 0.946  # measured 0.920 and 0.947 (159 pages; 0.916 and 0.944 before the
+    # fourth session's name pairs and joint press conferences; 0.893 and 0.899 before kkfresh)
+    assert type_recall >= 0.954  # 1330/1393 (0.9548; 1328 before name pairs; 1327 before titled leaders; 1258 before
+    # organisations and regions by class noun, 1293 before media, 1298 before the persons' shapes of issue 19, 1313 before
     # abbreviations, brands, regions and Latin names)
-    assert entity_precision >= 0.976  # 1368/1401 (0.9764; 1367/1400 before titled leaders)
+    assert entity_precision >= 0.977  # 1370/1402 (0.9772; 1368/1401 before name pairs; 1367/1400 before titled
+    # leaders)
 
 
 def test_one_node_per_person_across_documents(realnews_graph):
