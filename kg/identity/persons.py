@@ -253,8 +253,8 @@ def join(nodes: Iterable[PersonNode]) -> dict[str, str]:
             continue
         pairs = node.initialled or [(None, s) for s in node.surnames]
         targets = set().union(*(roots_of(s, i) for i, s in pairs)) if pairs else set()
-        if not targets:  # Е.Жеенбеков beside Ермек Жиенбеков
-            targets = {root for i, s in pairs for other in surnames.variants(s)
+        if not targets:  # Е.Жеенбеков beside Ермек Жиенбеков; a bare Такиев is not Эшгин Тагиев: no initial agrees
+            targets = {root for i, s in pairs if i is not None for other in surnames.variants(s)
                        for root in roots_of(other, i) if not apart(root, node.iri)}
         if len(targets) == 1:
             union(next(iter(targets)), node.iri)
