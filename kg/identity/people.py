@@ -85,6 +85,8 @@ class PeopleOfDocument:
             found = {e.id: e for e, names in self._leader_names if any(words <= n for n in names)}
             if not found:
                 found = self._lineage_alike(ordered)
+            if not found:
+                found = self._first_name_alike(ordered)
             self._by_full_name[ordered] = next(iter(found.values())) if len(found) == 1 else None
         return self._by_full_name[ordered]
 
@@ -100,6 +102,14 @@ class PeopleOfDocument:
             return {}
         return {e.id: e for e, names in self._leader_word_lists for n in names
                 if n and n[0] == content[0] and all(any(_alike(w, x) for x in n) for w in content[1:])}
+
+    def _first_name_alike(self, words: tuple[str, ...]) -> dict[str, Entry]:
+        """Шавхат Мирзиеев: a listed leader's surname with his first name spelled a letter
+        apart, as the press of another country writes it."""
+        if len(words) != 2 or len(words[0]) < 5:
+            return {}
+        return {e.id: e for e, names in self._leader_word_lists for n in names
+                if len(n) >= 2 and n[-1] == words[-1] and n[0] != words[0] and one_letter_apart(n[0], words[0])}
 
     @cached_property
     def _leader_word_lists(self) -> list[tuple[Entry, list[list[str]]]]:

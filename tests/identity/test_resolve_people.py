@@ -41,3 +41,14 @@ def test_a_surname_alone_spelled_one_letter_apart_is_the_person_named_fully():
     assert agree("Нұртлеу", "Мұрат Нұртілеу")
     assert not agree("Әлиева", "Ерлан Әлиев")
     assert not agree("Ахмет", "Ерлан Ахметов")
+
+
+def test_a_listed_leaders_first_name_spelled_a_letter_apart_is_him(extractor):
+    """Шавхат Мирзиеев: the press of another country spells the first name its own way."""
+    result = extractor.extract("t", "Бұған Президент Шавхат Мирзиеевтің сауда кедергілерін алып тастауы түрткі болды.")
+    assert "person/shavkat-mirziyoyev" in {e.key for e in result.entities}
+
+
+def test_a_first_name_a_letter_apart_with_another_surname_is_someone_else(extractor):
+    result = extractor.extract("t", "Шавхат Мирзаев Ташкентте дәріс оқыды.")
+    assert "person/shavkat-mirziyoyev" not in {e.key for e in result.entities}
