@@ -3,8 +3,8 @@
 
 Two shapes name one city's twins as a group: a list after a colon or a dash ("у Бишкека семь
 городов-побратимов: Тегеран, Минск ..."; "У Астрахани появились города-побратимы - Атырау и
-Актау"; "Городами-побратимами Караганды являются: ..."), and one city beside several of one other country ("Астрахань и казахстанские Актау и
-Атырау стали побратимами"): the one city is twinned with each of the others, not the others
+Актау"; "Городами-побратимами Караганды являются: ..."), and one city beside several of one
+other country ("Астрахань и казахстанские Актау и Атырау стали побратимами"): the one city is twinned with each of the others, not the others
 with each other.  A city in the locative is where the memorandum was signed, not a side
 ("подписаны в Оренбурге").
 """

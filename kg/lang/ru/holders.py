@@ -86,7 +86,8 @@ class TitleHolders:
         if k < 0:
             return False
         head = [p for p in parses(title.doc[k].text) if p.tag.POS == "NOUN" and p.tag.number != "plur"]
-        if not head or not all(p.tag.animacy == "anim" for p in head) or any(m in p.tag for p in head for m in NAME_MARKS):
+        if not head or not all(p.tag.animacy == "anim" for p in head) \
+                or any(m in p.tag for p in head for m in NAME_MARKS):
             return False
         words = [t.text for t in name if t.is_alpha and len(t) > 1]
         return not all(any(OWN_CASES.get(p.tag.case) == title._.case and p.tag.number != "plur" for p in parses(w))

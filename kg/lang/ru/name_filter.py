@@ -61,8 +61,8 @@ def name_span(doc: Doc, ent: Span, kind: str) -> tuple[int, int] | None:
     if kind == "Person" and len(words) == 1 and first.is_alpha and len(first) > 1 and common_word(first.text):
         return None  # Причиной стала ...
     head = next((t for t in words if not is_adjective(t.text)), None)
-    if kind == "Organization" and head is not None and head.text.replace("-", "").isalpha() and not head.text.isascii() \
-            and common_word(head.text) and head_row(head, any_number=True) is None:
+    if kind == "Organization" and head is not None and head.text.replace("-", "").isalpha() \
+            and not head.text.isascii() and common_word(head.text) and head_row(head, any_number=True) is None:
         return None  # СМИ, Архив новостей
     return start, end
 
