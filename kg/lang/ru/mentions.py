@@ -376,13 +376,18 @@ class MentionFinder(TitleHolders, PlaceCues):
         return forms
 
 
+def surname_readings(word: str) -> list:
+    """pymorphy3's readings of the word as one person's surname (a plural is none)."""
+    return [p for p in parses(word) if "Surn" in p.tag and p.tag.number != "plur"]
+
+
 def surname_genders(words) -> dict[str, str]:
     """The gender the document gives each surname, by lemma, where some form of it has one
     reading only (Исаковым, Исаков: a man's; Исакова, a woman's nominative or a man's
     genitive, tells nothing); a surname written for two genders gets none."""
     seen: dict[str, set[str]] = {}
     for word in words:
-        readings = [p for p in parses(word) if "Surn" in p.tag and p.tag.number != "plur"]
+        readings = surname_readings(word)
         genders = {p.tag.gender for p in readings}
         if len(genders) == 1:
             seen.setdefault(readings[0].normal_form, set()).update(genders)
@@ -392,8 +397,7 @@ def surname_genders(words) -> dict[str, str]:
 def nominative_of(word: str, genders: dict[str, str], attested: bool = False) -> bool:
     """The word can be a nominative of its surname's gender in this document (Исакова cannot
     where the document makes Исаков a man); with ``attested``, that gender must be known."""
-    readings = [p for p in parses(word) if "Surn" in p.tag and p.tag.number != "plur"]
-    known = [p for p in readings if p.normal_form in genders]
+    known = [p for p in surname_readings(word) if p.normal_form in genders]
     if not known:
         return not attested
     return any(p.tag.case == "nomn" and p.tag.gender == genders[p.normal_form] for p in known)
