@@ -57,20 +57,51 @@ class OrganizationFinder(NameSpan):
                 *self.state_abbreviations(doc)]
 
     def state_abbreviations(self, doc: Doc) -> list[Candidate]:
-        """An abbreviation after a country's (ҚР СІМ, ҚР ҚМ-нің, РФ ІІМ) names an organ of that
-        state, as the press shortens its ministries and committees: the country's own name
-        abbreviated, then the organ's initials, which no list needs to hold."""
+        """An abbreviation after a country's (ҚР СІМ, ҚР ҚМ-нің, РФ ІІМ, Қытай СІМ) names an
+        organ of that state, as the press shortens its ministries and committees: the
+        country's name, abbreviated or as written in the nominative, then the organ's
+        initials, which no list needs to hold."""
         out = []
         for i in range(len(doc) - 1):
             first, nxt = doc[i], doc[i + 1]
             stem = nxt.text.partition("-")[0]
-            if not (first.text.isupper() and first.is_alpha and 2 <= len(stem) <= 5 and stem.isalpha() and stem.isupper()):
+            if not (self.bare_country_word(first) and 2 <= len(stem) <= 5 and stem.isalpha() and stem.isupper()):
                 continue
             countries = [e.id for e in self.gaz.lookup([first.text], keys_of(first)) if e.cls == "Country"]
             if countries and not self.gaz.lookup([stem], frozenset({stem.casefold()})):
                 out.append(Candidate(i, i + 2, "Organization", (), "abbreviation", priority=3,
                                      label=f"{first.text} {stem}", owner=tuple(countries[:1])))
         return out
+
+    @staticmethod
+    def bare_country_word(token) -> bool:
+        """A word that can stand for a country before the initials of its organ: an
+        abbreviation (ҚР, РФ), or a name with no ending (Қытай, not Қытайдың)."""
+        if not (token.is_alpha and token.text[:1].isupper()):
+            return False
+        reading = reading_of(token)
+        return token.text.isupper() or reading is None or (reading.case == "Nom" and reading.possessive is None
+                                                            and reading.lemma.casefold() == token.text.casefold())
+
+    def unnamed_organ(self, doc: Doc, start: int, head: int) -> bool:
+        """The words before the head, back to the body they belong to, are all in lower case
+        (Ресей СІМ-нің консулдық департаменті, министрлігінің ақпарат басқармасы): the press
+        writes a body's organ this way when it has no name of its own, so the body (a state's
+        abbreviated organ, or a head noun in the genitive) is the name and its organ is not."""
+        k = head - 1
+        while k > start and doc[k].is_alpha and doc[k].text[:1].islower() and not self.body_in_genitive(doc[k]):
+            k -= 1
+        if k == head - 1 and not self.body_in_genitive(doc[k]) or k <= start:
+            return False
+        body = doc[k]
+        stem = body.text.partition("-")[0]
+        abbreviated = 2 <= len(stem) <= 5 and stem.isalpha() and stem.isupper()
+        return abbreviated or self.body_in_genitive(body)
+
+    def body_in_genitive(self, token) -> bool:
+        reading = reading_of(token)
+        return reading is not None and reading.case == "Gen" and reading.possessive is not None \
+            and "Organization" in self.lex.cue_classes(keys_of(token))
 
     # -- names ending in a head noun -------------------------------------------------
     @staticmethod
@@ -141,6 +172,8 @@ class OrganizationFinder(NameSpan):
             if found is None:
                 continue
             start, owner, owned_by = found
+            if self.unnamed_organ(doc, start, i):
+                continue  # Ресей СІМ-нің консулдық департаменті: the ministry's (its own head, or an abbreviation)
             before = doc[start - 1] if start > 0 else None
             if before is not None and before.text in QUOTES.values() and start >= 2 and not doc[start - 2].whitespace_:
                 continue  # «Астана Опера» Мемлекеттік опера және балет театры: the quoted name's (:meth:`quoted`)

@@ -280,3 +280,25 @@ def test_a_site_before_a_body_is_no_owner_of_it(extractor):
     found, _ = organizations(extractor, "Бұл туралы Ult.KZ Анадолы агенттігіне сілтеме жасап хабарлады.")
     assert "Анадолы агенттігі" in found
     assert not any(label.startswith("KZ") for label in found)
+
+
+@pytest.mark.parametrize("text,label", [
+    ("Кеше Қытай СІМ ресми өкілі бұл сапар туралы хабарлады.", "Қытай СІМ"),   # a country by its name, then initials
+    ("ИИР СІМ-нің ақпараттық дипломатия департаменті мәлімдеме таратты.", "ИИР СІМ"),
+    ("Ресей Сыртқы істер министрлігінің консулдық департаменті жауап берді.", "Ресей Сыртқы істер министрлігі"),
+    ("Бұл туралы РФ СІМ консулдық департаментінің директоры айтты.", "РФ СІМ"),
+])
+def test_an_organ_in_lower_case_is_its_body(extractor, text, label):
+    """A body's organ written in lower case has no name of its own: the body is named."""
+    found, _ = organizations(extractor, text)
+    assert found == {label}
+
+
+def test_an_organ_with_a_name_of_its_own_stays_named(extractor):
+    found, _ = organizations(extractor, "Бұл туралы ҚР СІМ Консулдық қызмет департаменті хабарлады.")
+    assert found == {"ҚР СІМ Консулдық қызмет департаменті"}
+
+
+def test_a_country_in_the_genitive_before_initials_names_no_organ(extractor):
+    found, _ = organizations(extractor, "Қытайдың СІМ туралы ештеңе айтылмады.")
+    assert "Қытайдың СІМ" not in found and "Қытай СІМ" not in found
