@@ -21,9 +21,11 @@ The suffix inventory and the letter classes live in ``kg/data/lang``.
 """
 from __future__ import annotations
 
+import hashlib
 import math
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
+from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from kg.tokens import Analysis
@@ -403,12 +405,40 @@ def make_lexicon_score(known: Iterable[str] = ()) -> Callable[[str], float]:
     return score
 
 
-@cache
-def default_analyser() -> NounAnalyser:
-    """The analyser with the shipped suffixes and all shipped names and lexicons as evidence."""
+# The stems the analyser trusts, decided ahead from the shipped data (``python -m
+# kg.lang.kk.build_stems``): deciding them reads every known word with a first analyser, a
+# third of a second at every process start.  The table's first line is the stamp of what it
+# was decided from.
+STEMS_TABLE = "known_stems.txt"
+
+
+def stem_sources() -> list[Path]:
+    """Everything the known stems depend on: the code that decides them, the analyser's data
+    and the files the known words come from."""
+    from kg.data import DATA_DIR
+    from kg.lang.kk import lexicon
+
+    gazetteer, lexicons = DATA_DIR / "gazetteer", KK_DATA.path("lexicons")
+    return [Path(__file__), Path(lexicon.__file__), DATA_DIR / "__init__.py",
+            *(KK_DATA.path(name) for name in ("suffixes.tsv", "phonology.tsv", "lexicon.tsv")),
+            *sorted(gazetteer.glob("*.tsv")), *sorted(lexicons.glob("*.tsv"))]
+
+
+def stems_stamp() -> str:
+    """A digest of :func:`stem_sources`: a table made from other sources is not used."""
+    digest = hashlib.sha1()
+    for path in stem_sources():
+        digest.update(path.name.encode() + b"\0")
+        digest.update(path.read_bytes() if path.exists() else b"")
+    return digest.hexdigest()[:16]
+
+
+def decide_stems(suffixes: list[Suffix], phonology: Phonology) -> set[str]:
+    """The stem of each known word: the word itself, unless an analyser with the corpus's
+    evidence alone reads it as inflected (a possessive or a plural) onto a better-attested
+    lemma (Республикасы is a name as written; Әмірлігі the possessive of Әмірлік)."""
     from kg.lang.kk.lexicon import known_words
 
-    suffixes, phonology = load_suffixes(), load_phonology()
     corpus_only = NounAnalyser(suffixes, phonology, make_lexicon_score())
     corpus_score = corpus_only.lexicon_score
     stems = set()
@@ -417,4 +447,26 @@ def default_analyser() -> NounAnalyser:
         inflected = (best.possessive or best.number == "Plur") and not word.endswith(phonology.protected)
         better = inflected and corpus_score(best.lemma) > corpus_score(word)
         stems.add(best.lemma if better else word)
+    return stems
+
+
+def shipped_stems() -> frozenset[str] | None:
+    """The table of known stems, or None if it is missing or was made from other sources
+    (then they are decided live: the same stems, a slower start)."""
+    path = KK_DATA.path(STEMS_TABLE)
+    if not path.exists():
+        return None
+    stamp, _, rest = path.read_text(encoding="utf-8").partition("\n")
+    if stamp != f"# {stems_stamp()}":
+        return None
+    return frozenset(rest.split("\n")) - {""}
+
+
+@cache
+def default_analyser() -> NounAnalyser:
+    """The analyser with the shipped suffixes and all shipped names and lexicons as evidence."""
+    suffixes, phonology = load_suffixes(), load_phonology()
+    stems = shipped_stems()
+    if stems is None:
+        stems = decide_stems(suffixes, phonology)
     return NounAnalyser(suffixes, phonology, make_lexicon_score(stems))

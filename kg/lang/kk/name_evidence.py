@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import argparse
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -126,7 +126,11 @@ def surname_only_endings(endings: tuple[str, ...]) -> tuple[str, ...]:
     Марина, Гаян are first names): a word so ended is a surname.  Few is fewer than one in
     two hundred of the list of first names (-ов: 12 of 13,000; -ян: 101; -ин: 421)."""
     names = given_names()
-    return tuple(e for e in endings if sum(n.endswith(e) for n in names) * 200 < len(names))
+    # each name's endings of the lengths asked, counted in one pass (a pass over the names for
+    # each ending was 0.02 CPU s of every start)
+    lengths = {len(e) for e in endings if e}
+    tails = Counter(name[-k:] for name in names for k in lengths if len(name) >= k)
+    return tuple(e for e in endings if (tails[e] if e else len(names)) * 200 < len(names))
 
 
 def is_initial(doc, k: int) -> bool:

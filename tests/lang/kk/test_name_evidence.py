@@ -61,3 +61,16 @@ def test_a_surname_keeps_its_own_letters():
     from kg.lang.kk.morphology import default_analyser
 
     assert default_analyser().analyse("Жақыповтың").lemma == "Жақыпов"
+
+
+def test_surname_only_endings_count_as_a_pass_per_ending_would():
+    """The endings are counted in one pass over the first names; the answer is the one a
+    count per ending (``sum(n.endswith(e) ...)``) gives."""
+    from kg.lang.kk.name_evidence import given_names, surname_only_endings
+    from kg.lexicons import default_lexicons
+
+    names = given_names()
+    shipped = tuple(sorted(default_lexicons().name_parts.get("surname_ending", ())))
+    for endings in (shipped, ("", "а", "на", "ов", "ева", "аааааааааааааааааааааааа")):
+        naive = tuple(e for e in endings if sum(n.endswith(e) for n in names) * 200 < len(names))
+        assert surname_only_endings.__wrapped__(endings) == naive
