@@ -18,6 +18,9 @@ class PeopleOfDocument:
     """The part of :class:`kg.identity.resolve.Resolver` that resolves person mentions."""
 
     def _resolve_people(self, res: Resolution, people: list[Span]) -> None:
+        for span in people:
+            if len(span._.refs) == 1 and self._another_bearer(span, self.gaz.by_id[span._.refs[0]]):
+                span._.refs = ()  # Азамат Әлиев, a photographer: the surname of Ильхам Әлиев, not him
         # a known person first, wherever the text names him: a later mention may name him fully
         # (Сооронбай Жээнбеков) and an earlier one in another spelling (Сауранбай Жиенбеков)
         known = {(s.start, s.end): self.gaz.by_id[s._.refs[0]] if len(s._.refs) == 1
@@ -63,6 +66,18 @@ class PeopleOfDocument:
                     res.entities[key].mentions.append(span)
                     res.entities[key].aliases.add(span._.nominative)
                     res.refers_to[(span.start, span.end)] = (key,)
+
+    @staticmethod
+    def _another_bearer(span: Span, entry: Entry) -> bool:
+        """A listed person's surname after a first name that none of his names has, nor
+        spells a letter apart: another person of the same surname."""
+        words = _words(span._.nominative)
+        if len(words) < 2 or len(words[0]) < 3:
+            return False
+        names = [_words(n) for n in entry.names]
+        if any(words[0] in n for n in names):
+            return False
+        return not any(len(n) >= 2 and one_letter_apart(n[0], words[0]) for n in names)
 
     def _same_person(self, res: Resolution, span: Span) -> str | None:
         """A known person in this document whom ``span`` names another way."""

@@ -52,3 +52,15 @@ def test_a_listed_leaders_first_name_spelled_a_letter_apart_is_him(extractor):
 def test_a_first_name_a_letter_apart_with_another_surname_is_someone_else(extractor):
     result = extractor.extract("t", "Шавхат Мирзаев Ташкентте дәріс оқыды.")
     assert "person/shavkat-mirziyoyev" not in {e.key for e in result.entities}
+
+
+def test_a_leaders_surname_after_another_first_name_is_another_person(extractor):
+    """Regression: a photographer Азамат Әлиев was Ильхам Әлиев, Leader of Azerbaijan."""
+    found = people(extractor, "Суретті түсірген Азамат Әлиев.")
+    assert found.get("Азамат Әлиев", ("", set()))[0] == "Person"
+    assert "Ильхам Әлиев" not in found
+
+
+def test_a_leaders_surname_after_his_own_first_name_stays_the_leader(extractor):
+    found = people(extractor, "Ильхам Әлиев Астанаға келді. Әлиев Тоқаевпен кездесті.")
+    assert found.get("Ильхам Әлиев", ("", set()))[0] == "Leader"

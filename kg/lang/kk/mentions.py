@@ -10,6 +10,8 @@ each span carrying ``kind``, ``refs`` (gazetteer ids), ``case`` and
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -233,8 +235,14 @@ class MentionFinder(PersonShapes):
     @staticmethod
     def name_reading(token):
         """A name no lexicon knows keeps its instrumental or genitive ending as a last resort of
-        the analyser (Сэвиджпен read whole): in a person's name those endings are endings."""
+        the analyser (Сэвиджпен read whole): in a person's name those endings are endings.  A
+        locative is not: the news says where a person is by the place, not by the person, so
+        a name that reads as one (Джун Ямада, not Яма-да) is the name as written; nor is an
+        ablative that leaves a stem of two letters (Хакан Фидан, not Фи-дан)."""
         reading = reading_of(token)
+        if reading is not None and (reading.case == "Loc" or (reading.case == "Abl" and len(reading.lemma) < 3)):
+            return replace(reading, lemma=token.text, nominative=token.text, case="Nom", possessive=None,
+                           suffixes=())
         if reading is None or reading.case != "Nom" or reading.score > 0:
             return reading
         from kg.lang.kk.morphology import default_analyser

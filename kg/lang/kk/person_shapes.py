@@ -201,9 +201,10 @@ class PersonShapes:
 
     def is_place(self, doc: Doc, end: int) -> bool:
         """A run ending in the locative or ablative, or followed by a cue word, names a place
-        (or an organisation: Bloomberg Media Group компаниясының)."""
+        (or an organisation: Bloomberg Media Group компаниясының); not an ending that would
+        leave a stem of two letters (Хакан Фидан is no Фи-дан)."""
         reading = reading_of(doc[end - 1])
-        if reading is not None and reading.case in ("Loc", "Abl"):
+        if reading is not None and reading.case in ("Loc", "Abl") and len(reading.lemma) >= 3:
             return True
         return end < len(doc) and any(c != "Country" for c in self.lex.cue_classes(keys_of(doc[end])))
 
@@ -235,6 +236,11 @@ class PersonShapes:
                     and (last.endswith(patronymic) or not last.endswith(surname))):
                 out[-1] = Candidate(prev.start, c.end, "Person", c.refs, "gazetteer", c.priority)
                 continue
+            if c.kind == "Person" and c.source == "gazetteer" and c.end - c.start == 1 and c.start > 0 \
+                    and (prev is None or prev.end < c.start) and doc[c.start - 1].text[:1].isupper() \
+                    and doc[c.start - 1].is_alpha and is_given_name(doc[c.start - 1]):
+                c = replace(c, start=c.start - 1)  # Азамат | Әлиев: a first name is part of the name
+                # (resolution then tells whether it is the listed person's: kg.identity.people)
             out.append(c)
         return out
 

@@ -1,6 +1,8 @@
 """Names found by their shape after a title (sentences written for these tests)."""
 from __future__ import annotations
 
+import pytest
+
 
 def people(extractor, text: str) -> set[str]:
     return {e.label for e in extractor.extract("t", text).entities if e.cls in ("Person", "Leader")}
@@ -162,3 +164,17 @@ def test_a_first_name_that_is_a_common_word_opens_a_name_in_mid_sentence(extract
 
 def test_a_common_word_capitalised_at_a_sentence_start_opens_no_name(extractor):
     assert people(extractor, "Бұл жерде еркін сауда аймағы құрылады. Еркін Сауда Аймағы туралы келісім жасалды.") == set()
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Жапонияның елшісі Джун Ямада қазақ-жапон қатынасы туралы айтты.", "Джун Ямада"),  # not Яма-да
+    ("Түркия Сыртқы істер министрі Хакан Фидан Астанаға келді.", "Хакан Фидан"),       # not Фи-дан
+])
+def test_a_name_ending_like_a_locative_or_ablative_is_the_name(extractor, text, name):
+    result = extractor.extract("t", text)
+    assert name in {e.label for e in result.entities if e.cls == "Person"}
+
+
+def test_a_city_in_the_locative_stays_a_city(extractor):
+    result = extractor.extract("t", "Президент Ошта болды. Делегация Ригада жұмыс істеді.")
+    assert {"Ош", "Рига"} <= {e.label for e in result.entities if e.cls == "City"}
