@@ -91,7 +91,7 @@ class OrganizationFinder(NameSpan):
         k = head - 1
         while k > start and doc[k].is_alpha and doc[k].text[:1].islower() and not self.body_in_genitive(doc[k]):
             k -= 1
-        if k == head - 1 and not self.body_in_genitive(doc[k]) or k <= start:
+        if (k == head - 1 and not self.body_in_genitive(doc[k])) or k <= start:
             return False
         body = doc[k]
         stem = body.text.partition("-")[0]
@@ -173,7 +173,7 @@ class OrganizationFinder(NameSpan):
                 continue
             start, owner, owned_by = found
             if self.unnamed_organ(doc, start, i):
-                continue  # Ресей СІМ-нің консулдық департаменті: the ministry's (its own head, or an abbreviation)
+                continue  # Ресей СІМ-нің консулдық департаменті: the body before it is the name (state_abbreviations)
             before = doc[start - 1] if start > 0 else None
             if before is not None and before.text in QUOTES.values() and start >= 2 and not doc[start - 2].whitespace_:
                 continue  # «Астана Опера» Мемлекеттік опера және балет театры: the quoted name's (:meth:`quoted`)

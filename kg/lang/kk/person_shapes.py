@@ -222,9 +222,11 @@ class PersonShapes:
 
     def joined_names(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """First names (and a patronymic) found by shape right before a known surname are
-        one name (Нұрсұлтан Абишевич | Назарбаев, Реджеп Тайып | Ердоғанмен); a name that
-        ends in a surname of its own stays apart (Хикмет Гаджиев | Путинмен), and so does a
-        known full name (Тамим бин Хамад Әл Тани | Қасым-Жомарт Тоқаевты)."""
+        one name (Нұрсұлтан Абишевич | Назарбаев, Реджеп Тайып | Ердоғанмен), and so is a
+        listed first name alone before it (Азамат | Әлиев: resolution tells whether the name is
+        the listed person's, :mod:`kg.identity.people`); a name that ends in a surname of its
+        own stays apart (Хикмет Гаджиев | Путинмен), and so does a known full name (Тамим бин
+        Хамад Әл Тани | Қасым-Жомарт Тоқаевты)."""
         patronymic = tuple(self.lex.name_parts.get("patronymic_ending", ()))
         surname = tuple(self.lex.name_parts.get("surname_ending", ()))
         out: list[Candidate] = []
@@ -240,7 +242,6 @@ class PersonShapes:
                     and (prev is None or prev.end < c.start) and doc[c.start - 1].text[:1].isupper() \
                     and doc[c.start - 1].is_alpha and is_given_name(doc[c.start - 1]):
                 c = replace(c, start=c.start - 1)  # Азамат | Әлиев: a first name is part of the name
-                # (resolution then tells whether it is the listed person's: kg.identity.people)
             out.append(c)
         return out
 
