@@ -302,3 +302,12 @@ def test_an_organ_with_a_name_of_its_own_stays_named(extractor):
 def test_a_country_in_the_genitive_before_initials_names_no_organ(extractor):
     found, _ = organizations(extractor, "Қытайдың СІМ туралы ештеңе айтылмады.")
     assert "Қытайдың СІМ" not in found and "Қытай СІМ" not in found
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Ақ үйдің баспасөз хатшысы мәлімдеме жасады.", "org/white-house"),  # the seat, as Ақорда and Кремль
+    ("Пентагон жаңа келісімге қол қойды.", "org/pentagon"),
+])
+def test_a_seat_of_government_names_its_office(extractor, text, key):
+    _, result = organizations(extractor, text)
+    assert key in {e.key for e in result.entities}
