@@ -311,3 +311,13 @@ def test_a_country_in_the_genitive_before_initials_names_no_organ(extractor):
 def test_a_seat_of_government_names_its_office(extractor, text, key):
     _, result = organizations(extractor, text)
     assert key in {e.key for e in result.entities}
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Бұл жобаны ФАО қолдады.", "org/fao"),                      # by its abbreviation alone
+    ("ЮНКТАД баяндамасы жарияланды.", "org/unctad"),
+    ("Елордаға Экономикалық ынтымақтастық және даму ұйымының өкілдері келді.", "org/oecd"),
+])
+def test_international_organisations_by_name_or_abbreviation(extractor, text, key):
+    _, result = organizations(extractor, text)
+    assert key in {e.key for e in result.entities}
