@@ -38,6 +38,12 @@ PLACES = ("Country", "City", "Region")  # what an organisation's name may hold a
 QUOTES = {"«": "»", '"': '"', "“": "”", "„": "“"}
 
 
+def organ_initials(token) -> bool:
+    """An organ's initials, maybe with a case ending after a hyphen (СІМ, ІІМ-нің)."""
+    stem = token.text.partition("-")[0]
+    return 2 <= len(stem) <= 5 and stem.isalpha() and stem.isupper()
+
+
 def overlap(a: Candidate, b: Candidate) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -65,7 +71,7 @@ class OrganizationFinder(NameSpan):
         for i in range(len(doc) - 1):
             first, nxt = doc[i], doc[i + 1]
             stem = nxt.text.partition("-")[0]
-            if not (self.bare_country_word(first) and 2 <= len(stem) <= 5 and stem.isalpha() and stem.isupper()):
+            if not (self.bare_country_word(first) and organ_initials(nxt)):
                 continue
             countries = [e.id for e in self.gaz.lookup([first.text], keys_of(first)) if e.cls == "Country"]
             if countries and not self.gaz.lookup([stem], frozenset({stem.casefold()})):
@@ -93,10 +99,7 @@ class OrganizationFinder(NameSpan):
             k -= 1
         if (k == head - 1 and not self.body_in_genitive(doc[k])) or k <= start:
             return False
-        body = doc[k]
-        stem = body.text.partition("-")[0]
-        abbreviated = 2 <= len(stem) <= 5 and stem.isalpha() and stem.isupper()
-        return abbreviated or self.body_in_genitive(body)
+        return organ_initials(doc[k]) or self.body_in_genitive(doc[k])
 
     def body_in_genitive(self, token) -> bool:
         reading = reading_of(token)
