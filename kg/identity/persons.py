@@ -55,15 +55,21 @@ LABEL_TERM, ALT_LABEL_TERM = f"<{LABEL}>", f"<{ALT_LABEL}>"
 NAME_PREDICATES = frozenset({LABEL_TERM, ALT_LABEL_TERM})
 TYPE_TERM, LEADER_TERM = f"<{RDF_TYPE}>", f"<{LEADER}>"
 NAME_LITERAL = re.compile(r'^"((?:[^"\\]|\\.)*)"@(?:kk|ru)$')  # a name in either language
-PATRONYMIC = re.compile(r"(?:ули|кизи|огли|ович|евич|овна|евна)$")  # ұлы, қызы, оғлы as keys
+FATHERS_NAME = re.compile(r"(?:улы|кызы|оглы|вич|вна|ична)$")  # -ұлы, -қызы, оғлы, -ович, -евна as keys
+FATHERS_WORDS = ("улы", "кызы", "оглы")  # written apart from the father's name: Гейдар оғлы
 
 
 @lru_cache(maxsize=65536)
 def name_words(name: str) -> tuple[str, ...]:
-    """Spelling keys of a name's words, patronymics left out (Ильхам Гейдар оғлы Әлиев → ильхам алиев)."""
+    """Spelling keys of a name's words, a father's name between the first name and the surname
+    and the word оғлы left out; a surname written the Kazakh way (Байтұрсынұлы) stays.
+
+    >>> name_words("Жансейіт Қансейітұлы Түймебаев"), name_words("Ахмет Байтұрсынұлы")
+    (('жансейит', 'туймебаев'), ('ахмет', 'байтурсынулы'))
+    """
     words = [w for w in re.split(r"[\s.]+", name_key(name)) if w]
-    return tuple(w for i, w in enumerate(words) if not (PATRONYMIC.search(w) and 0 < i < len(words) - 1)
-                 and w not in ("огли", "кизи", "ули"))
+    return tuple(w for i, w in enumerate(words) if not (FATHERS_NAME.search(w) and 0 < i < len(words) - 1)
+                 and w not in FATHERS_WORDS)
 
 
 INITIAL = re.compile(r"^\s*[^\W\d_]{1,2}\.")  # Е., Дж.: a first name cut to its first letters

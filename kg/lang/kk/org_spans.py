@@ -12,6 +12,7 @@ works, a person before the adjective of a region.
 """
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from spacy.tokens import Doc
@@ -27,6 +28,7 @@ BETWEEN = {"арасындағы", "арасы", "ара"}
 PARTICIPLE_ENDINGS = ("ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін", "атын", "уші", "ушы")
 ADJECTIVE_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі", "қы", "кі", "ды", "ді", "ты", "ті")
 LOCATIVE_ADJECTIVE = ("дағы", "дегі", "тағы", "тегі")
+INITIALS = re.compile(r"[^\W\d_][^\W\d_]?(?:\.[^\W\d_][^\W\d_]?)*")
 
 
 class NameSpan:
@@ -127,6 +129,45 @@ class NameSpan:
             start, ids = listed
             owner += ids
         return start, tuple(owner), owned_by
+
+    def named_after(self, doc: Doc, start: int, head: int) -> tuple[int, int] | None:
+        """(first word of the person, first word of the name after the namesake word) of a body
+        named after a person: Абай атындағы ... театры, С. Аманжолов атындағы Шығыс Қазақстан
+        университеті.
+        The namesake word stands inside the name or right before its capitalised words, and
+        the person's name before it is a word of the body's name, not a person of the text."""
+        cues = self.lex.name_parts.get("namesake", set())
+        k = next((k for k in range(head - 1, max(start - 4, 0) - 1, -1) if keys_of(doc[k]) & cues), None)
+        if k is None or not all(self.capitalised(t) for t in doc[k + 1:start]):
+            return None
+        first = k
+        while first > 0 and k - first < 6:
+            if doc[first - 1].text == "." and first >= 2 and self.initial(doc[first - 2]):
+                first -= 2  # С. Аманжолов, М.В.Ломоносов
+            elif self.namesake_word(doc[first - 1]):
+                first -= 1
+            else:
+                break
+        return (first, k + 1) if first < min(k, start) else None  # else the name holds its namesake whole
+
+    @staticmethod
+    def initial(token) -> bool:
+        """С, Дж, М.В (its last full stop a token of its own): a first name cut to its letters."""
+        return INITIALS.fullmatch(token.text) is not None
+
+    def namesake_word(self, token) -> bool:
+        """A word of the name of a body's namesake, which stands in the nominative whatever the
+        analyser reads into its end (Сотима Улугзода): a capitalised word, not an abbreviation
+        (ҚР), a listed place, a place's locative adjective (Вашингтондағы) or a common word
+        opening the sentence (Кездесу Шерхан Мұртаза атындағы ...)."""
+        text = token.text
+        if not self.capitalised(token) or text.isupper():
+            return False
+        if token.is_sent_start and is_common_word(best_keys(token)):
+            return False
+        if any(e.cls in ("Country", "City", "Region") for e in self.gaz.lookup([text], keys_of(token))):
+            return False
+        return not text.casefold().endswith(LOCATIVE_ADJECTIVE)
 
     def organ_of_body(self, doc: Doc, j: int, head: int) -> bool:
         """The name opens right after a body's head in the bare possessive (партиясы Орталық

@@ -194,6 +194,9 @@ class OrganizationFinder(NameSpan):
                 continue
             if self.gaz.lookup([t.text for t in doc[start:i + 1]], keys_of(token)):
                 continue  # a listed name (Кеңес Одағы, Еуропалық Одақ) is the gazetteer's
+            named = self.named_after(doc, start, i)
+            if named is not None:
+                start = named[1]  # the name proper; the namesake is put before it below
             head = reading.nominative if reading is not None else token.text
             head = head[:1].upper() + head[1:] if token.text[:1].isupper() else head
             words = " ".join(t.text for t in doc[start:i])
@@ -207,6 +210,10 @@ class OrganizationFinder(NameSpan):
             if owned_by is not None:
                 alt += self.owned_names(doc, owned_by, i, head)
             label = f"{words} {head}".strip()
+            if named is not None:  # С. Аманжолов атындағы Шығыс Қазақстан университеті, or without its namesake
+                alt += (label,) if label[:1].isupper() else ()
+                label = f"{doc[named[0]:named[1]].text} {label}"
+                start = named[0]
             body = next((c for c in out if c.start == start and c.end < i and self.organ_of_body(doc, c.end, i)), None)
             if body is not None:  # Вьетнам Коммунистік партиясы Орталық комитеті: the party, by its organ
                 out.remove(body)

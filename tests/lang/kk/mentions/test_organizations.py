@@ -321,3 +321,29 @@ def test_a_seat_of_government_names_its_office(extractor, text, key):
 def test_international_organisations_by_name_or_abbreviation(extractor, text, key):
     _, result = organizations(extractor, text)
     assert key in {e.key for e in result.entities}
+
+
+@pytest.mark.parametrize("text,label,without", [
+    # sentences written for this test; the namesake's initials, a region's name, a sentence's first word
+    ("Ол Б. Момышұлы атындағы Оңтүстік Қазақстан университеті атынан сөйледі.",
+     "Б. Момышұлы атындағы Оңтүстік Қазақстан университеті", "Оңтүстік Қазақстан университеті"),
+    ("Жиын Құрманғазы атындағы Ұлттық академиясында өтті.",
+     "Құрманғазы атындағы Ұлттық академиясы", "Ұлттық академиясы"),
+    ("Мерекеге Ғ.М.Мүсірепов атындағы ұлттық балалар театрының әртістері келді.",
+     "Ғ.М.Мүсірепов атындағы ұлттық балалар театры", None),
+    ("Концерт Дина Нұрпейісова атындағы Халықаралық орталығында өтті.",
+     "Дина Нұрпейісова атындағы Халықаралық орталығы", "Халықаралық орталығы"),
+])
+def test_a_body_named_after_a_person_holds_the_persons_name(extractor, text, label, without):
+    """The person a body is named after is a word of its name, which the press also writes without
+    him; he is no person the text speaks of."""
+    result = extractor.extract("t", text)
+    found = {e.label: e for e in result.entities}
+    assert label in found and found[label].cls == "Organization"
+    assert without is None or without in found[label].aliases
+    assert not [e for e in result.entities if e.cls in ("Person", "Leader")]
+
+
+def test_a_body_whose_name_holds_its_namesake_after_a_place_keeps_the_place(extractor):
+    found, _ = organizations(extractor, "Оқырмандар Ақмола облыстық Сейфуллин атындағы кітапханаға келді.")
+    assert "Ақмола облыстық Сейфуллин атындағы кітапхана" in found
