@@ -148,6 +148,8 @@ class OrganizationFinder(NameSpan):
                     and not self.state_head(doc[org.end - 1]))
         if c.kind == "CountryAdj":
             return len(c.refs) > 1
+        if c.kind == "Person":  # Құрманғазы | атындағы ... орталығы: the body's namesake is named too
+            return c.source == "named_after"
         return c.kind == "Organization" and c.source == "gazetteer" and c.start == org.start and c.end < org.end
 
     def by_head(self, doc: Doc) -> list[Candidate]:
@@ -214,6 +216,7 @@ class OrganizationFinder(NameSpan):
                 alt += (label,) if label[:1].isupper() else ()
                 label = f"{doc[named[0]:named[1]].text} {label}"
                 start = named[0]
+                out.append(Candidate(start, named[1] - 1, "Person", (), "named_after", priority=1))
             body = next((c for c in out if c.start == start and c.end < i and self.organ_of_body(doc, c.end, i)), None)
             if body is not None:  # Вьетнам Коммунистік партиясы Орталық комитеті: the party, by its organ
                 out.remove(body)
