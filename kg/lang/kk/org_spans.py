@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
+from typing import Iterable
 
 from spacy.tokens import Doc
 
@@ -29,6 +30,12 @@ PARTICIPLE_ENDINGS = ("ған", "ген", "қан", "кен", "атын", "ет�
 ADJECTIVE_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі", "қы", "кі", "ды", "ді", "ты", "ті")
 LOCATIVE_ADJECTIVE = ("дағы", "дегі", "тағы", "тегі")
 INITIALS = re.compile(r"[^\W\d_][^\W\d_]?(?:\.[^\W\d_][^\W\d_]?)*")
+
+
+def joined(words: Iterable[str]) -> str:
+    """A name's words as the text writes them: spaced, but a comma of a list of fields
+    closed up to the word before it (Экология, геология және ...)."""
+    return " ".join(words).replace(" , ", ", ")
 
 
 class NameSpan:
@@ -260,7 +267,7 @@ class NameSpan:
             if len(words) == n and all(self.capitalised(t) for t in words) and any(
                     e.cls in ("Country", "Region", "City", "Organization")
                     for e in self.gaz.lookup([t.text for t in words], keys_of(last))):
-                return end - n, " ".join([*(t.text for t in words[:-1]), reading.nominative])
+                return end - n, joined([*(t.text for t in words[:-1]), reading.nominative])
         stem = last.text.partition("-")[0]
         if len(stem) > 1 and stem.isupper() and stem.isalpha():
             return end - 1, stem  # ҰҚШҰ-ның, ШҚО-ның
@@ -277,8 +284,8 @@ class NameSpan:
         (ҰҚШҰ-ның Біріккен штабы → ҰҚШҰ Біріккен штабы), and the words after the owner when
         there are any besides the head (Түркияның жоғары сайлау кеңесі → жоғары сайлау кеңесі)."""
         rest = [t.text for t in doc[owned_by[0]:head]]
-        names = (" ".join([owned_by[1], *rest, head_text]),)
-        return names + ((" ".join([*rest, head_text]),) if rest else ())
+        names = (joined([owned_by[1], *rest, head_text]),)
+        return names + ((joined([*rest, head_text]),) if rest else ())
 
     def possessed_part(self, doc: Doc, i: int) -> bool:
         """A name's first word may itself follow a name in the possessive (Қарулы күштері,
@@ -294,10 +301,13 @@ class NameSpan:
 
     def joins_fields(self, doc: Doc, j: int, head: int) -> bool:
         """және between two bare nouns of the name joins the fields the body covers (Мәдениет
-        және ақпарат министрлігі, опера және балет театры); between listed names it joins the
-        parties (Қазақстан және Ресей ...), which a capital letter after it shows."""
-        if doc[j].text != "және" or j == 0 or j + 1 >= head:
+        және ақпарат министрлігі, опера және балет театры), and so do the commas of a longer
+        list (Экология, геология және табиғи ресурстар министрлігі); between listed names it
+        joins the parties (Қазақстан және Ресей ...), which a capital letter after it shows."""
+        if doc[j].text not in ("және", ",") or j == 0 or j + 1 >= head:
             return False
+        if doc[j].text == "," and not any(t.text == "және" for t in doc[j + 1:head]):
+            return False  # Цифрлық даму, инновациялар және ... министрлігі: a comma only in a list that және closes
         before, after = doc[j - 1], doc[j + 1]
         return after.text[:1].islower() and in_nominative(after) and before.is_alpha and in_nominative(before) \
             and not self.gaz.lookup([before.text], keys_of(before))

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from kg.candidates import Candidate, without_overlaps
 from kg.gazetteer import Gazetteer
-from kg.lang.kk.org_spans import ADJECTIVE_ENDINGS, LOCATIVE_ADJECTIVE, NameSpan
+from kg.lang.kk.org_spans import ADJECTIVE_ENDINGS, LOCATIVE_ADJECTIVE, NameSpan, joined
 from kg.lang.kk.web import SITE
 from kg.lexicons import Lexicons
 from kg.tokens import all_keys, keys_of, reading_of, text_of, texts_of
@@ -201,14 +201,14 @@ class OrganizationFinder(NameSpan):
                 start = named[1]  # the name proper; the namesake is put before it below
             head = reading.nominative if reading is not None else token.text
             head = head[:1].upper() + head[1:] if token.text[:1].isupper() else head
-            words = " ".join(t.text for t in doc[start:i])
+            words = joined(t.text for t in doc[start:i])
             bare = token.lemma_ if token.text[:1].islower() else token.lemma_[:1].upper() + token.lemma_[1:]
             alt = (f"{words} {bare}".strip(),) if reading is not None and reading.possessive else ()
             if self.proper_name(doc, start, i) and token.text[:1].islower():
                 alt += (words,)  # Ақжол партиясы, Синьхуа агенттігі: the name alone names it too
             own = self.own_name_start(doc, start, i)
             if own > start:  # ҚР Сыртқы істер министрлігі is its Сыртқы істер министрлігі
-                alt += (" ".join([*(t.text for t in doc[own:i]), head]),)
+                alt += (joined([*(t.text for t in doc[own:i]), head]),)
             if owned_by is not None:
                 alt += self.owned_names(doc, owned_by, i, head)
             label = f"{words} {head}".strip()

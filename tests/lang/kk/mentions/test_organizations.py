@@ -348,3 +348,21 @@ def test_a_body_named_after_a_person_holds_the_persons_name(extractor, text, lab
 def test_a_body_whose_name_holds_its_namesake_after_a_place_keeps_the_place(extractor):
     found, _ = organizations(extractor, "Оқырмандар Ақмола облыстық Сейфуллин атындағы кітапханаға келді.")
     assert "Ақмола облыстық Сейфуллин атындағы кітапхана" in found
+
+
+@pytest.mark.parametrize("text,label", [
+    # sentences written for this test: a ministry's fields listed with commas before және
+    ("Бұл туралы Экология, геология және табиғи ресурстар министрлігі хабарлады.",
+     "Экология, геология және табиғи ресурстар министрлігі"),
+    ("Жиынға Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігінің өкілдері қатысты.",
+     "Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігі"),
+])
+def test_a_list_of_fields_with_commas_stays_in_the_name(extractor, text, label):
+    found, _ = organizations(extractor, text)
+    assert label in found
+
+
+def test_a_comma_without_a_closing_zhane_ends_the_name(extractor):
+    """Regression guard: a comma before a name that no және follows separates things listed."""
+    found, _ = organizations(extractor, "Ол Астанаға, Сыртқы істер министрлігіне барды.")
+    assert found == {"Сыртқы істер министрлігі"}
