@@ -9,7 +9,7 @@ import pytest
 
 import kg.build
 from kg.build import BuildOptions, build
-from kg.extraction import DocumentExtractor
+from kg.extraction import DocumentExtractor, long_lived
 
 from .helpers import write_corpus
 
@@ -29,6 +29,32 @@ def test_warm_up_loads_the_languages_of_the_documents_only():
     assert set(extractor.pipelines) == {"kk"}
     extractor.warm_up([("c", KAZAKH, None, "ru"), ("d", RUSSIAN, None)])  # a declared language is the one read
     assert set(extractor.pipelines) == {"kk", "ru"}
+
+
+def test_what_lives_for_good_is_made_with_the_collector_paused_then_collected_once_and_frozen():
+    import gc
+
+    started: list[int] = []
+
+    def count(phase: str, info: dict) -> None:
+        if phase == "start":
+            started.append(info["generation"])
+
+    frozen = gc.get_freeze_count()
+    gc.callbacks.append(count)
+    try:
+        with long_lived():
+            with long_lived():  # nested: the outer block's pause
+                cycles = [[] for _ in range(20_000)]
+                for cycle in cycles:
+                    cycle.append(cycle)
+            del cycles
+            assert started == []
+        assert started == [2]
+    finally:
+        gc.callbacks.remove(count)
+    assert gc.isenabled() and gc.get_freeze_count() > frozen
+    gc.unfreeze()
 
 
 @pytest.mark.skipif(not kg.build.sys.platform.startswith("linux"), reason="workers are forked on Linux only")
