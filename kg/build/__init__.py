@@ -304,7 +304,7 @@ def _build_locked(inputs: list[str], options: BuildOptions, manifest: Manifest,
         gc.freeze()
         try:
             report.outputs, report.triples = write_outputs(manifest, options.out_dir, graph_name, options.fmt,
-                                                           options.html)
+                                                           options.html, options.workers)
         finally:
             gc.unfreeze()
         manifest.published()
