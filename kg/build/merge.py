@@ -157,46 +157,53 @@ def write_html(page: TripleIndex, target: Path) -> None:
     target.write_text(render_html(page), encoding="utf-8")
 
 
-def write_side_by_side(manifest: Manifest, rewrites: list[Rewrite], graph_target: Path, fmt: str,
-                       page_target: Path) -> int:
-    """The graph written by a forked process while this one makes the page; the number of
-    distinct triples.  The two share no work but the corpus passes, done before: the page
-    (0.3 CPU s on the benchmark corpus) and the graph (0.15 s) each read the parts
-    themselves, so a build with workers waits for the longer of them only."""
+def write_side_by_side(manifest: Manifest, graph_target: Path, fmt: str, page_target: Path) -> int:
+    """The page made by a forked process while this one writes the graph; the number of
+    distinct triples.  The forked process first imports what the page is made with
+    (networkx, for its layout: 0.07 CPU s) while this one runs the corpus passes, then
+    reads the parts, rewritten, itself.  On the benchmark corpus the page is 0.3 CPU s and
+    the graph 0.15 s: a build with workers waits for the longer of them, not for both."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
-        graph = pool.submit(_write_graph_of, manifest.path, rewrites, graph_target, fmt)
-        page = page_index()
-        with closing(corpus_parts(manifest, rewrites)) as parts:
-            for _doc_id, record in parts:
-                page.add_terms(record)
-        write_html(page, page_target)
-        return graph.result()
+        imported = pool.submit(_import_the_page)
+        rewrites = corpus_rewrites(manifest)
+        page = pool.submit(_write_page_of, manifest.path, rewrites, page_target)
+        with closing(corpus_parts(manifest, rewrites)) as parts:  # closed while the manifest is still open
+            triples = write_graph(parts, graph_target, fmt)
+        imported.result()
+        page.result()
+        return triples
 
 
-def _write_graph_of(manifest_path: Path, rewrites: list[Rewrite], target: Path, fmt: str) -> int:
-    """:func:`write_graph` of the manifest's parts as rewritten, in a process of its own."""
+def _import_the_page() -> None:
+    import kg.render.html  # noqa: F401
+
+
+def _write_page_of(manifest_path: Path, rewrites: list[Rewrite], target: Path) -> None:
+    """The page of the manifest's parts as rewritten, made in a process of its own."""
+    page = page_index()
     with closing(_rewritten(read_parts(manifest_path), rewrites)) as parts:
-        return write_graph(parts, target, fmt)
+        for _doc_id, record in parts:
+            page.add_terms(record)
+    write_html(page, target)
 
 
 def write_outputs(manifest: Manifest, out_dir: Path, graph_name: str, fmt: str,
                   html: bool, processes: int = 1) -> tuple[list[Path], int]:
     """Write the graph (and page) from the manifest and publish them together;
     the published paths and the triple count.  With ``processes`` above 1 (a build with
-    workers), on Linux, the graph is written by a forked process while this one makes the
-    page.  Any failure to write leaves the earlier outputs as they were and ends in one
+    workers), on Linux, the page is made by a forked process while this one writes the
+    graph.  Any failure to write leaves the earlier outputs as they were and ends in one
     :class:`OutputError` line."""
     written = [out_dir / graph_name] + ([out_dir / "graph.html"] if html else [])
     try:
         with OutputSet() as outputs:
-            rewrites = corpus_rewrites(manifest)
             if html and processes > 1 and FORK:
-                triples = write_side_by_side(manifest, rewrites, outputs.stage(written[0]), fmt,
-                                             outputs.stage(written[1]))
+                triples = write_side_by_side(manifest, outputs.stage(written[0]), fmt, outputs.stage(written[1]))
             else:
+                rewrites = corpus_rewrites(manifest)
                 page = page_index() if html else None
                 with closing(corpus_parts(manifest, rewrites)) as parts:  # closed while the manifest is still open
                     triples = write_graph(parts, outputs.stage(written[0]), fmt, page)

@@ -87,16 +87,17 @@ def test_full_disk_while_writing_the_graph(here, capsys, monkeypatch):
     assert status == 0 and b"d002" in (here / "out" / "graph.ttl").read_bytes()
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the graph is written in a forked process on Linux only")
-def test_full_disk_while_a_forked_process_writes_the_graph_beside_the_page(here, capsys, monkeypatch):
-    def full_disk(terms, output, *args, **kwargs):
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the page is made in a forked process on Linux only")
+def test_full_disk_while_a_forked_process_writes_the_page_beside_the_graph(here, capsys, monkeypatch):
+    import kg.build.merge
+
+    def full_disk(page, target):
         raise OSError("No space left on device (os error 28)")
 
-    monkeypatch.setattr("pyoxigraph.serialize", full_disk)  # the forked process has it too
+    monkeypatch.setattr(kg.build.merge, "write_html", full_disk)  # the forked process has it too
     capsys.readouterr()
     status = main(["build", "news.jsonl", "--out", "out", "--quiet", "--workers", "2"])
     one_error_line(status, capsys.readouterr().err.strip().splitlines(),
                    "cannot write the outputs in out (No space left on device (os error 28)); "
                    "the earlier outputs are unchanged")
     assert sorted(p.name for p in (here / "out").iterdir()) == [".kg-build.lock", "manifest.sqlite"]
-
