@@ -7,6 +7,8 @@ writer is slow at scale), then the HTML page, and publishes them together.
 The page's triples are gathered in the same pass over the parts, into a
 :class:`kg.render.index.TripleIndex` (parsing them again into an rdflib graph
 was most of an archive's merge time; it now makes each distinct term once).
+A build with workers makes the page in a forked process instead, beside the
+graph (:func:`write_side_by_side`).
 
 Corpus-level passes, which need all documents' triples at once (such as
 deciding that two documents' people are one person), plug in at
@@ -34,7 +36,7 @@ from kg.records import PartRecord
 if TYPE_CHECKING:
     from kg.render.index import TripleIndex
 
-# The graph and the page are written side by side by two processes where a process can be forked
+# Where a process can be forked, a build with workers makes the page in one, beside the graph
 FORK = sys.platform.startswith("linux")
 
 # A corpus-level pass reads every document's (id, record) once and returns how to
@@ -178,6 +180,8 @@ def write_side_by_side(manifest: Manifest, graph_target: Path, fmt: str, page_ta
 
 
 def _import_the_page() -> None:
+    """The page's modules, imported in the forked process while this one runs the corpus
+    passes (networkx, for the layout, is most of it)."""
     import kg.render.html  # noqa: F401
 
 
