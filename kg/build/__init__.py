@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Protocol
 
 from kg.io import Document, count_documents, iter_documents
 from kg.io.atomic import OutputError
@@ -32,8 +32,6 @@ from kg.rdf import DocumentInfo, document_record
 from kg.resources import ontology_dir
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
-
     from kg.extraction import DocumentResult
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "samples" / "kz-az-supreme-council.kk.txt"
@@ -188,12 +186,18 @@ def _run_in_pool(docs: Iterable[Document], options: BuildOptions) -> Iterator[Pa
         pool.shutdown(cancel_futures=True)  # a build stopped early does not extract what it will not take
 
 
-def _in_order(submit: Callable[[list[Document]], Future], batches: Iterable[list[Document]],
+class _Submitted(Protocol):
+    """A batch's parts to come: a pool's future, or a Dask cluster's."""
+
+    def result(self) -> list[Part]: ...
+
+
+def _in_order(submit: Callable[[list[Document]], _Submitted], batches: Iterable[list[Document]],
               ahead: int) -> Iterator[Part]:
     """The parts of the batches in input order, with at most ``ahead`` batches submitted and not
     yet taken: enough to keep every worker busy, few enough that the input is read as the
     build goes (its memory does not grow with the corpus)."""
-    window: deque[Future] = deque()
+    window: deque[_Submitted] = deque()
     for batch in batches:
         window.append(submit(batch))
         if len(window) >= ahead:
