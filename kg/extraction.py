@@ -14,7 +14,8 @@ they found is put back together as one document's (its ``sections``).
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
@@ -25,7 +26,7 @@ from kg.frame import frame_of
 from kg.gazetteer import default_gazetteer
 from kg.lang import LANGUAGES, language
 from kg.lang.base import LanguageKit
-from kg.lang.detect import language_runs
+from kg.lang.detect import LanguageRun, language_runs
 from kg.identity.entities import Entity
 from kg.identity.resolve import Resolver
 from kg.model import Section
@@ -57,14 +58,25 @@ class _Reading:
     offset: int = 0
 
 
-def freeze_long_lived() -> None:
-    """The models, dictionaries and gazetteers live as long as the process: out of the
-    collector's generations, a full collection no longer walks their hundreds of thousands
-    of objects (0.2 CPU s each time), and a forked worker does not copy the pages the
-    collector would touch.  The garbage of loading them is collected first (0.06 CPU s),
-    so that none of it is kept for good."""
-    gc.collect()
-    gc.freeze()
+@contextmanager
+def long_lived() -> Iterator[None]:
+    """Make, inside it, what lives as long as the process: the models, dictionaries and
+    gazetteers.  The collector is paused while they are made (set off by their hundreds of
+    thousands of allocations, it walked every object of the process, 0.05 CPU s each time),
+    then one full collection frees the garbage of making them and they are frozen out of
+    the collector's generations: a later full collection no longer walks them, and a forked
+    worker does not copy the pages the collector would touch.  Inside a pause someone else
+    made (a block of its own, nested), it leaves the collector to them."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect()
+        gc.freeze()
+        gc.enable()
 
 
 class DocumentExtractor:
@@ -73,7 +85,8 @@ class DocumentExtractor:
 
     def __init__(self, nlp: Language | None = None, use_ner: bool = True, home_country: str = "kazakhstan") -> None:
         self.use_ner = use_ner
-        self.gazetteer = default_gazetteer()
+        with long_lived():
+            self.gazetteer = default_gazetteer()
         self.home_country = home_country
         self.pipelines: dict[str, Language] = {} if nlp is None else {"kk": nlp}
         self.resolvers: dict[str, Resolver] = {}
@@ -85,8 +98,8 @@ class DocumentExtractor:
 
     def pipeline(self, lang: str) -> Language:
         if lang not in self.pipelines:
-            self.pipelines[lang] = language(lang).make_pipeline(use_ner=self.use_ner)
-            freeze_long_lived()
+            with long_lived():
+                self.pipelines[lang] = language(lang).make_pipeline(use_ner=self.use_ner)
         return self.pipelines[lang]
 
     def resolver(self, kit: LanguageKit) -> Resolver:
@@ -125,25 +138,25 @@ class DocumentExtractor:
     def warm_up(self, items: Iterable[Item]) -> None:
         """Make the pipelines of the languages these documents are in and extract one document
         of each (its result is dropped), so that what loads at the first document of a
-        language (lexicons, gazetteer indexes) is loaded too; then freeze it all out of the
-        collector.  A build calls it before it forks its workers: they share the parent's
-        models page by page (copy-on-write) instead of each loading its own."""
+        language (lexicons, gazetteer indexes) is loaded too, all of it :func:`long_lived`.
+        A build calls it before it forks its workers: they share the parent's models page by
+        page (copy-on-write) instead of each loading its own.  The languages are told from the
+        texts alone, without cleaning every page of the batch only to learn them."""
         first: dict[str, Item] = {}
         for item in items:
-            for reading in self._prepare(*item)[1]:  # a page in two languages loads both
-                first.setdefault(reading.result.lang, item)
-        if first:
-            self.extract_many(list(dict.fromkeys(first.values())))
-        freeze_long_lived()
+            for code in _reading_languages(*item):  # a page in two languages loads both
+                first.setdefault(code, item)
+        with long_lived():
+            if first:
+                self.extract_many(list(dict.fromkeys(first.values())))
 
     @staticmethod
     def _prepare(doc_id: str, text: str, date: str | None = None,
                  lang: str | None = None) -> tuple[DocumentResult, list[_Reading]]:
         """The document's result, and what its pipelines read: the document itself, or,
         for a page in two languages, each language's stretch cleaned by its own kit."""
-        declared = (lang or "").strip().casefold()[:2] or None
-        runs = language_runs(text) if not declared else []
-        code = declared if declared else runs[0].lang
+        declared, runs = _languages(text, lang)
+        code = declared or runs[0].lang
         if code not in LANGUAGES:
             return DocumentResult(doc_id, text, lang=None, date=date, declared=declared), []
         if len(runs) < 2:
@@ -173,6 +186,23 @@ class DocumentExtractor:
         ctx.frame = frame_of(ctx)
         result.facts, result.events = run_extractors(ctx)
         result.entities = sorted(resolution.entities.values(), key=lambda e: e.key)
+
+
+def _languages(text: str, lang: str | None) -> tuple[str | None, list[LanguageRun]]:
+    """The language the input names (its first two letters), or else the text's stretches
+    of each language (:func:`kg.lang.detect.language_runs`)."""
+    declared = (lang or "").strip().casefold()[:2] or None
+    return declared, language_runs(text) if not declared else []
+
+
+def _reading_languages(doc_id: str, text: str, date: str | None = None, lang: str | None = None) -> list[str]:
+    """The languages :meth:`DocumentExtractor._prepare` reads a document in (none if the
+    builder does not read its language), without cleaning the page."""
+    declared, runs = _languages(text, lang)
+    code = declared or runs[0].lang
+    if code not in LANGUAGES:
+        return []
+    return [code] if len(runs) < 2 else [run.lang for run in runs]
 
 
 def _put_back(reading: _Reading) -> None:

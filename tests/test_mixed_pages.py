@@ -13,7 +13,7 @@ from rdflib import RDF, Graph, Literal, Namespace
 from rdflib.namespace import DCTERMS, RDFS
 
 from kg.cli import main
-from kg.extraction import DocumentExtractor
+from kg.extraction import DocumentExtractor, _reading_languages
 from kg.lang.detect import language_runs
 
 KAZAKH = ("Қазақстан Президенті Қасым-Жомарт Тоқаев Ақордада Өзбекстан Президенті Шавкат Мирзиёевпен кездесті. "
@@ -31,6 +31,16 @@ PAGE = "Астана, 12 наурыз.\n" + KAZAKH + "\nМәзір\n" + RUSSIAN
 
 def langs(text: str) -> list[str | None]:
     return [run.lang for run in language_runs(text)]
+
+
+def test_a_build_warms_up_the_languages_the_pages_are_read_in():
+    """Told from the texts alone, before the workers are forked, without cleaning the pages."""
+    items = [("a", KAZAKH), ("b", RUSSIAN, None), ("c", "The President met the Prime Minister."), ("d", PAGE),
+             ("e", KAZAKH, None, "ru"), ("f", RUSSIAN, None, "en")]
+    for item in items:
+        readings = DocumentExtractor._prepare(*item)[1]
+        assert _reading_languages(*item) == [r.result.lang for r in readings]
+    assert _reading_languages("d", PAGE) == ["kk", "ru"]
 
 
 def test_a_page_in_one_language_is_one_run_of_the_whole_text():

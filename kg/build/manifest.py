@@ -23,6 +23,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -142,8 +143,7 @@ class Manifest:
     def parts(self) -> Iterator[tuple[str, PartRecord]]:
         """(document id, record) of every committed part, by id."""
         with self.errors():
-            for doc_id, record in self.db.execute("SELECT id, record FROM parts ORDER BY id"):
-                yield doc_id, PartRecord.loads(record)
+            yield from _parts(self.db)
 
     def published(self) -> None:
         """The outputs now hold every committed part."""
@@ -158,6 +158,18 @@ class Manifest:
             self.db.close()
         except sqlite3.Error:
             pass  # closing after a failure: the one-line error about that failure is what matters
+
+
+def read_parts(path: Path) -> Iterator[tuple[str, PartRecord]]:
+    """:meth:`Manifest.parts` of the manifest at ``path``, read by another process through a
+    read-only connection of its own (a connection must not cross a fork)."""
+    with _SqliteErrors(path), closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
+        yield from _parts(db)
+
+
+def _parts(db: sqlite3.Connection) -> Iterator[tuple[str, PartRecord]]:
+    for doc_id, record in db.execute("SELECT id, record FROM parts ORDER BY id"):
+        yield doc_id, PartRecord.loads(record)
 
 
 def set_aside(path: Path) -> Path:

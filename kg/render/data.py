@@ -54,6 +54,18 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 
 
+# The predicates and classes read for every node and statement.  An attribute of an rdflib
+# namespace (``RDFS.label``) is a new term at each read, hashed anew at each look-up: made
+# once here, they take a third off :func:`collect` (0.043 -> 0.028 CPU s, benchmark corpus).
+TYPE, STATEMENT, PREDICATE, SUBJECT, OBJECT = RDF.type, RDF.Statement, RDF.predicate, RDF.subject, RDF.object
+LABEL, PREF_LABEL, ALT_LABEL, CONCEPT = RDFS.label, SKOS.prefLabel, SKOS.altLabel, SKOS.Concept
+IDENTIFIER, TITLE, SOURCE, DC_DATE = DCTERMS.identifier, DCTERMS.title, DCTERMS.source, DCTERMS.date
+DERIVED_FROM = PROV.wasDerivedFrom
+MENTIONS, EVENT_DATE, END_DATE, STATUS = DKG.mentions, DKG.date, DKG.endDate, DKG.status
+EVIDENCE, EXTRACTOR, BASIS, OBSERVED_ON = DKG.evidence, DKG.extractor, DKG.basis, DKG.observedOn
+REPORT_OF, DOCUMENT = DKG.reportOf, DKG.Document
+
+
 class Namer:
     """Compact prefixed names (``id:person/…``) for IRIs, read-only on the graph."""
 
@@ -152,11 +164,11 @@ def _span(start: str | None, end: str | None) -> str | None:
 
 
 def _class_of(graph: rdflib.Graph, term) -> str | None:
-    types = set(graph.objects(term, RDF.type))
+    types = set(graph.objects(term, TYPE))
     if types & NEVER_NODES:
         return None
     found = [TYPE_TO_CLASS[t] for t in types if t in TYPE_TO_CLASS]
-    if not found and SKOS.Concept in types and str(term).startswith(SECTOR_NS):
+    if not found and CONCEPT in types and str(term).startswith(SECTOR_NS):
         found = ["Sector"]
     if not found:
         return None
@@ -178,27 +190,27 @@ class _Reader:
         return self._cls[term]
 
     def hidden_kind(self, term) -> bool:
-        return bool(set(self.g.objects(term, RDF.type)) & NEVER_NODES)
+        return bool(set(self.g.objects(term, TYPE)) & NEVER_NODES)
 
     def doc(self, term) -> Doc:
         if term not in self.docs:
             g = self.g
-            ident = g.value(term, DCTERMS.identifier)
+            ident = g.value(term, IDENTIFIER)
             if ident is not None:
                 doc_id = str(ident)
             else:
                 name = self.namer(term)
                 doc_id = unquote(name[4:]) if name.startswith("doc:") else name
-            title, source = g.value(term, DCTERMS.title), g.value(term, DCTERMS.source)
+            title, source = g.value(term, TITLE), g.value(term, SOURCE)
             self.docs[term] = Doc(term, doc_id, _text(title) if title is not None else None,
-                                  _iso_day(g.value(term, DCTERMS.date)),
+                                  _iso_day(g.value(term, DC_DATE)),
                                   _text(source) if source is not None else None)
         return self.docs[term]
 
     def event_span(self, term) -> str | None:
         g = self.g
-        start = _iso_day(g.value(term, DKG.date)) or _iso_day(g.value(term, DCTERMS.date))
-        return _span(start, _iso_day(g.value(term, DKG.endDate)))
+        start = _iso_day(g.value(term, EVENT_DATE)) or _iso_day(g.value(term, DC_DATE))
+        return _span(start, _iso_day(g.value(term, END_DATE)))
 
 
 def _edges(r: _Reader, nodes: dict[object, Node]) -> dict[tuple, Edge]:
@@ -227,7 +239,7 @@ def _typed_nodes(r: _Reader, nodes: dict[object, Node]) -> None:
     for t, cls in TYPE_TO_CLASS.items():
         if cls == "Sector":
             continue
-        for term in r.g.subjects(RDF.type, t):
+        for term in r.g.subjects(TYPE, t):
             if term in nodes or isinstance(term, Literal):
                 continue
             real = r.node_class(term)
@@ -239,17 +251,17 @@ def _describe(r: _Reader, nodes: dict[object, Node]) -> None:
     """Labels, aliases, the documents mentioning each node, and event dates."""
     g = r.g
     mentioned_by: dict[object, list] = {}
-    for doc, ent in g.subject_objects(DKG.mentions):
+    for doc, ent in g.subject_objects(MENTIONS):
         r.doc(doc)
         if ent in nodes:
             mentioned_by.setdefault(ent, []).append(doc)
     for term, node in nodes.items():
-        for pred in (RDFS.label, SKOS.prefLabel):
+        for pred in (LABEL, PREF_LABEL):
             for lit in sorted(g.objects(term, pred), key=str):
                 if isinstance(lit, Literal):
                     node.labels.setdefault(_lang_key(lit), _text(lit))
         aliases: list[str] = []
-        for lit in sorted(g.objects(term, SKOS.altLabel), key=str):
+        for lit in sorted(g.objects(term, ALT_LABEL), key=str):
             t = _text(lit)
             if t and t not in aliases:
                 aliases.append(t)
@@ -258,7 +270,7 @@ def _describe(r: _Reader, nodes: dict[object, Node]) -> None:
             node.labels.update(sector_labels().get(str(term), {}))
         if not node.labels:
             node.labels[""] = _local_name(str(term))
-        docs = set(mentioned_by.get(term, ())) | set(g.objects(term, PROV.wasDerivedFrom))
+        docs = set(mentioned_by.get(term, ())) | set(g.objects(term, DERIVED_FROM))
         infos = sorted((r.doc(d) for d in docs), key=lambda i: (i.date or "", i.id), reverse=True)
         node.ndocs = len(infos)
         node.docs = [[i.id, i.title, i.date] for i in infos[:MAX_DOCS_PER_NODE]]
@@ -267,10 +279,10 @@ def _describe(r: _Reader, nodes: dict[object, Node]) -> None:
             if span:
                 node.date, _, end = span.partition("/")
                 node.end = end or None
-            status = g.value(term, DKG.status)
+            status = g.value(term, STATUS)
             node.status = str(status) if status is not None else None
         else:
-            date = _iso_day(g.value(term, DCTERMS.date))
+            date = _iso_day(g.value(term, DC_DATE))
             node.date = date
 
 
@@ -292,21 +304,21 @@ def _add_evidence(edge: Edge, item: list) -> None:
 def _statements(r: _Reader, edges: dict[tuple, Edge]) -> None:
     """Evidence, documents and dates from the ``rdf:Statement`` nodes."""
     g = r.g
-    for stmt in g.subjects(RDF.type, RDF.Statement):
-        rel = RELATION_BY_IRI.get(g.value(stmt, RDF.predicate))
+    for stmt in g.subjects(TYPE, STATEMENT):
+        rel = RELATION_BY_IRI.get(g.value(stmt, PREDICATE))
         if rel is None:
             continue
-        s, o = g.value(stmt, RDF.subject), g.value(stmt, RDF.object)
+        s, o = g.value(stmt, SUBJECT), g.value(stmt, OBJECT)
         if rel.symmetric and s is not None and o is not None:
             s, o = sorted((s, o), key=str)
         edge = edges.get((rel.key, s, o))
         if edge is None:
             continue
-        docs = set(g.objects(stmt, PROV.wasDerivedFrom))
-        _add_evidence(edge, _evidence_item(r, g.objects(stmt, DKG.evidence), docs,
-                                           g.value(stmt, DKG.extractor), g.value(stmt, DKG.basis)))
+        docs = set(g.objects(stmt, DERIVED_FROM))
+        _add_evidence(edge, _evidence_item(r, g.objects(stmt, EVIDENCE), docs,
+                                           g.value(stmt, EXTRACTOR), g.value(stmt, BASIS)))
         edge.docs |= docs
-        observed = _iso_day(g.value(stmt, DKG.observedOn))
+        observed = _iso_day(g.value(stmt, OBSERVED_ON))
         if observed:
             edge.dates.add(observed)
         else:
@@ -325,16 +337,16 @@ def _event_edges(r: _Reader, edges: dict[tuple, Edge]) -> None:
         if span:
             edge.dates = {span}
         if not edge.docs:
-            docs = set(g.objects(event, PROV.wasDerivedFrom))
+            docs = set(g.objects(event, DERIVED_FROM))
             edge.docs |= docs
             if span is None:
                 edge.dates |= {d for d in (r.doc(doc).date for doc in docs) if d}
-            for report in sorted(g.subjects(DKG.reportOf, event), key=str):  # one item per report
-                sentences = list(g.objects(report, DKG.evidence))
+            for report in sorted(g.subjects(REPORT_OF, event), key=str):  # one item per report
+                sentences = list(g.objects(report, EVIDENCE))
                 if sentences:
-                    _add_evidence(edge, _evidence_item(r, sentences, set(g.objects(report, PROV.wasDerivedFrom)),
-                                                       g.value(report, DKG.extractor), None))
-            sentences = list(g.objects(event, DKG.evidence))  # graphs of builds before event reports
+                    _add_evidence(edge, _evidence_item(r, sentences, set(g.objects(report, DERIVED_FROM)),
+                                                       g.value(report, EXTRACTOR), None))
+            sentences = list(g.objects(event, EVIDENCE))  # graphs of builds before event reports
             if sentences:
                 _add_evidence(edge, _evidence_item(r, sentences, docs, None, None))
 
@@ -379,7 +391,7 @@ def collect(graph: rdflib.Graph) -> Collected:
     _describe(r, nodes)
     _statements(r, edge_map)
     _event_edges(r, edge_map)
-    for doc in graph.subjects(RDF.type, DKG.Document):
+    for doc in graph.subjects(TYPE, DOCUMENT):
         r.doc(doc)
     edges = list(edge_map.values())
     collapsed = _collapse(nodes, edges)

@@ -20,9 +20,13 @@ is made into an rdflib term once.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
+
+if TYPE_CHECKING:
+    from kg.records import PartRecord
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
@@ -53,18 +57,25 @@ class TripleIndex:
         for quad in ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
             self.add((term(quad.subject), term(quad.predicate), term(quad.object)))
 
-    def add_terms(self, triples: Iterable[tuple[str, str, str]]) -> None:
-        """Add triples given as N-Triples terms (a part's record), in their order; each
-        distinct term is made into an rdflib term once."""
-        terms = self._written
-        for triple in triples:
-            made = []
-            for written in triple:
-                found = terms.get(written)
-                if found is None:
-                    found = terms[written] = _from_written(written)
-                made.append(found)
-            self.add((made[0], made[1], made[2]))
+    def add_terms(self, record: PartRecord) -> None:
+        """Add a part's triples, in their order; each distinct term is made into an rdflib
+        term once.  The record's terms are looked up once each and its triples added from
+        their indexes, not looked up again for every triple they stand in."""
+        written = self._written
+        made = []
+        for term in record.terms:
+            found = written.get(term)
+            if found is None:
+                found = written[term] = _from_written(term)
+            made.append(found)
+        spo, pos = self._spo, self._pos
+        flat = record.triples
+        for i in range(0, len(flat), 3):
+            s, p, o = made[flat[i]], made[flat[i + 1]], made[flat[i + 2]]
+            objects = spo.setdefault(s, {}).setdefault(p, {})
+            if o not in objects:  # as add() does it, without a call per triple
+                objects[o] = None
+                pos.setdefault(p, {}).setdefault(o, {})[s] = None
 
     def _term(self, node) -> Node:
         """The rdflib term of a pyoxigraph term, made once (rdflib's Literal is costly to make)."""

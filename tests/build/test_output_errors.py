@@ -85,3 +85,19 @@ def test_full_disk_while_writing_the_graph(here, capsys, monkeypatch):
     monkeypatch.chdir(here)
     status, _ = run(capsys, "news.jsonl", "--out", "out")
     assert status == 0 and b"d002" in (here / "out" / "graph.ttl").read_bytes()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the page is made in a forked process on Linux only")
+def test_full_disk_while_a_forked_process_writes_the_page_beside_the_graph(here, capsys, monkeypatch):
+    import kg.build.merge
+
+    def full_disk(page, target):
+        raise OSError("No space left on device (os error 28)")
+
+    monkeypatch.setattr(kg.build.merge, "write_html", full_disk)  # the forked process has it too
+    capsys.readouterr()
+    status = main(["build", "news.jsonl", "--out", "out", "--quiet", "--workers", "2"])
+    one_error_line(status, capsys.readouterr().err.strip().splitlines(),
+                   "cannot write the outputs in out (No space left on device (os error 28)); "
+                   "the earlier outputs are unchanged")
+    assert sorted(p.name for p in (here / "out").iterdir()) == [".kg-build.lock", "manifest.sqlite"]

@@ -9,7 +9,7 @@ import pytest
 
 import kg.build
 from kg.build import BuildOptions, build
-from kg.extraction import DocumentExtractor
+from kg.extraction import DocumentExtractor, long_lived
 
 from .helpers import write_corpus
 
@@ -29,6 +29,32 @@ def test_warm_up_loads_the_languages_of_the_documents_only():
     assert set(extractor.pipelines) == {"kk"}
     extractor.warm_up([("c", KAZAKH, None, "ru"), ("d", RUSSIAN, None)])  # a declared language is the one read
     assert set(extractor.pipelines) == {"kk", "ru"}
+
+
+def test_what_lives_for_good_is_made_with_the_collector_paused_then_collected_once_and_frozen():
+    import gc
+
+    started: list[int] = []
+
+    def count(phase: str, info: dict) -> None:
+        if phase == "start":
+            started.append(info["generation"])
+
+    frozen = gc.get_freeze_count()
+    gc.callbacks.append(count)
+    try:
+        with long_lived():
+            with long_lived():  # nested: the outer block's pause
+                cycles = [[] for _ in range(20_000)]
+                for cycle in cycles:
+                    cycle.append(cycle)
+            del cycles
+            assert started == []
+        assert started == [2]
+    finally:
+        gc.callbacks.remove(count)
+    assert gc.isenabled() and gc.get_freeze_count() > frozen
+    gc.unfreeze()
 
 
 @pytest.mark.skipif(not kg.build.sys.platform.startswith("linux"), reason="workers are forked on Linux only")
@@ -61,3 +87,24 @@ def test_the_merge_runs_with_the_extraction_frozen_and_leaves_nothing_frozen(tmp
     build([str(corpus)], BuildOptions(out_dir=tmp_path / "out", html=False, quiet=True))
     assert seen and seen[0] > 0  # the models and caches are out of the collector's way
     assert gc.get_freeze_count() == 0  # and back in it afterwards: their garbage can still be freed
+
+
+@pytest.mark.skipif(not kg.build.merge.FORK, reason="the graph is written in a forked process on Linux only")
+def test_with_workers_the_graph_is_written_beside_the_page_and_both_are_the_ones_one_process_writes(
+        tmp_path, monkeypatch):
+    corpus = write_corpus(tmp_path / "news.jsonl", 6)
+    side_by_side = []
+    write_side_by_side = kg.build.merge.write_side_by_side
+
+    def counted(*args, **kwargs):
+        side_by_side.append(args)
+        return write_side_by_side(*args, **kwargs)
+
+    monkeypatch.setattr(kg.build.merge, "write_side_by_side", counted)
+    one = build([str(corpus)], BuildOptions(out_dir=tmp_path / "one", quiet=True))
+    assert not side_by_side
+    two = build([str(corpus)], BuildOptions(out_dir=tmp_path / "two", workers=2, quiet=True))
+    assert len(side_by_side) == 1 and two.triples == one.triples > 0
+    for name in ("graph.ttl", "graph.html"):
+        assert (tmp_path / "two" / name).read_bytes() == (tmp_path / "one" / name).read_bytes()
+
