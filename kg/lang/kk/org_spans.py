@@ -140,9 +140,9 @@ class NameSpan:
     def named_after(self, doc: Doc, start: int, head: int) -> tuple[int, int] | None:
         """(first word of the person, first word of the name after the namesake word) of a body
         named after a person: Абай атындағы ... театры, С. Аманжолов атындағы Шығыс Қазақстан
-        университеті.
-        The namesake word stands inside the name or right before its capitalised words, and
-        the person's name before it is a word of the body's name, not a person of the text."""
+        университеті.  The namesake word stands inside the name or right before its
+        capitalised words, and the person's name before it, initials included, is a word of
+        the body's name (and a person the text names)."""
         cues = self.lex.name_parts.get("namesake", set())
         k = next((k for k in range(head - 1, max(start - 4, 0) - 1, -1) if keys_of(doc[k]) & cues), None)
         if k is None or not all(self.capitalised(t) for t in doc[k + 1:start]):
