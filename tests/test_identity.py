@@ -180,3 +180,17 @@ def test_a_kazakh_and_a_russian_spelling_of_a_name_are_one_person():
     russian = f'<{PERSON}erlan-kosanov> <http://www.w3.org/2000/01/rdf-schema#label> "Ерлан Кошанов"@ru .\n'
     identity = CorpusIdentity.from_parts([kazakh, russian])
     assert len({identity.canonical.get(PERSON + s, PERSON + s) for s in ("erlan-koshanov", "erlan-kosanov")}) == 1
+
+
+def test_a_first_and_fathers_name_joins_the_full_name_that_has_both():
+    """Kazakh prose names a man by his first and father's names (Бауыржан Серікұлы) once
+    another text, or the same one, has named him in full."""
+    mapping = join([node("bauyrzhan-serikuly-omarov", "Бауыржан Серікұлы Омаров", docs=(0,)),
+                    node("bauyrzhan-serikuly", "Бауыржан Серікұлы", docs=(1,))])
+    assert mapping == {PERSON + "bauyrzhan-serikuly": PERSON + "bauyrzhan-serikuly-omarov"}
+
+
+def test_a_first_and_fathers_name_stays_apart_from_another_fathers_son():
+    nodes = [node("bauyrzhan-serikuly-omarov", "Бауыржан Серікұлы Омаров", docs=(0,)),
+             node("bauyrzhan-talgatuly", "Бауыржан Талғатұлы", docs=(1,))]
+    assert join(nodes) == {}

@@ -162,7 +162,25 @@ class PeopleOfDocument:
         return max(entries, key=lambda e: e.current)
 
     def _names_agree(self, a: Span, b: Span) -> bool:
-        return self._words_agree(_words(a._.nominative), _words(b._.nominative))
+        return self._agree(_words(a._.nominative), _words(b._.nominative))
+
+    def _agree(self, a: list[str], b: list[str]) -> bool:
+        return self._words_agree(a, b) or self._by_fathers_name(a, b) or self._by_fathers_name(b, a)
+
+    def _by_fathers_name(self, short: list[str], other: list[str]) -> bool:
+        """Жансейіт Қансейітұлы beside Жансейіт Түймебаев: Kazakh prose, and Russian address
+        (Серик Жамбулович), names a man by his first and his father's names once it has named
+        him; the same first name, and no other father's name in the other."""
+        return len(short) == 2 and len(other) >= 2 and short[0] == other[0] and self._fathers_name(short[1]) \
+            and not any(self._fathers_name(w) and w != short[1] for w in other[1:])
+
+    def _fathers_name(self, word: str) -> bool:
+        """A word ending as a father's name does (Қансейітұлы, Жамбулович), a stem before it."""
+        return any(word.endswith(e) and len(word) - len(e) >= 3 for e in self._fathers_endings)
+
+    @cached_property
+    def _fathers_endings(self) -> tuple[str, ...]:
+        return tuple(name_key(e) for e in self.lex.name_parts.get("patronymic_ending", ()))
 
     @staticmethod
     def _words_agree(a: list[str], b: list[str]) -> bool:

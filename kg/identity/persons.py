@@ -12,6 +12,9 @@ joined when nothing contradicts it:
 - an initial and a surname join the one full name of that surname whose first
   name starts with the initial, and a bare surname the one full name of that
   surname; with two candidates or none they stay apart;
+- a first name and a father's name (Жансейіт Қансейітұлы, the way Kazakh prose names a
+  man it has named) join the one person named in full with both (Жансейіт Қансейітұлы
+  Түймебаев);
 - names are compared by their spelling keys (:func:`kg.identity.names.name_key`: Тоқаев and
   Токаев are one surname), and a surname spelled one letter apart (Жиенбеков,
   Жеенбеков) or cut short (Сатыбал, at the end of an excerpt) is the same surname
@@ -70,6 +73,19 @@ def name_words(name: str) -> tuple[str, ...]:
     words = [w for w in re.split(r"[\s.]+", name_key(name)) if w]
     return tuple(w for i, w in enumerate(words) if not (FATHERS_NAME.search(w) and 0 < i < len(words) - 1)
                  and w not in FATHERS_WORDS)
+
+
+def first_and_fathers_name(name: str) -> tuple[str, str] | None:
+    """(first name, father's name) of a full name that has both before the surname: the key
+    by which Kazakh prose names the man once it has named him (Жансейіт Қансейітұлы).
+
+    >>> first_and_fathers_name("Жансейіт Қансейітұлы Түймебаев"), first_and_fathers_name("Ахмет Байтұрсынұлы")
+    (('жансейит', 'кансейитулы'), None)
+    """
+    words = [w for w in re.split(r"[\s.]+", name_key(name)) if w]
+    if len(words) >= 3 and FATHERS_NAME.search(words[1]) and words[1] not in FATHERS_WORDS:
+        return words[0], words[1]
+    return None
 
 
 INITIAL = re.compile(r"^\s*[^\W\d_]{1,2}\.")  # Е., Дж.: a first name cut to its first letters
@@ -225,6 +241,18 @@ def join(nodes: Iterable[PersonNode]) -> dict[str, str]:
             a, b = by_full[first, surname][0].iri, by_full[surname, first][0].iri
             if not apart(a, b):
                 union(a, b)
+    by_fathers_name: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for node in nodes:
+        for name in node.names:
+            if (key := first_and_fathers_name(name)) is not None:
+                by_fathers_name[key].add(node.iri)
+    for key in sorted(by_fathers_name.keys() & by_full.keys()):  # Жансейіт Қансейітұлы: the one man named so in full
+        targets = {find(iri) for iri in by_fathers_name[key]}
+        if len(targets) == 1:
+            target = targets.pop()
+            for node in by_full[key]:
+                if not apart(target, node.iri):
+                    union(target, node.iri)
     full_surnames = SurnameIndex(surname for _first, surname in by_full)
     variants = {key: {(key[0], other) for other in full_surnames.variants(key[1]) if (key[0], other) in by_full}
                 for key in sorted(by_full)}

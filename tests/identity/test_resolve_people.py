@@ -64,3 +64,15 @@ def test_a_leaders_surname_after_another_first_name_is_another_person(extractor)
 def test_a_leaders_surname_after_his_own_first_name_stays_the_leader(extractor):
     found = people(extractor, "Ильхам Әлиев Астанаға келді. Әлиев Тоқаевпен кездесті.")
     assert found.get("Ильхам Әлиев", ("", set()))[0] == "Leader"
+
+
+def test_a_first_and_fathers_name_is_the_person_named_before_with_that_first_name(extractor):
+    """Sentences written for this test: the second names the akim by first and father's name."""
+    found = people(extractor, "Облыс әкімі Бауыржан Омаров қонақтарды қабылдады. Кездесуде Бауыржан Серікұлы "
+                              "екі елдің байланыстары туралы айтты.")
+    assert len(found) == 1 and "Бауыржан Серікұлы" in next(iter(found.values()))[1]
+
+
+def test_two_fathers_names_are_two_people(extractor):
+    found = people(extractor, "Жиынға Бауыржан Серікұлы мен Бауыржан Талғатұлы қатысты.")
+    assert len(found) == 2
