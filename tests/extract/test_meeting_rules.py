@@ -5,6 +5,8 @@ issue 14's session); the sentences were written for these tests.
 """
 from __future__ import annotations
 
+import pytest
+
 
 def met_pairs(extractor, text: str) -> set[frozenset[str]]:
     return {frozenset((f.subject, f.object)) for f in extractor.extract("t", text).facts if f.predicate == "met"}
@@ -127,3 +129,20 @@ def test_a_joint_press_conference_is_a_meeting(extractor):
     assert pair in met_pairs(extractor, kk)
     assert pair in {frozenset((f.subject, f.object)) for f in extractor.extract("t", ru, None, "ru").facts
                     if f.predicate == "met"}
+
+
+@pytest.mark.parametrize("text", [
+    # sentences written for this test: a meeting offered, wished for or set terms for is not held
+    "Қасым-Жомарт Тоқаев Владимир Путинмен кездесуге дайын екенін жеткізді.",
+    "Қасым-Жомарт Тоқаев Владимир Путинмен жаңа кездесуді ұсынды.",
+    "Владимир Путин Қасым-Жомарт Тоқаевпен кездесудің шарттарын айтты.",
+    "Қасым-Жомарт Тоқаев Владимир Путинмен саммит өткізуге дайын екенін айтты.",
+])
+def test_a_meeting_offered_or_conditioned_is_no_meeting(extractor, text):
+    assert met_pairs(extractor, text) == set()
+
+
+def test_a_meeting_held_in_which_the_sides_were_ready_for_more_is_a_meeting(extractor):
+    """Regression guard: readiness after the meeting's own words speaks of something else."""
+    text = "Қасым-Жомарт Тоқаев Владимир Путинмен кездесті, тараптар ынтымақтастықты дамытуға дайын екенін айтты."
+    assert frozenset((TOKAYEV, PUTIN)) in met_pairs(extractor, text)

@@ -5,7 +5,7 @@ from kg.lang.base import LanguageKit, Tense
 from kg.lang.kk.dates import document_date, find_dates
 from kg.lang.kk.page import clean_page
 from kg.lang.kk.pipeline import make_pipeline
-from kg.lang.kk.tense import before_event, participle, plan_word, tense_of
+from kg.lang.kk.tense import after_event, before_event, participle, plan_word, tense_of
 from kg.lang.kk.translit import is_kazakh_latin, to_cyrillic
 from kg.identity.names import mend_lookalikes
 
@@ -36,7 +36,7 @@ KIT = LanguageKit(
     make_pipeline=make_pipeline,
     prepare=prepare,
     find_dates=find_dates,
-    tense=Tense(tense_of, plan_word, before_event, participle),
+    tense=Tense(tense_of, plan_word, before_event, after_event, participle),
     lexicons=_lexicons,
     event_words=_event_words,
     clause_ends=frozenset({".", ",", ";", ":", "!", "?", "»", "\"", "”", "—", "–", "деп", "және", "әрі",

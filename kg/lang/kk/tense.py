@@ -44,6 +44,7 @@ class TenseData:
     endings: tuple[Ending, ...]
     words: dict[str, str]
     before: dict[str, str]
+    after: dict[str, str]
     forms: dict[str, str]
     participles: tuple[str, ...]
 
@@ -53,10 +54,11 @@ def tense_data() -> TenseData:
     rows = KK_DATA.read_tsv("tense.tsv")
     endings = [Ending(r["form"], r["tense"], r["after"] or "any", int(r["min_stem"] or 1))
                for r in rows if r["kind"] == "ending"]
-    by = {kind: {r["form"]: r["tense"] for r in rows if r["kind"] == kind} for kind in ("word", "before", "form")}
+    by = {kind: {r["form"]: r["tense"] for r in rows if r["kind"] == kind}
+          for kind in ("word", "before", "after", "form")}
     participles = tuple(r["form"] for r in rows if r["kind"] == "participle")
-    return TenseData(tuple(sorted(endings, key=lambda e: -len(e.form))), by["word"], by["before"], by["form"],
-                     participles)
+    return TenseData(tuple(sorted(endings, key=lambda e: -len(e.form))), by["word"], by["before"], by["after"],
+                     by["form"], participles)
 
 
 def tense_of(word: str) -> str | None:
@@ -82,6 +84,17 @@ def plan_word(word: str, lemma: str | None = None) -> bool:
 def before_event(word: str) -> str | None:
     """The tense a word standing before an event noun gives it (алдағы сапар: planned)."""
     return tense_data().before.get(word.casefold())
+
+
+def after_event(word: str) -> str | None:
+    """The tense a word right after an event noun gives it: readiness, a proposal or the
+    conditions of a meeting are no meeting held (кездесуге дайын, кездесуді ұсынды,
+    кездесудің шарттары: planned).
+
+    >>> after_event("дайын"), after_event("барысында")
+    ('planned', None)
+    """
+    return tense_data().after.get(word.casefold())
 
 
 def participle(word: str) -> bool:

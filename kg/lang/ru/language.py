@@ -7,7 +7,7 @@ from kg.lang.base import LanguageKit, Tense
 from kg.lang.ru.dates import document_date, find_dates
 from kg.lang.ru.page import clean_page
 from kg.lang.ru.pipeline import make_pipeline
-from kg.lang.ru.tense import before_event, participle, plan_word, tense_of
+from kg.lang.ru.tense import after_event, before_event, participle, plan_word, tense_of
 from kg.identity.names import mend_lookalikes
 
 CONJUNCTIONS = frozenset({"и"})
@@ -49,7 +49,7 @@ KIT = LanguageKit(
     make_pipeline=make_pipeline,
     prepare=prepare,
     find_dates=find_dates,
-    tense=Tense(tense_of, plan_word, before_event, participle),
+    tense=Tense(tense_of, plan_word, before_event, after_event, participle),
     lexicons=lexicons,
     event_words=event_words,
     clause_ends=frozenset({".", ",", ";", ":", "!", "?", "»", "\"", "”", "—", "–", "и", "а также"}),

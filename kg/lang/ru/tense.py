@@ -48,6 +48,11 @@ def before_event(word: str) -> str | None:
     return _words().get("before", {}).get(_lemma(word)) or None
 
 
+def after_event(word: str) -> str | None:
+    """Russian puts these words before the noun (готов к встрече: :func:`before_event`)."""
+    return _words().get("after", {}).get(word.casefold())
+
+
 def participle(word: str) -> bool:
     """A past participle (подписанный, состоявшийся): it qualifies a noun, and its past holds there.
 
