@@ -41,9 +41,9 @@ def tense_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | 
     before = before_noun(ctx, sentence, start)
     if before:
         return before
-    after = after_event(ctx, sentence, end)
+    after = ctx.language.tense.after_event([t.text for t in doc[end:min(end + 2, sentence.span.end)]])
     if after:
-        return after
+        return after  # кездесуге | дайын, кездесуді | ұсынды: offered, not held
     for token in doc[start:end]:
         # the event word's own tense: a plan anywhere (баратын Путин), the past only where a
         # verb ends its clause (кездесті.), since nouns end in -ті too (саммиті өтеді)
@@ -65,22 +65,6 @@ def tense_near(ctx: Context, sentence: Sentence, start: int, end: int) -> str | 
             return tense
     return None
 
-
-def after_event(ctx: Context, sentence: Sentence, end: int) -> str | None:
-    """The tense of the word that governs the event noun right after it (кездесуге | дайын,
-    кездесуді | ұсынды: offered, not held), past a verbal noun of holding it (саммитін
-    өткізуге | дайын)."""
-    after = ctx.language.tense.after_event
-    for i in range(end, min(end + 2, sentence.span.end)):
-        tense = after(ctx.doc[i].text)
-        if tense or i > end or not ctx.doc[i].text.casefold().endswith(VERBAL_NOUN_ENDINGS):
-            return tense
-    return None
-
-
-# A verbal noun in the dative or the accusative (өткізуге, ұйымдастыруды), which may stand
-# between an event noun and the word that governs both.
-VERBAL_NOUN_ENDINGS = ("уге", "уға", "уды", "уді")
 
 # How far back the words that qualify an event noun may reach (Астана қаласында өтетін саммит).
 QUALIFIER_REACH = 6

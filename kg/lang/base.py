@@ -12,7 +12,7 @@ it).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from datetime import date
 
@@ -43,7 +43,7 @@ class Tense:
     tense_of: Callable[[str], str | None]           # "reported", "planned", "negated" or None
     plan_word: Callable[..., bool]                   # (word, lemma=None): a plan wherever it stands
     before_event: Callable[[str], str | None]        # a word before an event noun (алдағы, предстоящий)
-    after_event: Callable[[str], str | None]         # a word right after it (кездесуге | дайын: not held yet)
+    after_event: Callable[[Sequence[str]], str | None]  # the words right after it (кездесуге | дайын: not held yet)
     participle: Callable[[str], bool]                # a past participle that qualifies a noun
 
 

@@ -11,6 +11,7 @@ True
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -47,6 +48,7 @@ class TenseData:
     after: dict[str, str]
     forms: dict[str, str]
     participles: tuple[str, ...]
+    verbal_nouns: tuple[str, ...]
 
 
 @cache
@@ -57,8 +59,9 @@ def tense_data() -> TenseData:
     by = {kind: {r["form"]: r["tense"] for r in rows if r["kind"] == kind}
           for kind in ("word", "before", "after", "form")}
     participles = tuple(r["form"] for r in rows if r["kind"] == "participle")
+    verbal_nouns = tuple(r["form"] for r in rows if r["kind"] == "verbal_noun")
     return TenseData(tuple(sorted(endings, key=lambda e: -len(e.form))), by["word"], by["before"], by["after"],
-                     by["form"], participles)
+                     by["form"], participles, verbal_nouns)
 
 
 def tense_of(word: str) -> str | None:
@@ -86,15 +89,22 @@ def before_event(word: str) -> str | None:
     return tense_data().before.get(word.casefold())
 
 
-def after_event(word: str) -> str | None:
-    """The tense a word right after an event noun gives it: readiness, a proposal or the
+def after_event(words: Sequence[str]) -> str | None:
+    """The tense the words right after an event noun give it: readiness, a proposal or the
     conditions of a meeting are no meeting held (кездесуге дайын, кездесуді ұсынды,
-    кездесудің шарттары: planned).
+    кездесудің шарттары: planned), also past a verbal noun of holding it (саммит өткізуге дайын).
 
-    >>> after_event("дайын"), after_event("барысында")
-    ('planned', None)
+    >>> after_event(["дайын"]), after_event(["өткізуге", "дайын"]), after_event(["барысында", "дайын"])
+    ('planned', 'planned', None)
     """
-    return tense_data().after.get(word.casefold())
+    data = tense_data()
+    for i, word in enumerate(words[:2]):
+        low = word.casefold()
+        if low in data.after:
+            return data.after[low]
+        if i or not low.endswith(data.verbal_nouns):
+            return None
+    return None
 
 
 def participle(word: str) -> bool:

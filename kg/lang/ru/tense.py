@@ -9,6 +9,7 @@ event noun (предстоящий визит) are in ``data/tense.tsv``.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from kg.lang.ru import DATA
@@ -48,9 +49,9 @@ def before_event(word: str) -> str | None:
     return _words().get("before", {}).get(_lemma(word)) or None
 
 
-def after_event(word: str) -> str | None:
+def after_event(words: Sequence[str]) -> str | None:
     """Russian puts these words before the noun (готов к встрече: :func:`before_event`)."""
-    return _words().get("after", {}).get(word.casefold())
+    return _words().get("after", {}).get(words[0].casefold()) if words else None
 
 
 def participle(word: str) -> bool:
