@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from kg.candidates import CONJUNCTIONS, Candidate, without_overlaps
 from kg.gazetteer import Gazetteer, default_gazetteer, spelling_key
-from kg.lang.kk.name_evidence import MIN_USES, best_keys, name_evidence
+from kg.lang.kk.name_evidence import MIN_USES, best_keys, is_given_name, name_evidence
 from kg.lexicons import Lexicons, default_lexicons, longest_phrase, title_row
 from kg.lang.kk.name_filter import NameFilter
 from kg.lang.kk.person_shapes import PersonShapes
@@ -90,8 +90,8 @@ class MentionFinder(PersonShapes):
                 found = None
                 i += 1
                 continue
-            if found and found[0] == 1 and self.first_name_of(doc, i, found[1]):
-                found = None  # Бағдат Әміреев: a city's name as a first name
+            if found and found[0] == 1 and (self.first_name_of(doc, i, found[1]) or self.surname_of(doc, i, found[1])):
+                found = None  # Бағдат Әміреев, Джон Болтон: a city's name as a first name or a surname
                 i += 1
                 continue
             if found:
@@ -126,6 +126,17 @@ class MentionFinder(PersonShapes):
         endings = tuple(self.lex.name_parts.get("surname_ending", ()))
         return self.is_name_word(doc, i + 1) and self.has_surname_ending(nxt, endings) \
             and not self.gaz.lookup([nxt.text], keys_of(nxt))
+
+    def surname_of(self, doc: Doc, i: int, entries: list) -> bool:
+        """A one-word city name right after a first name, that the model reads with it as one
+        person's name, is a surname (Джон Болтон), not the city (Али Мәскеуге барды); nor in
+        the locative, which tells where a person is (Джон Бирмингемде сөйледі)."""
+        reading = reading_of(doc[i])
+        if i == 0 or any(e.cls != "City" for e in entries) or (reading is not None and reading.case == "Loc"):
+            return False
+        before = doc[i - 1]
+        return is_given_name(before) and not self.gaz.lookup([before.text], keys_of(before)) \
+            and any(e.label_ == "PERSON" and e.start <= i - 1 and i < e.end for e in doc.ents)
 
     def country_adjectives(self, doc: Doc) -> list[Candidate]:
         """қазақ-әзербайжан (қатынастары), ресейлік (тарап): countries named by adjectives."""

@@ -178,3 +178,19 @@ def test_a_name_ending_like_a_locative_or_ablative_is_the_name(extractor, text, 
 def test_a_city_in_the_locative_stays_a_city(extractor):
     result = extractor.extract("t", "Президент Ошта болды. Делегация Ригада жұмыс істеді.")
     assert {"Ош", "Рига"} <= {e.label for e in result.entities if e.cls == "City"}
+
+
+@pytest.mark.parametrize("text,person,city", [
+    # a city's name after a first name, read with it as one name, is a surname
+    ("Министр Джон Болтонмен кездесті.", "person/dzhon-bolton", "city/bolton"),
+    # a city after a first name that is only the place (the model reads no name), or in the
+    # locative (where someone is), stays the city
+    ("Али Мәскеуге барды.", None, "city/moscow"),
+    ("Президент Джон Бирмингемде сөйледі.", None, "city/birmingham"),
+])
+def test_a_city_name_after_a_first_name(extractor, text, person, city):
+    keys = {e.key for e in extractor.extract("t", text).entities}
+    if person:
+        assert person in keys and city not in keys
+    else:
+        assert city in keys
