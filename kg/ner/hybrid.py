@@ -14,9 +14,14 @@ nominative or genitive right before a singular title becomes that POSITION
 (:func:`position_of`), whoever found the place; and a name in the genitive
 before a number of years and an anniversary noun is, with them, an EVENT
 (Абайдың жүз жетпіс бес жылдығы: :mod:`kg.lang.kk.anniversary`).  A place
-inside an organisation's name is part of that ORGANISATION; a word of a place's
-people (Қырғыз, атыраулық) is a NORP; a model's GPE that ends like a surname and
-that no gazetteer lists is a PERSON.
+inside an organisation's name is part of that ORGANISATION, and a place that opens a
+facility's or a law's name is part of it (Алматы әуежайы, Қазақстан Республикасының
+Қылмыстық кодексі); a settlement or a region named by its cue word is a GPE, as KazNERD
+spans it (Бесқарағай ауылы: the name; Іле ауданы: the name; Павлодар облысы: name and cue:
+``kg/lang/kk/data/kaznerd_heads.tsv``); a word of a place's people (Қырғыз, атыраулық) is a
+NORP; a model's GPE of one word the language writes in lower case (Құрамында at a sentence's
+start) is no place; a model's GPE that ends like a surname and that no gazetteer lists is a
+PERSON.
 
 >>> from kg.ner.hybrid import HybridTagger
 >>> tagger = HybridTagger()
@@ -66,17 +71,16 @@ class HybridTagger:
     def arbitrate(self, doc: Doc) -> list[str]:
         """The model's entities of an analysed ``doc`` with the gazetteer's mentions put in."""
         mentions = list(doc.spans.get("mentions", []))
-        ents = self.with_gazetteer(doc, place_adjectives(doc, list(doc.ents)), mentions)
+        ents = self.with_gazetteer(doc, without_common_words(doc, place_adjectives(doc, list(doc.ents)), mentions),
+                                   mentions)
         ents = with_positions(doc, surnames_as_people(doc, ents, mentions), mentions)
-        ents = with_anniversaries(doc, with_organisations(doc, ents, mentions))
+        ents = with_anniversaries(doc, with_organisations(doc, with_longer_names(doc, ents), mentions))
         doc.ents = sorted(ents, key=lambda e: e.start)
         return repair_iob(doc_to_tags(doc))
 
     def with_gazetteer(self, doc: Doc, ents: list[Span], mentions: list[Span]) -> list[Span]:
-        for mention in sorted(mentions, key=lambda m: self.gazetteer_label(m) != "GPE"):  # places, then leaders
-            label = self.gazetteer_label(mention)
-            if label is None:
-                continue
+        found = [found for m in mentions if (found := self.gazetteer_span(m)) is not None]
+        for mention, label in sorted(found, key=lambda f: f[1] != "GPE"):  # places, then leaders
             overlapping = [e for e in ents if e.start < mention.end and mention.start < e.end]
             if any(holds_name(e, mention, mentions) for e in overlapping):
                 continue  # inside a longer name the model found (Қазақстан халқы Ассамблеясы, Израиль Президенті)
@@ -94,6 +98,15 @@ class HybridTagger:
             ents = kept + [Span(doc, mention.start, mention.end, label=label)]
         return ents
 
+    def gazetteer_span(self, mention: Span) -> tuple[Span, str] | None:
+        """The tokens of a mention that KazNERD tags, and the label: a district's name without
+        its cue word (Іле ауданы: Іле), any other mention whole."""
+        if mention._.source == "cue" and mention._.kind == "Region" and len(mention) > 1 \
+                and head_of(mention[-1]) == ("GPE", False):
+            return Span(mention.doc, mention.start, mention.end - 1), "GPE"
+        label = self.gazetteer_label(mention)
+        return (mention, label) if label is not None else None
+
     @staticmethod
     def gazetteer_label(mention: Span) -> str | None:
         """GPE for a listed country or city, PERSON for a listed leader or a name of two
@@ -101,6 +114,12 @@ class HybridTagger:
         Уәлиханованың); one word alone is too weak a shape (Медицина ends like Ильина)."""
         if mention._.source == "shape" and mention._.kind == "Person" and len(mention) > 1:
             return "PERSON"
+        if mention._.source == "cue" and mention._.kind == "City":
+            # Бесқарағай аулында, Сиань қаласы: a settlement's name before its cue word, which
+            # names it with the possessive (not Сапарбаев ауылда: a surname, then "in a village")
+            return "GPE" if mention.end < len(mention.doc) and owned(mention.doc[mention.end]) else None
+        if mention._.source == "cue" and mention._.kind == "Region" and head_of(mention[-1]) == ("GPE", True):
+            return "GPE"  # Павлодар облысы, cue and all
         if mention._.source != "gazetteer":
             return None
         if mention._.kind in PLACE_KINDS:
@@ -126,12 +145,26 @@ def place_adjectives(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def without_common_words(doc: Doc, ents: list[Span], mentions: list[Span]) -> list[Span]:
+    """The model's GPE of one word that the language writes in lower case (Құрамында, Үйден at
+    a sentence's start) is no place, unless a list or a cue word names it one (Батыр ауылы)."""
+    from kg.lang.kk.name_evidence import MIN_USES, best_keys, name_evidence
+
+    evidence = name_evidence()
+    places = {i for m in mentions if m._.kind in PLACE_KINDS or m._.kind == "Region" for i in range(m.start, m.end)}
+    return [e for e in ents if not (e.label_ == "GPE" and len(e) == 1 and e.start not in places
+                                    and any(evidence[k].lower >= MIN_USES for k in best_keys(e[0]) if k in evidence))]
+
+
 def holds_name(entity: Span, place: Span, mentions: list[Span]) -> bool:
     """The model's longer entity is a name with the place inside: an organisation, a work, an
     event, ... (LONGER_NAMES), or a POSITION that ends in a title (Израиль Президенті; not
     the model's stray Қазақстан АҚШ үшін)."""
     if len(entity) <= len(place):
         return False
+    places = {i for m in mentions if m._.source == "gazetteer" and m._.kind in PLACE_KINDS for i in range(m.start, m.end)}
+    if all(i in places for i in range(entity.start, entity.end)):
+        return False  # Тараздан Қарағандыға: two places the model read as one name
     if entity.label_ == "POSITION":
         return any(m._.kind == "Title" and entity.start <= m.start and m.end == entity.end for m in mentions) \
             or owned(entity[-1])
@@ -174,6 +207,41 @@ def with_organisations(doc: Doc, ents: list[Span], mentions: list[Span]) -> list
                           for e in inside):
             ents = [e for e in ents if e not in inside] + [Span(doc, org.start, org.end, label="ORGANISATION")]
     return ents
+
+
+@cache
+def name_heads() -> tuple[tuple[str, str, bool], ...]:
+    """(stem, label, head inside the span) of the head nouns after a place's name (kaznerd_heads.tsv)."""
+    from kg.lang.kk import DATA as KK_DATA
+
+    return tuple((r["stem"], r["label"], r["with_head"] == "1") for r in KK_DATA.read_tsv("kaznerd_heads.tsv"))
+
+
+def head_of(token) -> tuple[str, bool] | None:
+    """The label and the span rule of the name ``token`` heads, if it heads one."""
+    word = token.text.casefold()
+    return next(((label, whole) for stem, label, whole in name_heads() if word.startswith(stem)), None)
+
+
+def with_longer_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A place that opens a facility's or a law's name is part of it in KazNERD's scheme (Алматы
+    әуежайынан: FACILITY; Қазақстан Республикасының Қылмыстық кодексі: LAW), the capitalised words
+    between the place and the head noun included."""
+    out = []
+    for e in ents:
+        end = e.end
+        while e.label_ == "GPE" and end < len(doc) and end - e.end < 2 and doc[end].text[:1].isupper():
+            end += 1
+        # the place names the thing (Шымкенттегі стадион is a stadium in Shymkent), one of them
+        # (Сан-Франциско көшелері are streets of the city)
+        named = e.label_ == "GPE" and end < len(doc) and doc[e.end - 1].morph.get("Case") in ([], ["Nom"], ["Gen"]) \
+            and doc[end].morph.get("Number") != ["Plur"]
+        head = head_of(doc[end]) if named else None
+        label = head[0] if head is not None and head[0] != "GPE" else None
+        if label is not None and not any(o is not e and o.start < end + 1 and e.start < o.end for o in ents):
+            e = Span(doc, e.start, end + 1, label=label)
+        out.append(e)
+    return out
 
 
 def with_positions(doc: Doc, ents: list[Span], mentions: list[Span]) -> list[Span]:

@@ -136,9 +136,46 @@ def test_an_unlisted_place_ending_like_a_surname_is_a_person(lists_only):
 
 def test_an_inflected_place_ends_the_models_span(lists_only):
     tags = arbitrated(lists_only, "Ресейдің Белгород облысында жаңбыр жауды .", [(0, 2, "GPE")])
-    assert tags[:3] == ["B-GPE", "B-GPE", "O"]
+    assert tags[:4] == ["B-GPE", "B-GPE", "I-GPE", "O"]  # an oblast is tagged with its cue word
 
 
 def test_a_place_inside_an_organisations_name(lists_only):
     tags = arbitrated(lists_only, "Ақтөбе мемлекеттік университетінде студенттер оқиды .", [(0, 1, "GPE")])
     assert tags[:4] == ["B-ORGANISATION", "I-ORGANISATION", "I-ORGANISATION", "O"]
+
+
+@pytest.mark.parametrize("text,model,want", [
+    # a facility's or a law's name holds the place that opens it
+    ("Ұшақ Алматы әуежайынан ұшты .", [(1, 2, "GPE")], ["O", "B-FACILITY", "I-FACILITY", "O"]),
+    ("Іс Қазақстан Республикасының Қылмыстық кодексі бойынша қозғалды .", [(1, 3, "GPE")],
+     ["O", "B-LAW", "I-LAW", "I-LAW", "I-LAW", "O"]),
+    # a place in the locative is where the facility is; a plural head names no one facility
+    ("Шымкенттегі Орталық стадионда ойын өтті .", [(0, 1, "GPE")], ["B-GPE", "O", "O", "O"]),
+    ("Ол Сан-Франциско көшелерін аралады .", [(1, 2, "GPE")], ["O", "B-GPE", "O", "O"]),
+])
+def test_a_place_that_opens_a_facility_or_a_law(lists_only, text, model, want):
+    assert arbitrated(lists_only, text, model)[:len(want)] == want
+
+
+def test_a_districts_name_is_a_place_without_its_cue_word(lists_only):
+    assert arbitrated(lists_only, "Іле ауданында жаңа мектеп ашылды .", [])[:3] == ["B-GPE", "O", "O"]
+
+
+def test_an_oblasts_name_is_a_place_with_its_cue_word(lists_only):
+    assert arbitrated(lists_only, "Жамбыл облысында егін жиналды .", [])[:3] == ["B-GPE", "I-GPE", "O"]
+
+
+def test_a_settlement_named_before_its_cue_word(lists_only):
+    assert arbitrated(lists_only, "Мектеп Бесқарағай ауылында ашылды .", [])[:3] == ["O", "B-GPE", "O"]
+    # a surname, then "in a village": the cue word has no possessive, so it names nothing
+    assert "B-GPE" not in arbitrated(lists_only, "Ержан Сапарбаев ауылда тұрады .", [])
+
+
+def test_two_places_the_model_read_as_one_name(lists_only):
+    tags = arbitrated(lists_only, "Ол Тараздан Қарағандыға барды .", [(1, 3, "ORGANISATION")])
+    assert tags[:4] == ["O", "B-GPE", "B-GPE", "O"]
+
+
+def test_a_common_word_the_model_read_as_a_place(lists_only):
+    tags = arbitrated(lists_only, "Құрамында темір көп .", [(0, 1, "GPE")])
+    assert tags[0] == "O"
