@@ -4,8 +4,10 @@ Patterns over resolved people (so titles count when the document names the
 holder): "A B-мен кездесті" (the partner in the instrumental; in a list whose
 last item takes it, "елші A, B және ресми тұлғалармен кездесті", every listed
 name), "A мен B кездесті" (two people joined by мен/бен/пен), "A B-ны
-қабылдады" (the guest in the accusative).  A meeting word after a phone call or
-a letter is named yields no meeting (one named before them still does).  A
+қабылдады" (the guest in the accusative, every guest of a list before the host),
+"B-ны A қарсы алды" (met on arrival: a person in the accusative, not a proposal
+welcomed); two hosts of one guest do not meet each other.  A meeting word after a
+phone call or a letter is named yields no meeting (one named before them still does).  A
 report of one session in which the leaders of two countries (no more) both speak
 is a meeting of those leaders, and so is something two people of different
 countries did together in a document of a visit or a meeting.  "Тараптар" (the
@@ -45,41 +47,58 @@ def sentence_pairs(ctx: Context, sentence: Sentence, partner_case: set[str] | No
         return pairs_with(ctx, people, subjects, partner_case)
     signed = bool(sentence.event_words("sign"))  # "A мен B ... меморандумға қол қойды": they signed it together
     partner_case = {"Ins"} if sentence.has("meeting") or signed else set()
-    if sentence.has("receive"):
+    if sentence.has("receive") or sentence.has("welcome"):
         partner_case.add("Acc")
     if sentence.event_words("credentials"):
         partner_case |= {"Dat", "Abl"}  # presented to the head of state, received from the ambassador
     leaders = delegation_leaders(sentence, people) if partner_case else []
-    listed = listed_partners(ctx, sentence, subjects) if "Ins" in partner_case else set()
+    listed = listed_partners(ctx, sentence, subjects) if "Ins" in partner_case \
+        else listed_partners(ctx, sentence, subjects, "Acc") if "Acc" in partner_case else set()
     subjects = [s for s in subjects if s not in leaders and s[1] not in listed]
-    pairs = pairs_with(ctx, people, subjects, partner_case) | {(s, k) for _m, k in leaders for _sm, s in subjects if s != k}
+    pairs = pairs_with(ctx, people, subjects, partner_case, sentence.has("guest")) | {(s, k) for _m, k in leaders for _sm, s in subjects if s != k}
     pairs = {(a, b) for a, b in pairs if not (a in listed and b in listed)}
     return pairs | {(s, k) for k in listed for _sm, s in subjects if s != k}
 
 
-def listed_partners(ctx: Context, sentence: Sentence, subjects: list[tuple[Span, str]]) -> set[str]:
-    """People in a list whose last item takes the instrumental: "елші аймақ әкімі А, мәслихат
+def listed_partners(ctx: Context, sentence: Sentence, subjects: list[tuple[Span, str]], case: str = "Ins") -> set[str]:
+    """People in a list whose last item takes the partner's case: "елші аймақ әкімі А, мәслихат
     төрағасы Б және басқа да ресми тұлғалармен кездесті" - A and Б are the ambassador's
-    partners (only the last item of a Kazakh list takes the ending), not hosts."""
+    partners (only the last item of a Kazakh list takes the ending), not hosts; so are the guests
+    of "A (Әзербайжан), B (Қазақстан), C-ні облыс әкімі Д қарсы алды" before their host."""
     span = trigger(sentence)
     if span is None or len(subjects) < 2:
         return set()
     doc = ctx.doc
     joiners = ctx.lexicons.conjunctions | {","}
     found = set()
-    for m, k in subjects[1:]:
-        if m.end >= span[0] or doc[m.end].text.casefold() not in joiners:
+    # the first person in the nominative is the host, unless a host stands after the list (the
+    # guests in the accusative come first: Kazakh puts the object before the subject)
+    candidates = subjects[1:] if case == "Ins" else subjects
+    for m, k in candidates:
+        if m.end >= span[0] or doc[after_gloss(doc, m.end)].text.casefold() not in joiners:
             continue
         between = doc[m.end:span[0]]
-        closing = [t for t in between if (r := reading_of(t)) is not None and r.case == "Ins"]
-        if not closing or any(ctx.language.tense.tense_of(t.text) for t in between[: closing[-1].i - m.end]):
+        closing = [t for t in between if (r := reading_of(t)) is not None and r.case == case]
+        if not closing or any(t.text[:1].islower() and ctx.language.tense.tense_of(t.text)
+                              for t in between[: closing[-1].i - m.end]):
+            continue  # a verb between ends the list's clause (a name may end like one: Асқарбек)
+        if case != "Ins" and not any(sm.start > closing[-1].i for sm, _k in subjects):
             continue
         # each name of the list is followed by a comma or a conjunction: in "A, B және C Д-мен"
         # C stands right before the partner, so A, B and C are the hosts
         items = [sm for sm, _k in subjects if m.start <= sm.start < closing[-1].i]
-        if all(doc[sm.end].text.casefold() in joiners for sm in items):
+        if all(doc[after_gloss(doc, sm.end)].text.casefold() in joiners for sm in items):
             found.add(k)
     return found
+
+
+def after_gloss(doc, i: int, longest: int = 6) -> int:
+    """The token after a bracketed gloss that opens at ``i`` (Каримов (Әзербайжан), ...), else ``i``."""
+    if i < len(doc) and doc[i].text == "(":
+        close = next((j for j in range(i + 1, min(i + longest, len(doc))) if doc[j].text == ")"), None)
+        if close is not None and close + 1 < len(doc):
+            return close + 1
+    return min(i, len(doc) - 1)
 
 
 def delegation_leaders(sentence: Sentence, people: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
@@ -90,12 +109,14 @@ def delegation_leaders(sentence: Sentence, people: list[tuple[Span, str]]) -> li
 
 
 def pairs_with(ctx: Context, people: list[tuple[Span, str]], subjects: list[tuple[Span, str]],
-               partner_case: set[str]) -> set[tuple[str, str]]:
+               partner_case: set[str], guest: bool = False) -> set[tuple[str, str]]:
     pairs: set[tuple[str, str]] = set()
     for (m, k) in people:
         if m._.case in partner_case:
             # "A және B-мен": the instrumental ends a coordination; A is a partner too, not the host
             pairs.update((s, k) for sm, s in subjects if s != k and not ctx.coordinated(sm, m))
+    if "Acc" in partner_case and (guest or any(m._.case == "Acc" for m, _k in people)):
+        return pairs  # "C-ны A мен B қарсы алды": A and B are the guest's two hosts, not each other's
     for (a, ka), (b, kb) in combinations(people, 2):
         if ka != kb and ctx.coordinated(a, b) and a._.case == "Nom" and b._.case in ("Nom", "Gen"):
             pairs.add((ka, kb))
@@ -223,6 +244,9 @@ def framed_pair(ctx: Context, index: int) -> set[tuple[str, str]]:
 def trigger(sentence: Sentence) -> tuple[int, int] | None:
     """Where the sentence says a meeting happens: its first meeting, reception or credentials word."""
     spans = [(s, e) for s, e, kind in sentence.triggers if kind in ("meeting", "receive", "received-by")]
+    if not spans:  # met on arrival: only a guest named in the sentence, not "қарсы алды" of a proposal
+        spans = [(s, e) for s, e, kind in sentence.triggers if kind == "welcome"
+                 and any(m._.kind in ("Person", "Title") and m._.case == "Acc" for m in sentence.mentions)]
     spans += [(s, e) for s, e, _v in sentence.event_words("credentials")]
     spans += [(s, e) for s, e, _v in sentence.event_words("sign")]
     return min(spans) if spans else None

@@ -146,3 +146,31 @@ def test_a_meeting_held_in_which_the_sides_were_ready_for_more_is_a_meeting(extr
     """Regression guard: readiness after the meeting's own words speaks of something else."""
     text = "Қасым-Жомарт Тоқаев Владимир Путинмен кездесті, тараптар ынтымақтастықты дамытуға дайын екенін айтты."
     assert frozenset((TOKAYEV, PUTIN)) in met_pairs(extractor, text)
+
+
+ORBAN = "person/viktor-orban"
+
+
+def test_a_guest_met_on_arrival_meets_the_host(extractor):
+    text = "Қасым-Жомарт Тоқаев Будапештке барды. Тоқаевты әуежайда Мажарстан Премьер-министрі Виктор Орбан қарсы алды."
+    assert frozenset((TOKAYEV, ORBAN)) in met_pairs(extractor, text)
+
+
+def test_a_proposal_welcomed_is_no_meeting(extractor):
+    text = "Виктор Орбан Путиннің ұсынысын жылы қарсы алды."
+    assert met_pairs(extractor, text) == set()
+
+
+def test_two_hosts_of_one_guest_did_not_meet_each_other(extractor):
+    text = ("Әуежайда Тоқаевты Будапешт қаласының әкімі Гергей Карачонь мен Мажарстан Премьер-министрі "
+            "Виктор Орбан күтіп алды.")
+    pairs = met_pairs(extractor, text)
+    assert frozenset((TOKAYEV, ORBAN)) in pairs and len(pairs) == 2
+
+
+def test_guests_listed_before_their_host_are_each_his_guest(extractor):
+    """Only the last guest takes the accusative; a bracketed country follows each name."""
+    text = ("Министрлер – Ербол Қарашүкеев (Қазақстан), Асқарбек Жәнібеков (Қырғызстан), Вахит Киричиді (Түркия) "
+            "вокзалда облыс әкімі Ерлан Турдиев қарсы алды.")
+    pairs = met_pairs(extractor, text)
+    assert len(pairs) == 3 and all("person/erlan-turdiev" in pair for pair in pairs)
