@@ -21,11 +21,11 @@ import re
 from spacy.tokens import Doc
 
 from kg.candidates import Candidate
+from kg.lang.sites import TLDS
 from kg.lexicons import Lexicons
 from kg.tokens import all_keys, text_of, texts_of
 
-SITE = re.compile(r"(?<![\w@/.])[^\W\d_][\w-]*(?:\.[\w-]+)*\.(?:kz|ru|uz|kg|az|tj|by|ua|com|tv|org|net|info|news"
-                  r"|ру|рф|қаз)\b(?![/\w]|\.\w)", re.IGNORECASE)
+SITE = re.compile(rf"(?<![\w@/.])[^\W\d_][\w-]*(?:\.[\w-]+)*\.{TLDS}\b(?![/\w]|\.\w)", re.IGNORECASE)
 LATIN_WORD = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F'&]*$")
 LATIN_JOINED = re.compile(r"^([A-Z][A-Za-z]+)-[^\W\d_A-Za-z]+$")
 QUOTES = {"«": "»", '"': '"', "“": "”", "„": "“", "”": "”"}

@@ -4,7 +4,8 @@ spaCy ships no Kazakh, and its shared letter classes miss қ ғ ұ ү ә ө і �
 the generic rules leave "Қарабақ." whole and split hyphens depending on which
 letters touch them.  These rules are written over Unicode letters instead:
 hyphenated names and compounds (Қасым-Жомарт, сауда-экономикалық) stay one
-token, as in KazNERD; quotes, guillemets, brackets and dashes split off.
+token, as in KazNERD; quotes, guillemets, brackets and dashes split off; a web address
+is one word, with its case ending (BAQ.KZ-тің: :mod:`kg.lang.sites`).
 
 >>> import spacy
 >>> nlp = spacy.blank("kk")
@@ -15,6 +16,8 @@ from __future__ import annotations
 
 from spacy.language import BaseDefaults, Language
 from spacy.util import registry
+
+from kg.lang.sites import SITE_WORD
 
 LETTER = r"[^\W\d_]"
 _OPEN = r"[«\"“„‘'(\[{]"
@@ -49,6 +52,7 @@ class KazakhDefaults(BaseDefaults):
     prefixes = TOKENIZER_PREFIXES
     suffixes = TOKENIZER_SUFFIXES
     infixes = TOKENIZER_INFIXES
+    url_match = SITE_WORD.match  # BAQ.KZ-тің is one word: its full stop ends no sentence
     tokenizer_exceptions: dict = {}
     writing_system = {"direction": "ltr", "has_case": True, "has_letters": True}
 

@@ -29,3 +29,16 @@ def test_tokens(text, tokens):
 def test_tokenizer_keeps_every_character(text):
     doc = NLP(text)
     assert doc.text == text
+
+
+def test_a_web_address_is_one_word_with_its_case_ending():
+    """Regression: BAQ.KZ-тің was BAQ | . | KZ-тің, and the full stop before a capital ended a sentence."""
+    nlp = spacy.blank("kk")
+    assert [t.text for t in nlp("Министр BAQ.KZ-тің арнасына сұхбат берді.")] == \
+        ["Министр", "BAQ.KZ-тің", "арнасына", "сұхбат", "берді", "."]
+    assert [t.text for t in nlp("Ол келді.Бұл жаңалық.")][:4] == ["Ол", "келді", ".", "Бұл"]
+
+
+def test_a_medium_named_by_its_address_in_the_genitive(extractor):
+    result = extractor.extract("t", "Бұл туралы министр BAQ.KZ-тің тілшісіне айтты.")
+    assert {e.label for e in result.entities if e.cls == "Organization"} == {"BAQ.KZ"}
