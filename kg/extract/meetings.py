@@ -30,7 +30,7 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kg.extract.base import Context, Event, Fact, Sentence, extractor
 from kg.extract.events import place, status_and_date
@@ -55,7 +55,8 @@ def sentence_pairs(ctx: Context, sentence: Sentence, partner_case: set[str] | No
     listed = listed_partners(ctx, sentence, subjects) if "Ins" in partner_case \
         else listed_partners(ctx, sentence, subjects, "Acc") if "Acc" in partner_case else set()
     subjects = [s for s in subjects if s not in leaders and s[1] not in listed]
-    pairs = pairs_with(ctx, people, subjects, partner_case, sentence.has("guest")) | {(s, k) for _m, k in leaders for _sm, s in subjects if s != k}
+    pairs = pairs_with(ctx, people, subjects, partner_case, sentence.has("guest")) \
+        | {(s, k) for _m, k in leaders for _sm, s in subjects if s != k}
     pairs = {(a, b) for a, b in pairs if not (a in listed and b in listed)}
     return pairs | {(s, k) for k in listed for _sm, s in subjects if s != k}
 
@@ -92,7 +93,7 @@ def listed_partners(ctx: Context, sentence: Sentence, subjects: list[tuple[Span,
     return found
 
 
-def after_gloss(doc, i: int, longest: int = 6) -> int:
+def after_gloss(doc: Doc, i: int, longest: int = 6) -> int:
     """The token after a bracketed gloss that opens at ``i`` (Каримов (Әзербайжан), ...), else ``i``."""
     if i < len(doc) and doc[i].text == "(":
         close = next((j for j in range(i + 1, min(i + longest, len(doc))) if doc[j].text == ")"), None)

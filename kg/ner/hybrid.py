@@ -79,8 +79,8 @@ class HybridTagger:
         return repair_iob(doc_to_tags(doc))
 
     def with_gazetteer(self, doc: Doc, ents: list[Span], mentions: list[Span]) -> list[Span]:
-        found = [found for m in mentions if (found := self.gazetteer_span(m)) is not None]
-        for mention, label in sorted(found, key=lambda f: f[1] != "GPE"):  # places, then leaders
+        tagged = [span for m in mentions if (span := self.gazetteer_span(m)) is not None]
+        for mention, label in sorted(tagged, key=lambda f: f[1] != "GPE"):  # places, then leaders
             overlapping = [e for e in ents if e.start < mention.end and mention.start < e.end]
             if any(holds_name(e, mention, mentions) for e in overlapping):
                 continue  # inside a longer name the model found (Қазақстан халқы Ассамблеясы, Израиль Президенті)
