@@ -108,3 +108,21 @@ def test_with_workers_the_graph_is_written_beside_the_page_and_both_are_the_ones
     for name in ("graph.ttl", "graph.html"):
         assert (tmp_path / "two" / name).read_bytes() == (tmp_path / "one" / name).read_bytes()
 
+
+
+def test_the_word_forms_of_documents_done_are_freed(monkeypatch):
+    """A build's memory does not grow with its corpus's vocabulary: once the zone of a batch is
+    closed, the new word forms of its documents leave spaCy's string store."""
+    from kg.io.base import Document
+
+    words = kg.build._NewWords(every=1)
+    monkeypatch.setattr(kg.build, "_WORDS", words)
+    new_word = "Зыртабылдықов"
+    try:
+        kg.build.extract_batch([Document(id="a", text=f"{new_word} Астанаға келді.", source="t")])
+        strings = kg.build._extractor(True).pipeline("kk").vocab.strings
+        assert new_word in strings
+        kg.build.extract_batch([Document(id="b", text="Тоқаев Астанаға келді.", source="t")])
+        assert new_word not in strings
+    finally:
+        words.zone.close()
