@@ -20,8 +20,9 @@ facility's or a law's name is part of it (Алматы әуежайы, Қаза�
 spans it (Бесқарағай ауылы: the name; Іле ауданы: the name; Павлодар облысы: name and cue:
 ``kg/lang/kk/data/kaznerd_heads.tsv``); a word of a place's people (Қырғыз, атыраулық) is a
 NORP; a model's GPE of one word the language writes in lower case (Құрамында at a sentence's
-start) is no place; a model's GPE that ends like a surname and that no gazetteer lists is a
-PERSON.
+start) is no place; a model's GPE that ends like a surname, or opens with a first name, and
+that no gazetteer lists is a PERSON (Сейітовтің, Раушанның); a model's PERSON right before the
+word for a village or a town is that settlement, a GPE (Дәулет аулында).
 
 >>> from kg.ner.hybrid import HybridTagger
 >>> tagger = HybridTagger()
@@ -38,7 +39,7 @@ from spacy.tokens import Doc, Span
 
 from kg.lang.kk.anniversary import anniversary_end
 from kg.lang.kk.place_adjectives import is_place_adjective
-from kg.lang.kk.name_evidence import has_surname_ending, surname_only_endings
+from kg.lang.kk.name_evidence import has_surname_ending, is_given_name, surname_only_endings
 from kg.ner.conll import Sentence, doc_to_tags, repair_iob, to_doc
 
 PLACE_KINDS = {"Country": "GPE", "City": "GPE"}
@@ -73,7 +74,8 @@ class HybridTagger:
         mentions = list(doc.spans.get("mentions", []))
         ents = self.with_gazetteer(doc, without_common_words(doc, place_adjectives(doc, list(doc.ents)), mentions),
                                    mentions)
-        ents = with_positions(doc, surnames_as_people(doc, ents, mentions), mentions)
+        ents = first_names_as_people(doc, surnames_as_people(doc, ents, mentions), mentions)
+        ents = with_positions(doc, settlements_as_places(doc, ents), mentions)
         ents = with_anniversaries(doc, with_organisations(doc, with_longer_names(doc, ents), mentions))
         doc.ents = sorted(ents, key=lambda e: e.start)
         return repair_iob(doc_to_tags(doc))
@@ -302,6 +304,33 @@ def surnames_as_people(doc: Doc, ents: list[Span], mentions: list[Span]) -> list
     for e in ents:
         if e.label_ == "GPE" and not any(m.start < e.end and e.start < m.end for m in listed) \
                 and has_surname_ending(doc[e.end - 1], strong_surname_endings()):
+            e = Span(doc, e.start, e.end, label="PERSON")
+        out.append(e)
+    return out
+
+
+def settlements_as_places(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A person the model found, of one or two words, right before the word for a village or a
+    town (Дәулет аулында, Бірлік аулындағы) is the settlement's name, a GPE in KazNERD's scheme."""
+    return [Span(doc, e.start, e.end, label="GPE")
+            if e.label_ == "PERSON" and len(e) <= 2 and e.end < len(doc) and head_of(doc[e.end]) == ("GPE", False)
+            else e for e in ents]
+
+
+def first_names_as_people(doc: Doc, ents: list[Span], mentions: list[Span]) -> list[Span]:
+    """A place the model found, of one or two words, that opens with a first name (not a
+    common word too), that no gazetteer lists and that no place's cue word follows, is a person
+    (Раушанның иығына, Брижит Бардо): the model took the case ending for a place's."""
+    from kg.lexicons import default_lexicons
+    from kg.tokens import keys_of
+
+    cues = default_lexicons().cue_classes
+    listed = [m for m in mentions if m._.source == "gazetteer" and m._.kind in PLACE_KINDS]
+    out = []
+    for e in ents:
+        if e.label_ in ("GPE", "LOCATION") and len(e) <= 2 and is_given_name(doc[e.start]) \
+                and not any(m.start < e.end and e.start < m.end for m in listed) \
+                and not (e.end < len(doc) and cues(keys_of(doc[e.end]))):
             e = Span(doc, e.start, e.end, label="PERSON")
         out.append(e)
     return out

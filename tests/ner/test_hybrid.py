@@ -179,3 +179,17 @@ def test_two_places_the_model_read_as_one_name(lists_only):
 def test_a_common_word_the_model_read_as_a_place(lists_only):
     tags = arbitrated(lists_only, "Құрамында темір көп .", [(0, 1, "GPE")])
     assert tags[0] == "O"
+
+
+def test_a_first_name_the_model_read_as_a_place_is_a_person(lists_only):
+    tags = arbitrated(lists_only, "Ауыр жүк Раушанның иығына түсті .", [(2, 3, "GPE")])
+    assert tags[:4] == ["O", "O", "B-PERSON", "O"]
+    # a first name that names a listed place, or stands before a place's cue word, stays a place
+    assert arbitrated(lists_only, "Біз Мәскеуге барамыз .", [(1, 2, "GPE")])[1] == "B-GPE"
+    assert arbitrated(lists_only, "Біз Айгүл ауылына барамыз .", [(1, 2, "GPE")])[1] == "B-GPE"
+
+
+def test_a_person_the_model_found_before_a_villages_word_is_the_village(lists_only):
+    tags = arbitrated(lists_only, "Мектеп Дәулет аулында ашылды .", [(1, 2, "PERSON")])
+    assert tags[:3] == ["O", "B-GPE", "O"]
+    assert arbitrated(lists_only, "Дәулет ауылға келді .", [(0, 1, "PERSON")])[0] == "B-PERSON"
