@@ -5,7 +5,7 @@ import re
 from pathlib import Path
 
 import pytest
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
 from kg.cli import main
 
@@ -65,6 +65,33 @@ def test_the_same_build_gives_the_same_iris(built, tmp_path):
     again = set(Graph().parse(tmp_path / "graph.ttl"))
     first = set(Graph().parse(built / "graph.ttl"))
     assert again == first
+
+
+def test_the_page_of_every_triple_is_the_built_page(built):
+    """The build's page index keeps only the predicates the page reads: an index of every
+    triple of the same parts makes the same page, byte for byte."""
+    from contextlib import closing
+
+    from kg.build.manifest import Manifest
+    from kg.build.merge import corpus_parts, corpus_rewrites, page_index
+    from kg.render.html import render_html
+    from kg.render.index import TripleIndex
+
+    kept = page_index()
+    every = TripleIndex(kept.namespaces())
+    manifest = Manifest(built)
+    try:
+        with closing(corpus_parts(manifest, corpus_rewrites(manifest))) as parts:
+            for _doc_id, record in parts:
+                kept.add_terms(record)
+                every.add_terms(record)
+    finally:
+        manifest.close()
+    assert len(kept) < len(every)
+    for name in ("charStart", "charEnd"):  # the evidence offsets: in the graph, not on the page
+        offsets = URIRef(f"https://w3id.org/diplomacy-kg/ontology#{name}")
+        assert list(every.subject_objects(offsets)) and not list(kept.subject_objects(offsets))
+    assert render_html(every) == (built / "graph.html").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("make_input, message", [

@@ -28,8 +28,8 @@ from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 from kg.render.vocab import (CLASS_RANK, DKG, EVENT_CLASSES, EVENT_RELATIONS, NEVER_NODES,
                              RELATION_BY_IRI, SECTOR_NS, TYPE_TO_CLASS, sector_labels)
 
-__all__ = ["Namer", "Node", "Edge", "Doc", "Collected", "collect", "MAX_DOCS_PER_NODE",
-           "MAX_EVIDENCE_PER_EDGE"]
+__all__ = ["Namer", "Node", "Edge", "Doc", "Collected", "collect", "READ_PREDICATES",
+           "MAX_DOCS_PER_NODE", "MAX_EVIDENCE_PER_EDGE"]
 
 #: Caps on the tooltip material embedded per node / edge (the totals are kept).
 MAX_DOCS_PER_NODE = 40
@@ -64,6 +64,23 @@ DERIVED_FROM = PROV.wasDerivedFrom
 MENTIONS, EVENT_DATE, END_DATE, STATUS = DKG.mentions, DKG.date, DKG.endDate, DKG.status
 EVIDENCE, EXTRACTOR, BASIS, OBSERVED_ON = DKG.evidence, DKG.extractor, DKG.basis, DKG.observedOn
 REPORT_OF, DOCUMENT = DKG.reportOf, DKG.Document
+
+#: Every predicate :func:`collect` reads.  It reads the graph only through ``objects``,
+#: ``subjects``, ``value`` and ``subject_objects``, each time with one of these predicates
+#: (never ``None``), so a triple of any other predicate cannot change the page: a build's
+#: page index keeps only these (:func:`kg.build.merge.page_index`) and leaves out what the
+#: page never shows, such as the evidence offsets (``dkg:charStart``, ``dkg:charEnd``),
+#: ``dcterms:language``, ``dkg:datePrecision``, ``dkg:dateBasis``, ``dkg:isoCode``,
+#: ``owl:sameAs`` and geo coordinates (15 % of the benchmark corpus's triples).  A read
+#: of another predicate must add it here (``tests/render/test_index.py`` checks the reads).
+READ_PREDICATES = frozenset({
+    TYPE, PREDICATE, SUBJECT, OBJECT,  # classes; a statement's triple
+    LABEL, PREF_LABEL, ALT_LABEL,  # names
+    IDENTIFIER, TITLE, SOURCE, DC_DATE,  # documents; dcterms:date of events and other nodes too
+    DERIVED_FROM, MENTIONS, REPORT_OF,  # which documents and reports a node or a fact comes from
+    EVENT_DATE, END_DATE, STATUS, OBSERVED_ON,  # dates and an event's status
+    EVIDENCE, EXTRACTOR, BASIS,  # the evidence of an edge
+}) | frozenset(RELATION_BY_IRI)  # the edges
 
 
 class Namer:

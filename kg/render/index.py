@@ -8,7 +8,9 @@ methods only (``objects``, ``subjects``, ``value``, ``subject_objects``,
 indexes filled in the same order as rdflib's in-memory store fills its own,
 so that every read returns the same terms in the same order and the page is
 the same page.  The N-Triples are parsed by pyoxigraph, and each distinct term
-is made into an rdflib term once.
+is made into an rdflib term once.  Given the predicates the page reads
+(:data:`kg.render.data.READ_PREDICATES`), it keeps only their triples: every
+read names its predicate, so the others could only cost memory.
 
 >>> index = TripleIndex()
 >>> index.add_ntriples('<http://x/a> <http://x/p> "b"@kk .\\n<http://x/a> <http://x/p> <http://x/c> .\\n')
@@ -16,10 +18,14 @@ is made into an rdflib term once.
 ['b', 'http://x/c']
 >>> index.value(URIRef("http://x/a"), URIRef("http://x/p")).language
 'kk'
+>>> only_p = TripleIndex(predicates=[URIRef("http://x/p")])
+>>> only_p.add_ntriples('<http://x/a> <http://x/p> "b" .\\n<http://x/a> <http://x/q> "c" .\\n')
+>>> len(only_p)
+1
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from rdflib import BNode, Literal, URIRef
@@ -35,15 +41,23 @@ LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 class TripleIndex:
     """A read-only view of a set of triples with the reads :mod:`kg.render.data` makes."""
 
-    def __init__(self, namespaces: Iterable[tuple[str, URIRef]] = ()) -> None:
+    def __init__(self, namespaces: Iterable[tuple[str, URIRef]] = (),
+                 predicates: Collection[URIRef] | None = None) -> None:
+        """``predicates``: keep only the triples of these (all triples when None)."""
         self._spo: dict[Node, dict[Node, dict[Node, None]]] = {}
         self._pos: dict[Node, dict[Node, dict[Node, None]]] = {}
         self._namespaces = list(namespaces)
         self._terms: dict[object, Node] = {}
         self._written: dict[str, Node] = {}
+        self._keep = None if predicates is None else frozenset(predicates)
+        # the kept predicates as N-Triples writes them, and as pyoxigraph names them
+        self._keep_written = None if predicates is None else frozenset(f"<{p}>" for p in predicates)
+        self._keep_iris = None if predicates is None else frozenset(str(p) for p in predicates)
 
     def add(self, triple: tuple[Node, Node, Node]) -> None:
         s, p, o = triple
+        if self._keep is not None and p not in self._keep:
+            return
         objects = self._spo.setdefault(s, {}).setdefault(p, {})
         if o not in objects:
             objects[o] = None
@@ -53,25 +67,34 @@ class TripleIndex:
         """Add the triples of an N-Triples document, in its order."""
         import pyoxigraph as ox
 
-        term = self._term
+        term, keep = self._term, self._keep_iris
         for quad in ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
-            self.add((term(quad.subject), term(quad.predicate), term(quad.object)))
+            if keep is None or quad.predicate.value in keep:
+                self.add((term(quad.subject), term(quad.predicate), term(quad.object)))
 
     def add_terms(self, record: PartRecord) -> None:
         """Add a part's triples, in their order; each distinct term is made into an rdflib
         term once.  The record's terms are looked up once each and its triples added from
-        their indexes, not looked up again for every triple they stand in."""
+        their indexes, not looked up again for every triple they stand in.  The triples of
+        predicates not kept are left out first, and terms only they use are never made."""
+        terms, flat = record.terms, record.triples
+        triples = zip(flat[0::3], flat[1::3], flat[2::3])
+        if self._keep_written is not None:
+            keep = self._keep_written
+            triples = [t for t in triples if terms[t[1]] in keep]
+        else:
+            triples = list(triples)
         written = self._written
-        made = []
-        for term in record.terms:
+        made: list[Node | None] = [None] * len(terms)
+        for i in {i for triple in triples for i in triple}:
+            term = terms[i]
             found = written.get(term)
             if found is None:
                 found = written[term] = _from_written(term)
-            made.append(found)
+            made[i] = found
         spo, pos = self._spo, self._pos
-        flat = record.triples
-        for i in range(0, len(flat), 3):
-            s, p, o = made[flat[i]], made[flat[i + 1]], made[flat[i + 2]]
+        for si, pi, oi in triples:
+            s, p, o = made[si], made[pi], made[oi]
             objects = spo.setdefault(s, {}).setdefault(p, {})
             if o not in objects:  # as add() does it, without a call per triple
                 objects[o] = None

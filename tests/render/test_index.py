@@ -2,9 +2,9 @@
 same reads must give the same terms in the same order, so the page is the same."""
 from __future__ import annotations
 
-from rdflib import RDF, Graph, Literal, URIRef
+from rdflib import RDF, Graph, Literal, Namespace, URIRef
 
-from kg.render.data import collect
+from kg.render.data import READ_PREDICATES, collect
 from kg.render.html import render_html
 from kg.render.index import TripleIndex
 
@@ -78,3 +78,97 @@ def test_terms_from_a_record_are_the_terms_parsed_from_ntriples():
     assert ours == theirs and [o.datatype for o in ours] == [o.datatype for o in theirs]
     assert [o.language for o in ours] == [None, "kk", None, None] and ours[1].value == 'с "б"\nв'
     assert list(recorded.subject_objects(URIRef("http://x/q"))) == [(a, URIRef("http://x/b"))]
+
+
+class ReadsRecorded:
+    """A graph that notes the predicate of every read the page makes of it; any read
+    other than these four (and ``namespaces``) fails."""
+
+    def __init__(self, graph) -> None:
+        self.graph, self.read = graph, set()
+
+    def objects(self, subject, predicate):
+        self.read.add(predicate)
+        return self.graph.objects(subject, predicate)
+
+    def subjects(self, predicate, obj):
+        self.read.add(predicate)
+        return self.graph.subjects(predicate, obj)
+
+    def value(self, subject, predicate):
+        self.read.add(predicate)
+        return self.graph.value(subject, predicate)
+
+    def subject_objects(self, predicate):
+        self.read.add(predicate)
+        return self.graph.subject_objects(predicate)
+
+    def namespaces(self):
+        return self.graph.namespaces()
+
+
+def with_unread_predicates(graph: Graph) -> Graph:
+    """The graph with an event known only from its report, and with the triples a build
+    writes and the page never reads (beside the evidence offsets the test graphs have)."""
+    from rdflib.namespace import DCTERMS, OWL, PROV, SKOS, XSD
+
+    from .conftest import DKG, EVENT, ID, SECTOR
+
+    geo = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
+    docs = sorted(graph.subjects(RDF.type, DKG.Document))
+    for doc in docs:
+        graph.add((doc, DCTERMS.language, Literal("kk")))
+    visit, report = EVENT["v1"], EVENT["v1-report"]
+    graph.add((visit, RDF.type, DKG.Visit))
+    graph.add((visit, DKG.status, Literal("planned")))
+    graph.add((visit, DKG.participant, ID["country/kazakhstan"]))
+    graph.add((visit, DKG.participant, ID["country/c1"]))
+    graph.add((report, RDF.type, DKG.EventReport))
+    graph.add((report, DKG.reportOf, visit))
+    graph.add((report, PROV.wasDerivedFrom, docs[0]))
+    graph.add((report, DKG.evidence, Literal("Сапар жоспарланды.", lang="kk")))
+    graph.add((report, DKG.extractor, Literal("visits")))
+    graph.add((report, DKG.charStart, Literal(3)))
+    graph.add((SECTOR.Trade, SKOS.notation, Literal("Trade")))
+    graph.add((EVENT["m1"], DKG.datePrecision, Literal("day")))
+    graph.add((EVENT["m1"], DKG.dateBasis, Literal("document")))
+    for country, code in ((ID["country/kazakhstan"], "KZ"), (ID["country/c0"], "C0")):
+        graph.add((country, DKG.isoCode, Literal(code)))
+        graph.add((country, OWL.sameAs, URIRef("https://sws.geonames.org/1522867/")))
+    for city in (ID["city/astana"], ID["city/t0"]):
+        graph.add((city, geo.lat, Literal("51.18", datatype=XSD.decimal)))
+        graph.add((city, geo.long, Literal("71.45", datatype=XSD.decimal)))
+    return graph
+
+
+UNREAD = ("https://w3id.org/diplomacy-kg/ontology#charStart", "https://w3id.org/diplomacy-kg/ontology#charEnd",
+          "http://purl.org/dc/terms/language", "https://w3id.org/diplomacy-kg/ontology#datePrecision",
+          "https://w3id.org/diplomacy-kg/ontology#dateBasis", "https://w3id.org/diplomacy-kg/ontology#isoCode",
+          "http://www.w3.org/2002/07/owl#sameAs", "http://www.w3.org/2003/01/geo/wgs84_pos#lat",
+          "http://www.w3.org/2003/01/geo/wgs84_pos#long", "http://www.w3.org/2004/02/skos/core#notation")
+
+
+def test_the_page_reads_only_the_predicates_the_index_keeps():
+    for source in (with_unread_predicates(build_small_graph()), with_unread_predicates(build_big_graph(300))):
+        graph = ReadsRecorded(source)
+        collect(graph)
+        assert None not in graph.read
+        assert graph.read <= READ_PREDICATES, graph.read - READ_PREDICATES
+
+
+def test_an_index_of_the_read_predicates_makes_the_same_page_as_one_of_every_triple():
+    from kg.records import PartRecord
+
+    for source in (with_unread_predicates(build_small_graph()), with_unread_predicates(build_big_graph(300))):
+        every, kept = TripleIndex(source.namespaces()), TripleIndex(source.namespaces(), READ_PREDICATES)
+        parsed = TripleIndex(source.namespaces(), READ_PREDICATES)
+        for part in ntriples_in_parts(source):
+            every.add_terms(PartRecord.from_ntriples(part))
+            kept.add_terms(PartRecord.from_ntriples(part))
+            parsed.add_ntriples(part)
+        assert len(every) == len(source)
+        assert len(kept) == len(parsed) == sum(1 for _s, p, _o in source if p in READ_PREDICATES) < len(source)
+        for p in map(URIRef, UNREAD):
+            assert list(every.subject_objects(p)) and not list(kept.subject_objects(p))
+            assert not list(parsed.subject_objects(p))
+        assert render_html(kept) == render_html(every) == render_html(parsed)
