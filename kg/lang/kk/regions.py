@@ -108,7 +108,9 @@ class RegionFinder:
         The run stops at what owns or precedes the name rather than being part of it: an
         inflected word (Ресейдің, Федерациясы), an abbreviation (РФ), a surname, a common
         word (Елші, Екі), and a country unless it stands right before the cue (Батыс
-        Қазақстан облысы, but Корея | Батыс Қазақстан облысы)."""
+        Қазақстан облысы, but Корея | Батыс Қазақстан облысы); and nothing before a listed
+        city's or region's name right before the cue is part of it (Рахмат Прамоно | Түркістан
+        облысы: a person, then the region)."""
         start = end
         if end >= 2 and doc[end - 1].text.casefold() in REGION_ADJECTIVES \
                 and self.region_word(doc, end - 2, first=True):
@@ -116,7 +118,14 @@ class RegionFinder:
         while start > 0 and end - start < most and self.region_word(doc, start - 1, first=start == end,
                                                                     possessive=possessive):
             start -= 1
+            if start == end - 1 and self.listed_place(doc[start]):
+                break
         return start if start < end and doc[start].text[:1].isupper() else None
+
+    def listed_place(self, token) -> bool:
+        """A listed city or region: a country's name may follow a word of direction (Батыс
+        Қазақстан облысы)."""
+        return any(e.cls in ("City", "Region") for e in self.gaz.lookup([token.text], keys_of(token)))
 
     def region_word(self, doc: Doc, i: int, first: bool, possessive: bool = False) -> bool:
         token = doc[i]

@@ -95,3 +95,10 @@ def test_a_title_opening_the_sentence_is_no_part_of_a_regions_name(extractor):
     """Regression: "Елші Қазақ ауданынан" gave the region "Елші Қазақ ауданы"."""
     found, _ = regions(extractor, "Елші Қазақ ауданынан оралды.")
     assert found == {"Қазақ ауданы"}
+
+
+def test_a_persons_name_before_a_listed_places_region_is_no_part_of_it(extractor):
+    """Regression (eighth session): a guest's name before the oblast he visits was read into its name."""
+    found, result = regions(extractor, "Жапония елшісі Хироси Танака Ақтөбе облысына барып, әкіммен кездесті.")
+    assert found == {"Ақтөбе облысы"}
+    assert "Хироси Танака" in {e.label for e in result.entities if e.cls in ("Person", "Leader")}
