@@ -125,6 +125,7 @@ class PersonShapes:
                 or (i in numbered and j - i <= 3 and not self.is_place(doc, j)
                     and not is_common_word(best_keys(doc[i])))  # not "VIII Саммиті"
             )
+            looks_like_name = looks_like_name and not self.lex.cue_classes(keys_of(last))  # Алтай Республикасы
             if looks_like_name and not (j - i == 1 and i == doc[i].sent.start and i not in after_title | numbered
                                         and not surname and not named_after):
                 # a cue word is stronger evidence than the model's guess (Құрманғазы атындағы ... орталығы)

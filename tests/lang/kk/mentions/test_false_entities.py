@@ -118,3 +118,11 @@ def test_a_common_word_alone_is_no_town(extractor):
 
 def test_a_listed_town_alone_stays_a_town(extractor):
     assert entities(extractor, "Делегация Ақтауға барды.").get("Ақтау") == "City"
+
+
+def test_a_name_ending_in_a_places_or_a_bodys_word_is_no_person(extractor):
+    """Regression (eighth session): "Алтай Республикасы" and "Тұрақты Кеңесі" were people."""
+    for text in ("Биыл Қазақстан мен Алтай Республикасының арасында жүк тасымалы өсті.",
+                 "Білім министрлерінің Тұрақты Кеңесінің он бірінші мәжілісі өтті."):
+        people = {e.label for e in extractor.extract("t", text).entities if e.cls in ("Person", "Leader")}
+        assert not any(word in p for p in people for word in ("Республика", "Кеңес")), people
