@@ -191,7 +191,7 @@ class MentionFinder(PersonShapes):
                 if start == end or doc[start:end].text.isascii():
                     continue  # Latin names in Kazakh text are brands (ACWA Power), not people
                 if self.lex.cue_classes(keys_of(doc[end - 1])):
-                    continue  # Алтай Республикасының, Тұрақты Кеңесінің: a place's or a body's word ends no person's name
+                    continue  # Алтай Республикасының, Тұрақты Кеңесінің: a place's or a body's word ends no name
                 start, end = self.grown(doc, start, end)
             out.append(Candidate(start, end, kind, (), "ner", priority=1))
         return out
