@@ -2,9 +2,9 @@
 
 spaCy's sentencizer ends a sentence at every full stop, so "Қ.Тоқаев
 В.Путинмен кездесті" became three sentences and the meeting was lost.  Here a
-full stop after an initial (a single letter: Қ., Қ.-Ж.) or after an
-abbreviation listed in ``kg/lang/kk/data/abbreviations.tsv`` (2024 ж., т.б.)
-does not end a sentence; a line break always does.
+full stop after an initial (a single letter: Қ., Қ.-Ж.), after an abbreviation
+listed in ``kg/lang/kk/data/abbreviations.tsv`` (2024 ж., т.б.) or before a word in
+lower case (Group Co. компаниясы) does not end a sentence; a line break always does.
 
 >>> sentence_starts(["Қ", ".", "Тоқаев", "келді", ".", "Ол", "айтты", "."])
 [True, False, False, False, False, True, False, False]
@@ -12,6 +12,8 @@ does not end a sentence; a line break always does.
 [True, False, False, False, False, False]
 >>> sentence_starts(["Эни", "С.П.А", ".", "компаниясының", "директоры", "келді", "."])
 [True, False, False, False, False, False, False]
+>>> sentence_starts(["Group", "Co", ".", "компаниясы", "келді", "."])
+[True, False, False, False, False, False]
 """
 from __future__ import annotations
 
@@ -44,6 +46,14 @@ def keeps_sentence_open(word: str) -> bool:
         or word.casefold() in abbreviations()
 
 
+def continues_lowercase(words: Sequence[str], i: int) -> bool:
+    """The word after a full stop opens in lower case (Group Co. өңірлік компаниясы, 400 млн.
+    евроға): a sentence of news opens with a capital, so the stop closed an abbreviation."""
+    while i < len(words) and words[i].isspace() and "\n" not in words[i]:
+        i += 1
+    return i < len(words) and words[i][:1].isalpha() and words[i][:1].islower()
+
+
 def sentence_starts(words: Sequence[str]) -> list[bool]:
     """For each token, whether it starts a sentence."""
     starts = [False] * len(words)
@@ -53,7 +63,8 @@ def sentence_starts(words: Sequence[str]) -> list[bool]:
             starts[i], ended = True, False
         if "\n" in word and word.isspace():
             ended = True
-        elif word in ENDS and not (word == "." and i and keeps_sentence_open(words[i - 1])):
+        elif word in ENDS and not (word == "." and (i and keeps_sentence_open(words[i - 1])
+                                                   or continues_lowercase(words, i + 1))):
             ended = True
     if words and not starts[0]:
         starts[0] = True

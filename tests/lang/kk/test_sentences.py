@@ -26,6 +26,14 @@ def test_year_abbreviation_does_not_end_a_sentence():
     assert len(sentences("Келісімге 2024 ж. қаңтарда қол қойылды.")) == 1
 
 
+def test_a_word_in_lower_case_after_a_full_stop_continues_the_sentence():
+    """Regression: an unlisted abbreviation (Co.) cut the host from his guest: the partner of
+    "кездесті" stood in a sentence of its own and no meeting was found."""
+    assert sentences("Ержан Ахметов Sunrise Energy Co. компаниясының директоры Ван Лимен кездесті. "
+                     "Келіссөз өтті.") == [
+        "Ержан Ахметов Sunrise Energy Co. компаниясының директоры Ван Лимен кездесті.", "Келіссөз өтті."]
+
+
 def test_a_line_break_always_ends_a_sentence():
     assert sentences("Астанада форум өтті\nОған 30 ел қатысты.") == ["Астанада форум өтті\n", "Оған 30 ел қатысты."]
 
