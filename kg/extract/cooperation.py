@@ -3,7 +3,7 @@
 A sentence speaks of cooperation when it holds a cooperation word
 (ынтымақтастық, ықпалдастық, әріптестік, қарым-қатынас, тауар айналымы,
 инвестиция, импорт ...) outside an organisation's name or a title, and names two
-countries at least; not when it speaks of a hope, prospect or opportunity, of a
+countries at least; not when it speaks of a hope, prospect, opportunity or plan, of a
 conflict or a mediation, nor when the sides only discussed a field with no word
 that states cooperation (the annotation guide's consistency rules).  Its
 parties are the countries it names, by name or by adjective
@@ -135,15 +135,35 @@ def two_sides(ctx: Context, sentence: Sentence) -> bool:
 
 
 def planned_talks(ctx: Context, sentence: Sentence) -> bool:
-    """Talks or a meeting that are still to come (Кездесуде тараптар ... ынтымақтастықты нығайтуды
-    талқылайды; сапар бағдарламасы келіссөздерді көздейді): the guide counts a plan as no
-    cooperation yet.  Only for a meeting or a discussion, since the same ending tells what two
-    countries do as a habit (екі ел энергетика саласында ынтымақтасады)."""
+    """Talks, a meeting or cooperation that are still to come (Кездесуде тараптар ...
+    ынтымақтастықты нығайтуды талқылайды; Лидеры обсудят развитие торгово-экономических связей;
+    планируется подписание программы о сотрудничестве): the guide counts a plan as no
+    cooperation yet.  Where a verb ends its clause (Kazakh) only for a meeting or a discussion,
+    since the same ending tells what two countries do as a habit (екі ел энергетика
+    саласында ынтымақтасады); where it may stand anywhere (Russian) the verbs' own tense tells."""
     if not ctx.language.verb_final:
-        return False  # where a verb may stand anywhere (Russian) the sentence's end tells nothing
+        return clause_tense(ctx, sentence) == "planned"
     if not (sentence.has("meeting") or sentence.has("event") or sentence.has("discussion")):
         return False
     return predicate_tense(ctx, sentence) in ("planned", "negated")
+
+
+def clause_tense(ctx: Context, sentence: Sentence) -> str | None:
+    """The tense of a sentence whose verbs may stand anywhere: reported when a verb of it says
+    something happened (договорились, подписали, вырос), else planned when a verb or a word
+    says it is coming (обсудят, будет принят, планируется, ожидается), else nothing said.  A
+    participle after a future auxiliary is part of the future (будет принят)."""
+    tense, names = ctx.language.tense, ctx.inside_names
+    found: set[str] = set()
+    previous = None
+    for token in sentence.span:
+        if not token.is_alpha or token.i in names:
+            continue
+        said = "planned" if tense.plan_word(token.text) else tense.tense_of(token.text)
+        if not (said == "reported" and previous == "planned"):
+            found.add(said or "")
+        previous = said
+    return "reported" if "reported" in found else "planned" if "planned" in found else None
 
 
 def predicate_tense(ctx: Context, sentence: Sentence) -> str | None:

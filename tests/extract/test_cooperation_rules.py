@@ -139,3 +139,23 @@ def test_a_field_that_qualifies_a_country_is_its_trait(extractor):
 def test_a_field_of_cooperation_before_a_country_stays(extractor):
     text = "Қазақстан мәдени ынтымақтастықты дамытқан Италиямен қарым-қатынасты нығайтады."
     assert ("country/italy", "cooperatesOn", "sector/Culture") in cooperation(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Токаев и Орбан обсудят расширение сотрудничества между Казахстаном и Венгрией в торговле.",  # a future verb
+    "Планируется подписание программы о торговом сотрудничестве Беларуси и Казахстана.",          # a word of plan
+    "Казахстан и Беларусь будут развивать сотрудничество в сфере сельского хозяйства.",           # a future auxiliary
+    "Между Казахстаном и Турцией будет подписан договор о торговом сотрудничестве.",              # будет + participle
+])
+def test_russian_cooperation_still_to_come_is_no_cooperation(extractor, text):
+    """Regression: a Russian sentence's verb may stand anywhere, so its plans were read as facts."""
+    assert cooperation(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Казахстан и Беларусь подписали соглашение о торговом сотрудничестве, которое позволит расширить связи.",
+    "Товарооборот между Казахстаном и Беларусью вырос на 20 процентов.",
+    "Казахстан и Беларусь развивают сотрудничество в сфере торговли.",
+])
+def test_russian_cooperation_done_or_ongoing_stays(extractor, text):
+    assert ("country/belarus", "cooperatesOn", "sector/Trade") in cooperation(extractor, text)
