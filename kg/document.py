@@ -89,23 +89,50 @@ class AnalysedDocument:
 
     @cached_property
     def title_fields(self) -> set[int]:
-        """Tokens of titles and the field words right before them: the экономика of "ұлттық
-        экономика министрі" names an office, not a sector of cooperation."""
+        """Tokens of titles and the field words that qualify them: the экономика of "ұлттық
+        экономика министрі" and the торговли of "министр промышленности и торговли" name an
+        office, not a sector of cooperation.  The field stands before the title where a noun
+        follows its qualifier (Kazakh), after it in the genitive where a noun comes first (Russian)."""
         fields = set()
         for m in self.doc.spans.get("mentions", []):
             if m._.kind != "Title":
                 continue
-            start = m.start
-            while start > 0 and m.start - start < 2 and self.doc[start - 1].is_alpha \
-                    and self.doc[start - 1].text[:1].islower() and self.in_nominative(self.doc[start - 1]):
-                start -= 1
-            fields.update(range(start, m.end))
+            fields.update(range(m.start, m.end))
+            fields.update(self._fields_after(m.end) if self.language.head_first else self._fields_before(m.start))
         return fields
+
+    def _fields_before(self, start: int) -> range:
+        first = start
+        while first > 0 and start - first < 2 and self.doc[first - 1].is_alpha \
+                and self.doc[first - 1].text[:1].islower() and self.in_nominative(self.doc[first - 1]):
+            first -= 1
+        return range(first, start)
+
+    def _fields_after(self, end: int, longest: int = 5) -> range:
+        """министр | сельского хозяйства, директор | департамента экономики и торговли: lower-case
+        words in the genitive, and a conjunction between two of them."""
+        last = end
+        while last < min(len(self.doc), end + longest):
+            token = self.doc[last]
+            if not (token.is_alpha and token.text[:1].islower()):
+                break
+            if not self.in_genitive(token):
+                joined = token.text.casefold() in self.lexicons.conjunctions and last + 1 < len(self.doc) \
+                    and self.doc[last + 1].text[:1].islower() and self.in_genitive(self.doc[last + 1])
+                if not joined:
+                    break
+            last += 1
+        return range(end, last)
 
     @staticmethod
     def in_nominative(token) -> bool:
         reading = reading_of(token)
         return reading is None or reading.case == "Nom"
+
+    @staticmethod
+    def in_genitive(token) -> bool:
+        reading = reading_of(token)
+        return reading is not None and reading.case == "Gen"
 
     def namesake(self, mention: Span) -> bool:
         """A name that names a thing after a person (Әл-Фараби атындағы университет): the person

@@ -159,3 +159,16 @@ def test_russian_cooperation_still_to_come_is_no_cooperation(extractor, text):
 ])
 def test_russian_cooperation_done_or_ongoing_stays(extractor, text):
     assert ("country/belarus", "cooperatesOn", "sector/Trade") in cooperation(extractor, text)
+
+
+def test_a_russian_ministers_field_after_the_title_is_no_sector(extractor):
+    """Regression: "министр промышленности и торговли" gave Industry and Trade to both countries."""
+    found = cooperation(extractor, "Министр сельского хозяйства Казахстана Ерлан Ахметов и министр промышленности "
+                                   "и торговли России Олег Смирнов обсудили сотрудничество двух стран в энергетике.")
+    assert {o for _s, p, o in found if p == "cooperatesOn"} == {"sector/Energy"}
+
+
+def test_a_power_plant_names_energy_in_russian(extractor):
+    found = cooperation(extractor, "Казахстан и Россия подписали меморандум о сотрудничестве в строительстве "
+                                   "тепловых электростанций.")
+    assert ("country/russia", "cooperatesOn", "sector/Energy") in found
