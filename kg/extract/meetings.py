@@ -128,16 +128,24 @@ def meeting_possessors(sentence: Sentence, people: list[tuple[Span, str]],
                        head_first: bool = False) -> list[tuple[Span, str]]:
     """"Тоқаевтың Мирзиёевпен кездесуі": with no one in the nominative, the person in the
     genitive before a partner that stands right before the meeting noun.  Where the noun
-    comes first (Russian), the person in the genitive right after it, before the partner:
-    "встреча президента Токаева с премьером Смаиловым"."""
+    comes first (Russian), the person in the genitive right after it or after its title, before
+    the partner: "встреча президента Токаева с премьером Смаиловым"."""
     if head_first:
         ends = {end for _start, end, kind in sentence.triggers if kind == "meeting"}
         partners = [m for m, _k in people if m._.case == "Ins"]
-        return [(m, k) for m, k in people if m._.case == "Gen" and any(m.start - e in (0, 1, 2) for e in ends)
+        titled = {m.start: m.end for m in sentence.mentions if m._.kind == "Title"}
+        return [(m, k) for m, k in people if m._.case == "Gen" and any(after_noun(m, e, titled) for e in ends)
                 and any(p.start >= m.end for p in partners)]
     nouns = {start for start, _end, kind in sentence.triggers if kind == "meeting"}
     partners = [m for m, _k in people if m._.case == "Ins" and m.end in nouns]
     return [(m, k) for m, k in people if m._.case == "Gen" and any(m.end <= p.start for p in partners)]
+
+
+def after_noun(name: Span, end: int, titles: dict[int, int], reach: int = 8) -> bool:
+    """The name stands right after the meeting noun that ends at ``end`` (встреча президента
+    Путина), or after a title that opens there and the title's complement (встреча Министра
+    энергетики РК Ерлана Аккенженова)."""
+    return name.start - end in (0, 1, 2) or (end in titles and titles[end] <= name.start <= end + reach)
 
 
 def speakers(ctx: Context) -> dict[str, Span]:

@@ -9,7 +9,9 @@ leave open.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span
 
@@ -23,6 +25,7 @@ from kg.tokens import reading_of
 PLACES = ("Country", "Region", "City")
 TITLE_REACH = 10  # words and names between a title and the name in apposition to it
 QUOTE_MARKS = frozenset("«»\"“”„")
+M = TypeVar("M", Candidate, Span)  # a mention: a candidate, or the span made of it
 
 
 class TitleHolders:
@@ -58,17 +61,15 @@ class TitleHolders:
         title's complement in the genitive (с министром иностранных дел Северной Македонии Тимчо
         Муцунски): the title says what the phrase does (принял министра ... Хакана Фидана: the guest)."""
         by_end: dict[int, Span] = {}
-        for s in spans:
-            if s._.kind == "Title" or by_end.get(s.end) is None or by_end[s.end]._.kind != "Title":
+        for s in spans:  # at each end a title, else the longest name (a body's, not the country it ends with)
+            if by_end.get(s.end) is None or (s._.kind == "Title") > (by_end[s.end]._.kind == "Title") \
+                    or by_end[s.end]._.kind != "Title" and s.start < by_end[s.end].start:
                 by_end[s.end] = s
         for span in spans:
             if span._.kind != "Person":
                 continue
-            before = by_end.get(span.start)
-            while before is not None and before._.kind in PLACES + ("Organization",):
-                k = self.past_complement(span.doc, before.start, before.end, before._.kind)
-                before = by_end.get(k) if k is not None else None
-            if before is not None and before._.kind == "Title" and not self.persons_complement(before, span):
+            before = self.title_before(span.doc, span.start, by_end, kind_of=lambda s: s._.kind)
+            if before is not None and not self.persons_complement(before, span):
                 span._.case = before._.case
         return spans
 
@@ -119,21 +120,24 @@ class TitleHolders:
             return start - 1
         return None
 
-    def title_before(self, doc: Doc, start: int, by_end: dict[int, Candidate]) -> Candidate | None:
+    def title_before(self, doc: Doc, start: int, by_end: dict[int, M],
+                     kind_of: Callable[[M], str] = lambda c: c.kind) -> M | None:
         """The title a name at ``start`` stands in apposition to, back over the title's
         complement: names in the genitive, lower-case genitives, abbreviations, Latin names and
         quotes (председателя правления АО НК «Казмунайгаз» Алика Айдарбаева, директора
-        компании Glencore Гэри Нейгла)."""
+        компании Glencore Гэри Нейгла, министра сельского хозяйства РК Ербола Карашукеева).
+        ``by_end``: the candidates, or the spans, by where they end."""
         k = start
         for _step in range(TITLE_REACH):
             before = by_end.get(k)
             if before is not None:
-                if before.kind == "Title":
+                kind = kind_of(before)
+                if kind == "Title":
                     return before
-                if before.kind == "Organization":
+                if kind == "Organization":
                     k = before.start  # a body's name in quotes or Latin letters does not decline
                     continue
-                k = self.past_complement(doc, before.start, before.end, before.kind) if before.kind in PLACES else None
+                k = self.past_complement(doc, before.start, before.end, kind) if kind in PLACES else None
                 if k is None:
                     return None
                 continue

@@ -74,3 +74,14 @@ def test_an_abbreviation_in_brackets_is_another_name_of_the_organisation():
 ])
 def test_adjectives_of_a_name_keep_their_stem_and_ending(words, expected):
     assert nominative(words, "Organization") == expected
+
+
+@pytest.mark.parametrize("text, case", [
+    ("после встречи министра сельского хозяйства РК Ербола Карашукеева", "Gen"),  # past the title's field
+    ("встретился с Председателем Постоянного комитета Всекитайского собрания КНР Ли Чжаньшу", "Ins"),
+])
+def test_a_name_in_apposition_takes_its_titles_case(text, case):
+    """Regression: Карашукеева read as a woman's nominative and Ли Чжаньшу, which does not decline,
+    as an accusative, because the title stood past its genitive field or two bodies' names."""
+    doc = nlp()(text)
+    assert [m._.case for m in doc.spans["mentions"] if m._.kind == "Person"] == [case]

@@ -29,6 +29,9 @@ def test_a_given_name_in_one_case_only_says_the_case():
     "Касым-Жомарт Токаев встретился с мэром Стамбула Экремом Имамоглу.",
     # ... and past a place after a preposition
     "Касым-Жомарт Токаев встретился с послом Китая в Казахстане Чжан Сяо.",
+    # ... and past the title's own genitive field and two bodies, the second ending in its country
+    "Касым-Жомарт Токаев встретился с председателем постоянного комитета Народного собрания "
+    "Всекитайского совета КНР Ли Чжаньшу.",
 ])
 def test_a_partner_whose_surname_hides_the_case(extractor, text):
     assert len(partners(extractor, text)) == 1
@@ -207,3 +210,16 @@ def test_the_name_after_a_leaders_aide_is_the_aides(extractor, text):
 ])
 def test_a_leader_after_a_word_for_an_event_keeps_the_title(extractor, text, leader):
     assert leader in {p for p, _c in leaders(extractor, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "В Астане состоялась встреча министра энергетики РК Ерлана Аманова с министром энергетики "
+    "Республики Таджикистан Далером Шарифовым.",
+    "Состоялась встреча губернатора Омской области Алексея Петрова с акимом Павлодарской области "
+    "Асаном Бекеновым.",
+])
+def test_a_meeting_noun_then_a_title_its_field_and_the_holder(extractor, text):
+    """Regression: only a name right after "встреча" was read as its subject; a title and its
+    genitive field between left the meeting with no subject."""
+    assert len(met(extractor, text)) == 1
+
