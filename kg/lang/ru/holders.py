@@ -60,11 +60,7 @@ class TitleHolders:
         """A name right after a title stands in apposition to it and has its case, also past the
         title's complement in the genitive (с министром иностранных дел Северной Македонии Тимчо
         Муцунски): the title says what the phrase does (принял министра ... Хакана Фидана: the guest)."""
-        by_end: dict[int, Span] = {}
-        for s in spans:  # at each end a title, else the longest name (a body's, not the country it ends with)
-            if by_end.get(s.end) is None or (s._.kind == "Title") > (by_end[s.end]._.kind == "Title") \
-                    or by_end[s.end]._.kind != "Title" and s.start < by_end[s.end].start:
-                by_end[s.end] = s
+        by_end = by_where_they_end(spans, kind_of=lambda s: s._.kind)
         for span in spans:
             if span._.kind != "Person":
                 continue
@@ -100,11 +96,7 @@ class TitleHolders:
         Фидана)."""
         if c.kind != "Person" or c.start == 0:
             return frozenset()
-        by_end: dict[int, Candidate] = {}
-        for o in chosen:
-            if o is not c and (o.kind == "Title" or o.end not in by_end or by_end[o.end].kind != "Title"):
-                by_end[o.end] = o
-        before = self.title_before(doc, c.start, by_end)
+        before = self.title_before(doc, c.start, by_where_they_end([o for o in chosen if o is not c]))
         if before is not None:
             return frozenset(p.tag.case for p in parses(doc[before.start].text) if p.tag.POS == "NOUN")
         return frozenset()
@@ -148,3 +140,15 @@ class TitleHolders:
                 return None
             k -= 1
         return None
+
+
+def by_where_they_end(mentions: list[M], kind_of: Callable[[M], str] = lambda c: c.kind) -> dict[int, M]:
+    """The mention to look back past at each end: a title, else the longest (the body's name,
+    not the country it ends with: Госдумы России)."""
+    out: dict[int, M] = {}
+    for m in mentions:
+        kept = out.get(m.end)
+        if kept is None or (kind_of(m) == "Title") > (kind_of(kept) == "Title") \
+                or kind_of(kept) != "Title" and m.start < kept.start:
+            out[m.end] = m
+    return out

@@ -85,3 +85,9 @@ def test_a_name_in_apposition_takes_its_titles_case(text, case):
     as an accusative, because the title stood past its genitive field or two bodies' names."""
     doc = nlp()(text)
     assert [m._.case for m in doc.spans["mentions"] if m._.kind == "Person"] == [case]
+
+
+def test_a_name_after_a_title_and_a_body_ending_in_its_country_is_a_mans():
+    """Regression: "Вячеслава Володина" stayed a woman's nominative: the title was not found back
+    past Госдумы России, whose country ends where the body's name does."""
+    assert people("Президент принял спикера Госдумы России Вячеслава Володина.") == ["Вячеслав Володин"]
