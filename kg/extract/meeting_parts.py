@@ -36,7 +36,9 @@ def carried_subject(ctx: Context, index: int) -> set[tuple[str, str]]:
     """A meeting whose subject the sentence leaves out or gives as a pronoun: "Во время встречи
     с послом Китая Чжан Сяо отмечена ...", "Он также встретился с ...": the partner (in the
     instrumental, or the accusative of a reception) met the one subject of the nearest sentence
-    before that names one, if no call was told in between.  Russian only (see below)."""
+    before that names anyone, if no call was told in between: a sentence that names people but
+    none as its subject (визит президента Кореи Юн Сок Еля) leaves the subject unknown.  Russian
+    only (see below)."""
     sentence = ctx.sentences[index]
     people = list(ctx.people(sentence))
     if not ctx.language.head_first:
@@ -51,8 +53,9 @@ def carried_subject(ctx: Context, index: int) -> set[tuple[str, str]]:
     for before in reversed(ctx.sentences[max(0, index - SUBJECT_REACH):index]):
         if before.has("remote") or before.event_words("call-mode"):
             return set()
-        subjects = {k for m, k in ctx.people(before) if m._.case == "Nom"}
-        if subjects:
+        named = list(ctx.people(before))
+        subjects = {k for m, k in named if m._.case == "Nom"}
+        if named:  # the nearest sentence that names someone: its one subject, or no one
             return {(s, k) for s in subjects for k in partners if k != s} if len(subjects) == 1 else set()
     return set()
 

@@ -111,6 +111,27 @@ class RussianNames:
         return self.adjectives.get(lemma_key(word))
 
 
+# Case endings of nouns, longest first, that a foreign name takes in Russian (Шольца, Шольцем,
+# Олафом, Ёля): stripped, they leave the nominative the gazetteer lists (Шольц, Олаф, Ёль).
+CASE_ENDINGS = ("ом", "ем", "ём", "ой", "ей", "ым", "им", "а", "я", "у", "ю", "е", "ы", "и")
+SOFT_AFTER = ("я", "ю", "е", "ем", "ём")  # endings of the soft declension: the stem takes ь
+
+
+def name_stems(word: str) -> list[str]:
+    """The word's folded form without its case ending, and with ь where a soft stem would
+    have it, first the plain stem (а name's key when the analyser's lemma is wrong).
+
+    >>> name_stems("Шольцем"), name_stems("Ёля")
+    (['шольц', 'шольць'], ['ел', 'ель'])
+    """
+    low = fold(word)
+    for ending in CASE_ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= 2:
+            stem = low[: -len(ending)]
+            return [stem, stem + "ь"] if ending in SOFT_AFTER else [stem]
+    return [low]
+
+
 @cache
 def russian_names() -> RussianNames:
     return RussianNames(default_gazetteer())
@@ -146,15 +167,12 @@ class MentionFinder(TitleHolders, PlaceCues):
         (``heads``) and the last by any of its keys; labelled with the name it matched."""
         out = []
         in_names = completing_person_names(doc)
+        stems = [name_stems(t.text)[0] if t.text[:1].isupper() else "" for t in doc]
         i = 0
         while i < len(doc):
             found = None
             if doc[i].text[:1].isupper():
-                for n in range(longest_phrase(self.names.heads, heads, i, self.names.max_words), 0, -1):
-                    matched = self.names.lookup(heads[i:i + n - 1], keys_of(doc[i + n - 1]))
-                    if matched:
-                        found = (n, matched)
-                        break
+                found = self.longest_match(doc, heads, i) or self.longest_match(doc, stems, i, by_stem=True)
             if found is None:
                 i += 1
                 continue
@@ -181,6 +199,20 @@ class MentionFinder(TitleHolders, PlaceCues):
                                  priority=3, label=label if start == i else entries[0].ru))
             i += n
         return out
+
+    def longest_match(self, doc: Doc, heads: list[str], i: int,
+                      by_stem: bool = False) -> tuple[int, list[tuple[Entry, str]]] | None:
+        """The longest gazetteer name at ``i``: its leading words by ``heads``, the last by any of
+        its keys, and with ``by_stem`` a name of two words or more also by the stems of its case
+        endings (Олафа Шольца, whose lemmas the analyser guesses wrong: олафа, шолец; a single word
+        so cut is too often another word: Меню, Мён)."""
+        for n in range(longest_phrase(self.names.heads, heads, i, self.names.max_words), 1 if by_stem else 0, -1):
+            last = doc[i + n - 1]
+            keys = keys_of(last) | frozenset(name_stems(last.text)) if by_stem else keys_of(last)
+            matched = self.names.lookup(heads[i:i + n - 1], keys)
+            if matched:
+                return n, matched
+        return None
 
     def other_first_name(self, word: str, entries: list[Entry]) -> bool:
         """``word`` is a first name the dictionary knows, or one of the list of first names
