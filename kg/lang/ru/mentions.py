@@ -28,7 +28,7 @@ from kg.lang.ru.holders import TitleHolders
 from kg.lang.ru.morphology import fold, function_word, given_name_case, lemma_key, parses
 from kg.lang.ru.name_filter import (attribute, common_word, known_place, name_span, surname_first,
                                     surnames_as_people, unlisted_place_kind, without_lone_words)
-from kg.lang.ru.names import first_names, name_words, person_words
+from kg.lang.ru.names import first_names, name_stems, name_words, person_words
 from kg.lang.ru.organizations import OrganizationPhrases
 from kg.lang.ru.people import completing_person_names, named_after
 from kg.lang.ru.places import PlaceCues
@@ -109,27 +109,6 @@ class RussianNames:
                 if low[:-1] + ending in self.adjectives:
                     return self.adjectives[low[:-1] + ending]
         return self.adjectives.get(lemma_key(word))
-
-
-# Case endings of nouns, longest first, that a foreign name takes in Russian (Шольца, Шольцем,
-# Олафом, Ёля): stripped, they leave the nominative the gazetteer lists (Шольц, Олаф, Ёль).
-CASE_ENDINGS = ("ом", "ем", "ём", "ой", "ей", "ым", "им", "а", "я", "у", "ю", "е", "ы", "и")
-SOFT_AFTER = ("я", "ю", "е", "ем", "ём")  # endings of the soft declension: the stem takes ь
-
-
-def name_stems(word: str) -> list[str]:
-    """The word's folded form without its case ending, and with ь where a soft stem would
-    have it, first the plain stem (а name's key when the analyser's lemma is wrong).
-
-    >>> name_stems("Шольцем"), name_stems("Ёля")
-    (['шольц', 'шольць'], ['ел', 'ель'])
-    """
-    low = fold(word)
-    for ending in CASE_ENDINGS:
-        if low.endswith(ending) and len(low) - len(ending) >= 2:
-            stem = low[: -len(ending)]
-            return [stem, stem + "ь"] if ending in SOFT_AFTER else [stem]
-    return [low]
 
 
 @cache

@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from typing import Sequence
 
 from kg.identity.names import name_key
-from kg.lang.ru.morphology import NAME_MARKS, like, parses
+from kg.lang.ru.morphology import NAME_MARKS, fold, like, parses
 
 ADJECTIVE_ENDINGS = {  # oblique endings -> nominative, by the head's gender (plural: "plur")
     "masc": (("ого", "ый"), ("его", "ий"), ("ому", "ый"), ("ему", "ий"), ("ым", "ый"), ("им", "ий"),
@@ -261,3 +261,24 @@ def own_nominative(word: str, gender: str) -> str | None:
                 return like(word, form.word)
             return None
     return None
+
+
+# Case endings of nouns, longest first, that a foreign name takes in Russian (Шольца, Шольцем,
+# Олафом, Ёля): stripped, they leave the nominative the gazetteer lists (Шольц, Олаф, Ёль).
+CASE_ENDINGS = ("ом", "ем", "ём", "ой", "ей", "ым", "им", "а", "я", "у", "ю", "е", "ы", "и")
+SOFT_AFTER = ("я", "ю", "е", "ем", "ём")  # endings of the soft declension: the stem takes ь
+
+
+def name_stems(word: str) -> list[str]:
+    """The word's folded form without its case ending, and with ь where a soft stem would
+    have it, first the plain stem: a name's key where the analyser's guess of its lemma is wrong.
+
+    >>> name_stems("Шольцем"), name_stems("Ёля")
+    (['шольц', 'шольць'], ['ел', 'ель'])
+    """
+    low = fold(word)
+    for ending in CASE_ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= 2:
+            stem = low[: -len(ending)]
+            return [stem, stem + "ь"] if ending in SOFT_AFTER else [stem]
+    return [low]
