@@ -174,3 +174,13 @@ def test_guests_listed_before_their_host_are_each_his_guest(extractor):
             "вокзалда облыс әкімі Ерлан Турдиев қарсы алды.")
     pairs = met_pairs(extractor, text)
     assert len(pairs) == 3 and all("person/erlan-turdiev" in pair for pair in pairs)
+
+
+@pytest.mark.parametrize("text", [
+    "Министр Ермек Көшербаев Джон Смит мырзамен кездесті.",
+    "Министр Ермек Көшербаев Анна Смит ханыммен кездесті.",
+])
+def test_a_word_of_address_after_the_partner_carries_the_partners_case(extractor, text):
+    """Regression: the instrumental stood on мырза, not on the name, so the partner read as a
+    second subject and no one met."""
+    assert len(met_pairs(extractor, text)) == 1

@@ -276,6 +276,11 @@ class MentionFinder(PersonShapes):
         span._.owner = c.owner
         span._.alt_names = c.alt_names
         span._.case = reading.case if reading is not None else "Nom"
+        if c.kind == "Person" and c.end < len(doc) and keys_of(doc[c.end]) & self.lex.name_parts.get("honorific", set()):
+            # Джон Смит мырзамен: the word of address after the name takes the name's case; not a
+            # genitive, which Kazakh puts once after a pair (А пен Б ханымның төрағалығымен)
+            after = reading_of(doc[c.end])
+            span._.case = after.case if after is not None and after.case != "Gen" else span._.case
         before_last = span.text[: last.idx - span.start_char]  # span.text: doc.text joins the whole document
         head = " ".join(before_last.split())
         tail = reading.nominative if reading is not None else last.text
