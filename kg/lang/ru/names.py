@@ -265,8 +265,9 @@ def own_nominative(word: str, gender: str) -> str | None:
 
 # Case endings of nouns, longest first, that a foreign name takes in Russian (Шольца, Шольцем,
 # Олафом, Ёля): stripped, they leave the nominative the gazetteer lists (Шольц, Олаф, Ёль).
-CASE_ENDINGS = ("ом", "ем", "ём", "ой", "ей", "ым", "им", "а", "я", "у", "ю", "е", "ы", "и")
-SOFT_AFTER = ("я", "ю", "е", "ем", "ём")  # endings of the soft declension: the stem takes ь
+# Matched on the folded word, where ё is е (Ёлем ends in ем).
+CASE_ENDINGS = ("ом", "ем", "ой", "ей", "ым", "им", "а", "я", "у", "ю", "е", "ы", "и")
+SOFT_AFTER = ("я", "ю", "е", "ем")  # endings of the soft declension: the stem takes ь
 
 
 def name_stems(word: str) -> list[str]:
