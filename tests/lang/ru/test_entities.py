@@ -155,3 +155,14 @@ def test_a_first_name_and_surname_after_a_town_cue_are_the_holders_name():
 
 def test_an_abbreviation_with_a_case_ending_is_named_by_its_capitals():
     assert "МИД РК" in names("Сотрудники МИДа РК провели брифинг.", "Organization")
+
+
+# -- colloquial names of listed countries and bodies -------------------------------------------
+@pytest.mark.parametrize("text, ref", [
+    ("Новым союзником становится Туркмения.", "turkmenistan"),
+    ("Президенты Туркмении и Казахстана подписали соглашение.", "turkmenistan"),
+    ("Министр встретился с послом Евросоюза.", "european-union"),
+])
+def test_a_colloquial_name_is_the_listed_entity_not_a_town(text, ref):
+    assert ref in refs(text)
+    assert not names(text, "City")
