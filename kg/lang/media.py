@@ -30,6 +30,7 @@ LATIN_WORD = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F'&]*$")
 LATIN_JOINED = re.compile(r"^([A-Z][A-Za-z]+)-[^\W\d_A-Za-z]+$")
 QUOTES = {"«": "»", '"': '"', "“": "”", "„": "“", "”": "”"}
 LONGEST = 5  # words in a quoted name
+COMPOUND_TAIL = 5  # letters and hyphen after initials: a word of its own, longer than a case ending (-ның, -дағы)
 DASHES = frozenset({"-", "--", "–", "—"})
 DATELINE = 12  # tokens from a line's start to the dash of its dateline
 
@@ -77,11 +78,13 @@ def quoted_latin(doc: Doc) -> list[Candidate]:
 
 
 def latin_joined(doc: Doc) -> list[Candidate]:
-    """Telegram-канале, Telegram-дағы: the Latin part names the service."""
+    """Telegram-канале, Telegram-дағы, CNN-ге: the Latin part names the service.  Initials
+    joined to a word rather than a case ending qualify a common noun (IT-технологии,
+    GMP-стандартам, IT-компаниялар): a field or a standard, no medium."""
     out = []
     for i, text in enumerate(texts_of(doc)):
         m = LATIN_JOINED.match(text)
-        if m:
+        if m and not (m.group(1).isupper() and len(text) - m.end(1) > COMPOUND_TAIL):
             out.append(Candidate(i, i + 1, "Organization", (), "media", priority=4, label=m.group(1)))
     return out
 

@@ -37,3 +37,14 @@ def test_a_credit_line_keeps_the_name_it_credits():
 def test_a_headline_with_a_dash_is_no_dateline(extractor):
     found = organizations(extractor, "Казахстан готовится к визиту министра — Иванов")
     assert not found, found
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Бұл туралы министр CNN-ге берген сұхбатында айтты.", "CNN"),
+    ("Стороны обсудили сотрудничество в сфере IT-технологий и связи.", None),
+    ("Тараптар IT-компаниялар арасындағы ынтымақтастықты талқылады.", None),
+    ("Фермеры перешли на GMP-стандарты производства.", None),
+])
+def test_initials_joined_to_a_word_qualify_it_and_to_a_case_ending_name_a_medium(extractor, text, label):
+    found = organizations(extractor, text) - {"Еуропалық Одақ"}
+    assert found == ({label} if label else set()), found
