@@ -126,8 +126,10 @@ class MentionFinder(TitleHolders, PlaceCues):
     def __call__(self, doc: Doc) -> Doc:
         heads = phrase_words(doc)
         titles = self.titles(doc, heads)
-        cands = [*self.gazetteer_names(doc, heads), *self.country_adjectives(doc), *titles,
-                 *self.ner_names(doc, {t.start: t.end for t in titles}), *self.places_by_cue(doc), *self.media(doc),
+        listed = self.gazetteer_names(doc, heads)
+        cands = [*listed, *self.country_adjectives(doc), *titles,
+                 *self.ner_names(doc, {t.start: t.end for t in titles}, {c.start: c.end for c in listed}),
+                 *self.places_by_cue(doc), *self.media(doc),
                  *self.media_datelines(doc)]
         chosen = self.with_initials(doc, self.organizations(doc, without_overlaps(cands)))
         chosen = self.owned(doc, without_lone_words(doc, surnames_as_people(doc, chosen)))
@@ -236,10 +238,12 @@ class MentionFinder(TitleHolders, PlaceCues):
             out.append(Candidate(start, end, "Title", (), "lexicon", priority=2, title=best))
         return out
 
-    def ner_names(self, doc: Doc, titles: dict[int, int]) -> list[Candidate]:
+    def ner_names(self, doc: Doc, titles: dict[int, int], listed: dict[int, int]) -> list[Candidate]:
         """slovnet's names, as far as they can be names (kg.lang.ru.name_filter).  A person's
         name the tagger ran on from a capitalised title before it (Аким Сергей Петров) starts
-        after the title (``titles``: each title's end by its start)."""
+        after the title, and after a listed place or body before it, the one that owns the
+        title (Аким Алматы Ерболат Досаев, Председатель Мажилиса Ерлан Кошанов): ``titles``
+        and ``listed`` give each one's end by its start."""
         out = []
         for ent in doc.ents:
             kind = NER_KINDS.get(ent.label_)
@@ -257,6 +261,8 @@ class MentionFinder(TitleHolders, PlaceCues):
             span = name_span(doc, ent, kind)
             if span is not None and kind == "Person" and span[0] in titles and titles[span[0]] < span[1]:
                 span = (titles[span[0]], span[1])
+            if span is not None and kind == "Person" and span[0] in listed and listed[span[0]] < span[1]:
+                span = (listed[span[0]], span[1])
             if span is not None and kind == "Person":
                 span = surname_first(doc, *span)
             if span is not None:

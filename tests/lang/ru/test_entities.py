@@ -166,3 +166,12 @@ def test_an_abbreviation_with_a_case_ending_is_named_by_its_capitals():
 def test_a_colloquial_name_is_the_listed_entity_not_a_town(text, ref):
     assert ref in refs(text)
     assert not names(text, "City")
+
+
+# -- people named after titles --------------------------------------------------------------------
+@pytest.mark.parametrize("text, person", [
+    ("Аким Алматы Ерболат Досаев встретился с консулом.", "Ерболат Досаев"),
+    ("Председатель Мажилиса Ерлан Кошанов встретился с послом Армении.", "Ерлан Кошанов"),
+])
+def test_a_name_after_a_title_and_its_listed_owner_is_a_person(text, person):
+    assert person in names(text, "Person")
