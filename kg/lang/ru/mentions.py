@@ -173,6 +173,9 @@ class MentionFinder(TitleHolders, PlaceCues):
             if kind == "Leader" and i and self.other_first_name(doc[i - 1].text, entries):
                 i += n  # Роланда Буша, Карины Ахметовой: another person of a leader's surname
                 continue
+            if kind == "Leader" and n == 1 and self.first_of_another_name(doc, i, entries):
+                i += n  # Ахмед Ибрахим, Павлом Яблоньским: a leader's surname as another's first name
+                continue
             start = i
             if kind == "Leader" and i and n == 1 and self.first_name_of(doc[i - 1].text, entries[0]):
                 start = i - 1  # Касым-Жомарта Токаева: the first name inflected
@@ -194,6 +197,16 @@ class MentionFinder(TitleHolders, PlaceCues):
             if matched:
                 return n, matched
         return None
+
+    def first_of_another_name(self, doc: Doc, i: int, entries: list[Entry]) -> bool:
+        """The word at ``i`` opens a name the tagger reads on into the next word, which is
+        none of these leaders' first names (Путин Владимир Владимирович keeps its order)."""
+        if i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper():
+            return False
+        after = doc[i + 1].text
+        if any(self.first_name_of(after, e) or fold(after) == fold(e.ru.split()[0]) for e in entries):
+            return False
+        return any(ent.label_ == "PERSON" and ent.start <= i and ent.end > i + 1 for ent in doc.ents)
 
     def other_first_name(self, word: str, entries: list[Entry]) -> bool:
         """``word`` is a first name the dictionary knows, or one of the list of first names

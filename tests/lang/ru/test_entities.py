@@ -175,3 +175,13 @@ def test_a_colloquial_name_is_the_listed_entity_not_a_town(text, ref):
 ])
 def test_a_name_after_a_title_and_its_listed_owner_is_a_person(text, person):
     assert person in names(text, "Person")
+
+
+@pytest.mark.parametrize("text, ref", [
+    ("Посол Египта Ахмед Ибрахим вручил верительные грамоты.", None),  # not Абий Ахмед
+    ("Министр встретился с заместителем министра Польши Павлом Яблоньским.", None),  # not Петр Павел
+    ("Путин Владимир Владимирович прибыл в Астану.", "vladimir-putin"),
+])
+def test_a_leaders_surname_that_opens_another_name_is_that_persons_first_name(text, ref):
+    leaders = refs(text) - {"egypt", "poland", "astana"}
+    assert leaders == ({ref} if ref else set()), leaders
