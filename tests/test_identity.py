@@ -106,6 +106,13 @@ def test_first_names_alike_with_one_surname_are_two_people():
     assert join([node("marat-akhmetov", "Марат Ахметов", docs=(0,)), node("murat-akhmetov", "Мұрат Ахметов", docs=(1,))]) == {}
 
 
+def test_a_first_name_with_the_kazakh_y_and_without_it_is_one_person():
+    """The Kazakh spelling writes a й the Russian drops (Жансейіт, Жансеит); the surname is one."""
+    mapping = join([node("zhanseyit-tuymebaev", "Жансейіт Түймебаев", docs=(0,)),
+                    node("zhanseit-tuymebaev", "Жансеит Туймебаев", docs=(1,))])
+    assert mapping == {PERSON + "zhanseit-tuymebaev": PERSON + "zhanseyit-tuymebaev"}
+
+
 def test_a_name_with_the_surname_first_is_the_same_person():
     mapping = join([node("dinara-zhumagulova", "Динара Жұмағұлова", docs=(0,)),
                     node("zhumagulova-dinara", "Жұмағұлова Динара", docs=(1,))])

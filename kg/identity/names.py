@@ -51,15 +51,20 @@ def transliterated(a: tuple[str, str], b: tuple[str, str]) -> bool:
     """(first name, surname) keys of one name spelled in two languages' ways: the surname
     spelled otherwise (else two first names are two people: Марат and Мұрат Ахметов), and
     both names alike in their consonants, the surname in three at least, one man's or both
-    women's (Сооронбай Жээнбеков, Сауранбай Жиенбеков).
+    women's (Сооронбай Жээнбеков, Сауранбай Жиенбеков); or one surname and a first name
+    with a й the Kazakh spelling writes and the Russian drops (Жансейіт, Жансеит).
 
     >>> transliterated(("сооронбай", "жеенбеков"), ("сауранбай", "жиенбеков"))
+    True
+    >>> transliterated(("жансейит", "туймебаев"), ("жансеит", "туймебаев"))
     True
     >>> transliterated(("марат", "ахметов"), ("мурат", "ахметов")), transliterated(("ерлан", "алиев"), ("ерлан", "алиева"))
     (False, False)
     """
     (first_a, sur_a), (first_b, sur_b) = a, b
-    if sur_a == sur_b or sur_a.endswith("а") != sur_b.endswith("а"):
+    if sur_a == sur_b:
+        return first_a != first_b and first_a.replace("й", "") == first_b.replace("й", "")
+    if sur_a.endswith("а") != sur_b.endswith("а"):
         return False
     consonants = skeleton(sur_a)
     return len(consonants) >= 3 and consonants == skeleton(sur_b) \
