@@ -97,7 +97,8 @@ def agreeing_words(words: Sequence[str], subjects: dict[str, str], context: froz
                        if p.tag.case in context and p.tag.gender in ("masc", "femn") and p.tag.number != "plur"), None)
         if target is not None:  # министра Ерлана Карина: a man's genitive the dictionary lacks
             return [inflected_name(w, o, n, *target, subjects) if any(p.tag.case == target[0] for p in o)
-                    else surname_nominative(w, *target) for w, o, n in zip(words, options, named)]
+                    else first_name_nominative(w, *target) or surname_nominative(w, *target)
+                    for w, o, n in zip(words, options, named)]
     if pairs:
         if context and "nomn" not in context and any(case in context for case, _g in pairs):
             pairs = {(case, gender) for case, gender in pairs if case in context}
@@ -171,6 +172,25 @@ def surname_nominative(word: str, case: str, gender: str) -> str:
     if ending and re.search(r"(?:ов|ев|ёв|ин|ын)" + ending + "$", low):
         return word[: len(word) - len(ending)] + nominative_ending
     return word
+
+
+MAN_OBLIQUE = ("gent", "accs")  # a man's first name in -а/-я: Бауржана, Адиля, Алексея
+
+
+def first_name_nominative(word: str, case: str, gender: str) -> str | None:
+    """A man's first name in the genitive or accusative that the dictionary holds only as
+    a woman's name in the nominative (Адиля: Адиль's genitive): the listed first name its
+    ending leaves (-а dropped, -я after a vowel -й, else -ь); None when no listed name fits."""
+    if gender != "masc" or case not in MAN_OBLIQUE or len(word) < 4:
+        return None
+    low = word.casefold()
+    if low.endswith("а"):
+        stem = word[:-1]
+    elif low.endswith("я"):
+        stem = word[:-1] + ("й" if low[-2] in "аеиоуыэюя" else "ь")
+    else:
+        return None
+    return stem if name_key(stem) in first_names() else None
 
 
 def subject_form(word: str, named: list, subjects: dict[str, str]) -> str | None:

@@ -91,3 +91,12 @@ def test_a_name_after_a_title_and_a_body_ending_in_its_country_is_a_mans():
     """Regression: "Вячеслава Володина" stayed a woman's nominative: the title was not found back
     past Госдумы России, whose country ends where the body's name does."""
     assert people("Президент принял спикера Госдумы России Вячеслава Володина.") == ["Вячеслав Володин"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Состоялся брифинг заместителя министра Адиля Турсунова для послов.", ["Адиль Турсунов"]),
+    ("Министр принял помощника посла Рамиля Каримова.", ["Рамиль Каримов"]),
+])
+def test_a_mans_first_name_the_dictionary_holds_as_a_womans_takes_the_mans_case(text, expected):
+    """Adilya is a woman's name, and also Adil's genitive: the surname's case and gender decide."""
+    assert people(text) == expected
