@@ -61,9 +61,29 @@ def person_words(words: Sequence[str], subjects: dict[str, str], context: frozen
     between readings the name's own words leave open (a woman's nominative, a man's genitive)."""
     joined = [JOINED_INITIALS.match(w) for w in words]
     if not any(joined):
-        return agreeing_words(words, subjects, context)
+        return unknown_words_in_case(words, agreeing_words(words, subjects, context), context)
     parts = [m.group(2) if m else w for w, m in zip(words, joined)]
     return [(m.group(1) if m else "") + w for w, m in zip(agreeing_words(parts, subjects, context), joined)]
+
+
+# The endings of the instrumental a man's name takes: no name that does not decline ends so,
+# while -а, -у, -е end many (Такэси Ивая, Шойгу, Абэ).
+INSTRUMENTAL_ENDINGS = ("ом", "ем", "ём")
+
+
+def unknown_words_in_case(words: Sequence[str], found: list[str], context: frozenset[str]) -> list[str]:
+    """After a title in the instrumental (министром Пак Чжином, председателем Ким Сун Кюном,
+    министром Яшаром Гюлером), a word of the name the dictionary does not know and the reading
+    left as written loses the instrumental's ending (Пак Чжин, Ким Сун Кюн, Яшар Гюлер); a
+    word without it stays (Пак)."""
+    if context != frozenset({"ablt"}):
+        return found
+    out = []
+    for word, form in zip(words, found):
+        ending = next((e for e in INSTRUMENTAL_ENDINGS if word.endswith(e)), None)
+        cut = form == word and ending is not None and len(word) - len(ending) >= 3 and unknown(word)
+        out.append(word[: -len(ending)] if cut else form)
+    return out
 
 
 @cache

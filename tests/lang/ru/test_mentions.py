@@ -100,3 +100,12 @@ def test_a_name_after_a_title_and_a_body_ending_in_its_country_is_a_mans():
 def test_a_mans_first_name_the_dictionary_holds_as_a_womans_takes_the_mans_case(text, expected):
     """Adilya is a woman's name, and also Adil's genitive: the surname's case and gender decide."""
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Министр встретился с министром иностранных дел Кореи Пак Чжином.", ["Пак Чжин"]),
+    ("Министр встретился с министром обороны Турции Яшаром Гюлером.", ["Яшар Гюлер"]),
+    ("Министр встретился с министром иностранных дел Японии Такэси Иваей.", ["Такэси Ивая"]),
+])
+def test_an_unknown_name_after_a_title_in_the_instrumental_loses_its_ending(text, expected):
+    assert people(text) == expected
