@@ -2,6 +2,8 @@
 Sentences written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 VISIT = ("Мемлекет басшысы Қасым-Жомарт Тоқаев Ақордада Грузия Премьер-министрі Ираклий Кобахидзені қабылдады. "
          "Кездесуде Грузия Премьер-министрі Қазақстанға алғаш рет келгенін айтты. ")
 
@@ -50,6 +52,23 @@ def test_no_side_is_guessed_when_an_akim_receives_the_guest(extractor):
     text = ("Павлодар облысының әкімі Асайын Байханов Қазақстанға келген Германия елшісі Моника Иннесті қабылдады. "
             "Сондай-ақ сауда-экономикалық салалардағы ықпалдастыққа баса мән берілді.")
     assert not any(o == "sector/Trade" for _s, _p, o in cooperation(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Аким Павлодарской области Асайын Байханов принял прибывшего в Казахстан посла Германии Монику Иннес. "
+    "Особое внимание было уделено торгово-экономическому взаимодействию.",
+    "В Павлодаре аким области Асайын Байханов принял прибывшего в Казахстан посла Германии Монику Иннес. "
+    "Особое внимание было уделено торгово-экономическому взаимодействию.",
+])
+def test_no_side_is_guessed_when_an_akim_named_after_his_region_receives_the_guest(extractor, text):
+    """Russian names the akim's region after the title, before his name."""
+    assert not any(o == "sector/Trade" for _s, _p, o in cooperation(extractor, text))
+
+
+def test_the_head_of_a_body_named_after_the_title_leads_no_country(extractor):
+    facts = extractor.extract("t", "Касым-Жомарт Токаев провел переговоры с президентом Европейского совета "
+                                   "Шарлем Мишелем.").facts
+    assert not any(f.predicate == "leaderOf" and "mishel" in f.subject for f in facts)
 
 
 def test_three_countries_in_one_statement_give_no_pair(extractor):

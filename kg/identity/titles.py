@@ -8,6 +8,8 @@ from spacy.tokens import Doc, Span
 from kg.identity.entities import DASHES, MONARCHS, Entity, Resolution, Role, role_group
 from kg.tokens import keys_of, reading_of
 
+# what a title may hold in the genitive between itself and its holder's name (Russian)
+OWNERS = ("Region", "City", "Organization", "Country")
 # the role of a title that names the holder by the person whose peer he is (коллега)
 COUNTERPART = "counterpart"
 
@@ -31,6 +33,11 @@ class TitlesOfDocument:
             # the title of a name stays in the nominative (Президент Тоқаевқа); Президентінің
             # Транскаспий ... ұсыныстары is the president's proposals, not a person
             holder = by_start.get(self.lex.past_honorifics(doc, span.end))
+            body = None
+            if self.title_agrees and (holder is None or holder._.kind != "Person"):
+                past = self._past_complement(doc, span.end, by_start)
+                if past is not None:
+                    holder, body = past
             if holder is not None and not (span._.case == "Nom" or (self.title_agrees and holder._.case == span._.case)):
                 holder = None
             if holder is None and self._is_copula(doc, span.end):
@@ -38,7 +45,9 @@ class TitlesOfDocument:
             known_leader = self._known_leader(res, holder)
             if country is None and row.get("possessed") and row.get("leader") == "1" and known_leader is not None:
                 country = known_leader.entry.country  # "Президенті Қасым-Жомарт Тоқаевтың"
-            leader = row.get("leader") == "1" and (country is not None or not row.get("possessed"))
+            # the head of a body named after the title (президент Европейского совета) heads no state
+            leader = row.get("leader") == "1" and (country is not None or not row.get("possessed")) \
+                and not (body is not None and body._.kind == "Organization")
             name = row.get("role", "")
             if name in ("head", "chairman") and country is not None:
                 leader, name = True, "head-of-state"  # Өзбек басшысы, Ресей басшысы, ҚХР Төрағасы
@@ -80,6 +89,22 @@ class TitlesOfDocument:
             if person is not None:
                 person.roles.append(role)
                 res.refers_to[(span.start, span.end)] = (person.key,)
+
+    @staticmethod
+    def _past_complement(doc: Doc, end: int, by_start: dict[int, Span]) -> tuple[Span, Span | None] | None:
+        """Where the title's complement follows it (Russian): the person named after the place or
+        body in the genitive that the title holds (Аким Алматинской области Амандык Баталов,
+        Председатель Мажилиса Ерлан Кошанов), or after one word of it in lower case (аким
+        области Крымбек Кушербаев); with the place or body, if a mention."""
+        body = by_start.get(end)
+        if body is not None and body._.kind in OWNERS and body._.case == "Gen":
+            end = body.end
+        elif end < len(doc) and doc[end].is_lower and doc[end].is_alpha and (r := reading_of(doc[end])) and r.case == "Gen":
+            end, body = end + 1, None
+        else:
+            return None
+        holder = by_start.get(end)
+        return (holder, body) if holder is not None and holder._.kind == "Person" else None
 
     @staticmethod
     def _bare_titles_of_foreign_leaders(res: Resolution) -> None:
