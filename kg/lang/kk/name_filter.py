@@ -236,6 +236,12 @@ class NameFilter:
             return c
         return replace(c, start=start, end=end)
 
+    def surname_last(self, words) -> bool:
+        """The last of two words or more ends as only surnames do (Амандық Баталов, Жақсылық
+        Үшкемпіров): a first name the language also uses as a noun in -лық opens it."""
+        endings = surname_only_endings(tuple(sorted(self.lex.name_parts.get("surname_ending", ()))))
+        return len(words) >= 2 and has_surname_ending(words[-1], endings)
+
     def name_like(self, doc: Doc, c: Candidate) -> bool:
         """What the model or a shape found looks like a name of its kind: no figures in a
         person's or a place's name (50-ден астам), no two-letter place (ЖО), no adjective
@@ -259,7 +265,7 @@ class NameFilter:
                 return False
             if len(words) == 1 and text.casefold().endswith(ADJECTIVE_SUFFIXES):
                 return False
-        if c.kind == "Person" and any(mostly_adjective(t) for t in words):
+        if c.kind == "Person" and any(mostly_adjective(t) for t in words) and not self.surname_last(words):
             return False  # Мемлекеттік Ту, Халықаралық Қор: a person's name holds no adjective of the language
         if c.source == "ner" and len(words) == 1 and self.alone_on_its_line(doc, c.start):
             return False  # Редакция, Опубликовано: a page's label on a line of its own

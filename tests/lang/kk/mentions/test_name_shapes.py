@@ -194,3 +194,13 @@ def test_a_city_name_after_a_first_name(extractor, text, person, city):
         assert person in keys and city not in keys
     else:
         assert city in keys
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Алматы облысының әкімі Амандық Баталов АҚШ консулын қабылдады.", "Амандық Баталов"),
+    ("Кеште Жақсылық Үшкемпіров туралы фильм көрсетілді.", "Жақсылық Үшкемпіров"),
+])
+def test_a_first_name_that_is_also_a_noun_in_lyq_opens_a_name_before_a_surname(extractor, text, name):
+    """Regression: амандық, жақсылық are nouns the language writes in lower case, so the name
+    was dropped as holding an adjective; a surname ending after them says it is a name."""
+    assert name in people(extractor, text)
