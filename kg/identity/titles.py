@@ -10,6 +10,7 @@ from kg.tokens import keys_of, reading_of
 
 # what a title may hold in the genitive between itself and its holder's name (Russian)
 OWNERS = ("Region", "City", "Organization", "Country")
+PLACES = ("Region", "City", "Country")
 # the role of a title that names the holder by the person whose peer he is (коллега)
 COUNTERPART = "counterpart"
 
@@ -95,14 +96,18 @@ class TitlesOfDocument:
         """Where the title's complement follows it (Russian): the person named after the place or
         body in the genitive that the title holds (Аким Алматинской области Амандык Баталов,
         Председатель Мажилиса Ерлан Кошанов), or after one word of it in lower case (аким
-        области Крымбек Кушербаев); with the place or body, if a mention."""
+        области Крымбек Кушербаев), and after the place of the post (посол Франции в Казахстане
+        Сильви Перго); with the place or body, if a mention."""
         body = by_start.get(end)
         if body is not None and body._.kind in OWNERS and body._.case == "Gen":
             end = body.end
-        elif end < len(doc) and doc[end].is_lower and doc[end].is_alpha and (r := reading_of(doc[end])) and r.case == "Gen":
-            end, body = end + 1, None
-        else:
+        elif body is not None:
             return None
+        elif end < len(doc) and doc[end].is_lower and doc[end].is_alpha and (r := reading_of(doc[end])) and r.case == "Gen":
+            end += 1
+        post = by_start.get(end + 1)  # the place of the post (посол Франции в Казахстане Сильви Перго)
+        if end < len(doc) and doc[end].is_lower and post is not None and post._.kind in PLACES and post._.case == "Loc":
+            end = post.end
         holder = by_start.get(end)
         return (holder, body) if holder is not None and holder._.kind == "Person" else None
 
