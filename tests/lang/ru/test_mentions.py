@@ -25,6 +25,7 @@ def people(text: str) -> list[str]:
     (["Жениш", "Разаков"], "Жениш Разаков"),            # a nominative is possible: as written
     (["Анна", "Петрова"], "Анна Петрова"),
     (["Петра", "Врублевского"], "Петр Врублевский"),    # no ё the text does not write
+    (["Ли", "Мен", "Бака"], "Ли Мен Бак"),               # one person: no plural reading (Мен: мены)
 ])
 def test_a_persons_words_agree_in_case_and_gender(words, expected):
     assert nominative(words, "Person") == expected
