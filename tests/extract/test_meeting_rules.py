@@ -184,3 +184,10 @@ def test_a_word_of_address_after_the_partner_carries_the_partners_case(extractor
     """Regression: the instrumental stood on мырза, not on the name, so the partner read as a
     second subject and no one met."""
     assert len(met_pairs(extractor, text)) == 1
+
+
+def test_a_secretary_of_state_between_two_names_keeps_them_a_pair(extractor):
+    """Regression: "Мемлекеттік хатшысы" was no title, so "Мемлекеттік" stood between the pair."""
+    text = ("Сыртқы істер министрі Мұрат Нұртілеу мен АҚШ Мемлекеттік хатшысы Энтони Блинкен "
+            "арасында кездесу өтті.")
+    assert met_pairs(extractor, text) == {frozenset({"person/murat-nurtileu", "person/entoni-blinken"})}
