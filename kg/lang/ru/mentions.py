@@ -28,7 +28,7 @@ from kg.lang.ru.holders import TitleHolders
 from kg.lang.ru.morphology import fold, function_word, given_name_case, lemma_key, parses
 from kg.lang.ru.name_filter import (attribute, common_word, known_place, name_span, surname_first,
                                     surnames_as_people, unlisted_place_kind, without_lone_words)
-from kg.lang.ru.names import first_names, name_stems, name_words, person_words
+from kg.lang.ru.names import first_names, is_adjective, name_stems, name_words, person_words
 from kg.lang.ru.organizations import OrganizationPhrases
 from kg.lang.ru.people import completing_person_names, named_after
 from kg.lang.ru.places import PlaceCues
@@ -112,6 +112,11 @@ class RussianNames:
 
 
 @cache
+def head_after_adjectives(doc: Doc, start: int, end: int) -> int:
+    """The first word of a name that is no adjective (Кыргызской | Республики), or its last."""
+    return next((i for i in range(start, end) if not is_adjective(doc[i].text)), end - 1)
+
+
 def russian_names() -> RussianNames:
     return RussianNames(default_gazetteer())
 
@@ -351,9 +356,10 @@ class MentionFinder(TitleHolders, PlaceCues):
         span._.title = c.title
         span._.owner = c.owner
         span._.alt_names = c.alt_names
-        # titles and names of things put their head first; a person's surname, last, is
-        # the word the analyser knows best (Сатыбалды Буршаков)
-        reading = reading_of(doc[c.end - 1 if c.kind == "Person" else c.start])
+        # titles and names of things put their head first, after the adjectives that agree with
+        # it (Кыргызской Республики: an adjective reads in more cases than its noun); a person's
+        # surname, last, is the word the analyser knows best (Сатыбалды Буршаков)
+        reading = reading_of(doc[c.end - 1 if c.kind == "Person" else head_after_adjectives(doc, c.start, c.end)])
         if c.kind == "Person" and c.end - c.start > 1 and given_name_case(doc[c.start].text) not in (None, "nomn"):
             # a foreign surname the analyser reads wrong or that does not decline (с Экремом
             # Имамоглу, с Михалом Лабенда): a first name with one reading, not the nominative, says the case

@@ -185,3 +185,10 @@ def test_a_name_after_a_title_and_its_listed_owner_is_a_person(text, person):
 def test_a_leaders_surname_that_opens_another_name_is_that_persons_first_name(text, ref):
     leaders = refs(text) - {"egypt", "poland", "astana"}
     assert leaders == ({ref} if ref else set()), leaders
+
+
+def test_a_title_before_an_adjective_and_noun_country_holds_that_country(extractor):
+    facts = {(f.subject, f.predicate, f.object) for f in extractor.extract(
+        "t", "Касым-Жомарт Токаев встретился с Президентом Кыргызской Республики Садыром Жапаровым.").facts}
+    assert ("person/sadyr-japarov", "leaderOf", "country/kyrgyzstan") in facts
+    assert not any(p == "leaderOf" and s == "person/kassym-jomart-tokayev" for s, p, _o in facts)

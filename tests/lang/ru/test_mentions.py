@@ -110,3 +110,10 @@ def test_a_mans_first_name_the_dictionary_holds_as_a_womans_takes_the_mans_case(
 ])
 def test_an_unknown_name_after_a_title_in_the_instrumental_loses_its_ending(text, expected):
     assert people(text) == expected
+
+
+def test_a_name_of_an_adjective_and_a_noun_takes_the_nouns_case():
+    """Regression: "Кыргызской Республики" after "Президентом" read as an instrumental from its
+    adjective, so the title lost its country and Садыр Жапаров his leaderOf."""
+    doc = nlp()("Токаев встретился с Президентом Кыргызской Республики Садыром Жапаровым.")
+    assert [m._.case for m in doc.spans["mentions"] if m.text == "Кыргызской Республики"] == ["Gen"]
