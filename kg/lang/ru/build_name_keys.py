@@ -11,8 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.gazetteer import default_gazetteer
-from kg.lang.ru import DATA
-from kg.lang.ru.mentions import RussianNames
+from kg.lang.ru.mentions import RussianNames, extra_names
 from kg.lang.ru.morphology import live_function_word, live_lemma_key, name_keys_stamp
 
 TABLE = Path(__file__).parent / "data" / "name_keys.tsv"
@@ -20,9 +19,7 @@ TABLE = Path(__file__).parent / "data" / "name_keys.tsv"
 
 def name_words() -> list[str]:
     """The words (and single-word names) the gazetteer's Russian names are keyed by."""
-    extra: dict[str, list[str]] = {}
-    for row in DATA.read_tsv("gazetteer_aliases.tsv"):
-        extra.setdefault(row["id"], []).append(row["alias"])
+    extra = extra_names()
     words: set[str] = set()
     for entry in default_gazetteer().entries:
         for name in RussianNames.names_of(entry, extra.get(entry.id, [])):

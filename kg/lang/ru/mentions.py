@@ -50,16 +50,14 @@ for _name, _default in (("kind", None), ("refs", ()), ("case", "Nom"), ("nominat
 
 class RussianNames:
     """The gazetteer's entries under their Russian names: the ``ru`` column, the aliases
-    written without Kazakh letters, the abbreviations (ЕАЭС, ШОС), the extra Russian names of ``data/gazetteer_aliases.tsv``
-    (РК, КНР, Нур-Султан) and a listed leader's surname.  A name is keyed by the lemma of each word."""
+    written without Kazakh letters, the abbreviations (ЕАЭС, ШОС), the extra Russian names of
+    :func:`extra_names` (РК, КНР, Нур-Султан, Государство Катар) and a listed leader's surname.  A name is keyed by the lemma of each word."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.index: dict[tuple[str, ...], list[tuple[Entry, str]]] = {}
         self.heads: set[tuple[str, ...]] = set()
         self.max_words = 1
-        extra: dict[str, list[str]] = {}
-        for row in DATA.read_tsv("gazetteer_aliases.tsv"):
-            extra.setdefault(row["id"], []).append(row["alias"])
+        extra = extra_names()
         for entry in gazetteer.entries:
             for name in self.names_of(entry, extra.get(entry.id, [])):
                 self.add(name, entry)
@@ -115,6 +113,17 @@ class RussianNames:
 def head_after_adjectives(doc: Doc, start: int, end: int) -> int:
     """The first word of a name that is no adjective (Кыргызской | Республики), or its last."""
     return next((i for i in range(start, end) if not is_adjective(doc[i].text)), end - 1)
+
+
+def extra_names() -> dict[str, list[str]]:
+    """Russian names of gazetteer entries besides their ``ru`` column, by entry id: the ones
+    written by hand (``data/gazetteer_aliases.tsv``: РК, Нур-Султан, Туркмения) and the ones
+    ISO 3166-1 gives (``data/country_names.tsv``: Государство Катар)."""
+    extra: dict[str, list[str]] = {}
+    for table in ("gazetteer_aliases.tsv", "country_names.tsv"):
+        for row in DATA.read_tsv(table):
+            extra.setdefault(row["id"], []).append(row["alias"])
+    return extra
 
 
 def russian_names() -> RussianNames:

@@ -192,3 +192,10 @@ def test_a_title_before_an_adjective_and_noun_country_holds_that_country(extract
         "t", "Касым-Жомарт Токаев встретился с Президентом Кыргызской Республики Садыром Жапаровым.").facts}
     assert ("person/sadyr-japarov", "leaderOf", "country/kyrgyzstan") in facts
     assert not any(p == "leaderOf" and s == "person/kassym-jomart-tokayev" for s, p, _o in facts)
+
+
+def test_an_official_name_iso_gives_a_country_is_that_country(extractor):
+    """Regression: "Государства Катар" was no name of Qatar, so the emir's title had no country."""
+    facts = {(f.subject, f.predicate, f.object) for f in extractor.extract(
+        "t", "Эмир Государства Катар шейх Тамим бин Хамад Аль Тани прибыл в Астану.").facts}
+    assert ("person/tamim-bin-hamad-al-thani", "leaderOf", "country/qatar") in facts
