@@ -56,7 +56,7 @@ from kg.data import read_table as read_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 GAZ = ROOT / "kg" / "data" / "gazetteer"
-LEXICONS = ROOT / "kg" / "data" / "lexicons"
+LEXICONS = ROOT / "kg" / "lang" / "kk" / "data" / "lexicons"
 DEFAULT_KAZNERD = ROOT.parent / "shared" / "data" / "kaznerd" / "kaznerd_valid.iob2"
 
 COUNTRY_COLUMNS = ["id", "kk", "kk_aliases", "adjectives", "ru", "en", "capital", "iso2", "iso3", "geonames"]
