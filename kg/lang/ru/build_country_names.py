@@ -16,6 +16,7 @@ from kg.gazetteer import default_gazetteer
 from kg.lang.ru import DATA
 
 TABLE = Path(__file__).parent / "data" / "country_names.tsv"
+STRESS = "\u0301"  # the combining acute some translations put on a stressed vowel
 NOT_A_NAME = re.compile(r"[,()]| [-–] ")  # "Корея, Республика", "Боливия (Многонациональное Государство)"
 
 
@@ -34,7 +35,7 @@ def country_names() -> list[tuple[str, str]]:
             continue
         known = {entry.ru.casefold(), *(a.casefold() for a in entry.aliases), *listed.get(entry.id, ())}
         for name in (record.name, getattr(record, "official_name", None)):
-            translated = ru.gettext(name) if name else ""
+            translated = ru.gettext(name).replace(STRESS, "") if name else ""  # Респу́блика: a stress mark
             if translated and translated != name and translated.casefold() not in known \
                     and not NOT_A_NAME.search(translated):
                 known.add(translated.casefold())
