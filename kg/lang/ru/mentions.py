@@ -51,7 +51,8 @@ for _name, _default in (("kind", None), ("refs", ()), ("case", "Nom"), ("nominat
 class RussianNames:
     """The gazetteer's entries under their Russian names: the ``ru`` column, the aliases
     written without Kazakh letters, the abbreviations (ЕАЭС, ШОС), the extra Russian names of
-    :func:`extra_names` (РК, КНР, Нур-Султан, Государство Катар) and a listed leader's surname.  A name is keyed by the lemma of each word."""
+    :func:`extra_names` (РК, КНР, Нур-Султан, Государство Катар) and a listed leader's surname.
+    A name is keyed by the lemma of each word."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.index: dict[tuple[str, ...], list[tuple[Entry, str]]] = {}
@@ -109,7 +110,6 @@ class RussianNames:
         return self.adjectives.get(lemma_key(word))
 
 
-@cache
 def head_after_adjectives(doc: Doc, start: int, end: int) -> int:
     """The first word of a name that is no adjective (Кыргызской | Республики), or its last."""
     return next((i for i in range(start, end) if not is_adjective(doc[i].text)), end - 1)
@@ -126,6 +126,7 @@ def extra_names() -> dict[str, list[str]]:
     return extra
 
 
+@cache
 def russian_names() -> RussianNames:
     return RussianNames(default_gazetteer())
 

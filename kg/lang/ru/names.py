@@ -105,8 +105,8 @@ def agreeing_words(words: Sequence[str], subjects: dict[str, str], context: froz
     where a nominative is possible, stays as written.  A word the document also writes
     in the nominative (``subjects``, by lemma) takes that form.  One person is one: a name's
     plural readings (Ерлан, also the genitive plural of Ерлана) are none of its readings."""
-    options = [[p for p in parses(w) if p.tag.case and p.tag.number != "plur"] if w[:1].isalpha() and len(w) > 1 and not fixed(w) else []
-               for w in words]
+    options = [[p for p in parses(w) if p.tag.case and p.tag.number != "plur"]
+               if w[:1].isalpha() and len(w) > 1 and not fixed(w) else [] for w in words]
     named = [[p for p in o if any(m in p.tag for m in NAME_MARKS) and p.tag.number != "plur"] for o in options]
     agreeing = [set((p.tag.case, p.tag.gender) for p in n) for n in named if n]
     pairs = set.intersection(*agreeing) if agreeing else set()
